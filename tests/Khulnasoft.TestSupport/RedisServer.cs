@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using StackExchange.Redis;
+
+namespace Khulnasoft.TestSupport;
+
+/// <summary>
+/// A real <c>redis-server</c> on a free loopback port, started for a test class or collection and stopped after it.
+/// Set BOT_TEST_REDIS to use an existing server instead. A missing redis-server fails loudly: never skip.
+/// </summary>
+public sealed class RedisServer : IAsyncLifetime
+{
+    private Process? _process;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public int Port { get; private set; }
+
+    /// <summary>A connection for assertions and cleanup; tests use their own key prefixes.</summary>
+    public IConnectionMultiplexer Connection { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var external = Environment.GetEnvironmentVariable("BOT_TEST_REDIS");
+        if (!string.IsNullOrWhiteSpace(external))
+        {
+            ConnectionString = external;
+        }
+        else
+        {
+            Port = FreePort.Next();
+            var start = new ProcessStartInfo("redis-server")
+            {
+                ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            try
+            {
+                _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw new InvalidOperationException("redis-server is not installed. Run ./tests/run.sh (it installs it) or `apt-get install -y redis-server`.", e);
+            }
+
+            _process.OutputDataReceived += (_, _) => { };
+            _process.ErrorDataReceived += (_, _) => { };
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+            ConnectionString = $"127.0.0.1:{Port}";
+        }
+
+        Connection = await ConnectWhenReadyAsync(ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Connection is not null)
+        {
+            await Connection.DisposeAsync();
+        }
+
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+    }
+
+    /// <summary>Stops the server (to simulate an outage); <see cref="RestartAsync"/> brings it back on the same port.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        _process?.Dispose();
+        _process = Process.Start(new ProcessStartInfo("redis-server")
+        {
+            ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        });
+        _process!.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await ConnectWhenReadyAsync(ConnectionString, dispose: true);
+    }
+
+    private static async Task<IConnectionMultiplexer> ConnectWhenReadyAsync(string connectionString, bool dispose = false)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                var connection = await ConnectionMultiplexer.ConnectAsync($"{connectionString},abortConnect=true,connectTimeout=1000");
+                await connection.GetDatabase().PingAsync();
+                if (dispose)
+                {
+                    await connection.DisposeAsync();
+                }
+
+                return connection;
+            }
+            catch (RedisConnectionException) when (deadline.Elapsed < TimeSpan.FromSeconds(15))
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+}
