@@ -1,6 +1,13 @@
+using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.Health;
+using Khulnasoft.Bot.Runtime.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton(TimeProvider.System);
+builder.AddBotRuntime();
+builder.AddHealth();
+builder.AddConversation();
 
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapBotMessages();
+app.MapHealth();
 app.Run();
