@@ -221,6 +221,13 @@ public partial class CloudAdapter : BotAdapter
             }
             else
             {
+                if (turnContext.TurnState.Get<bool>(ProactiveTurnKey)
+                    && string.Equals(activity.ReplyToId, turnContext.Activity.Id, StringComparison.Ordinal))
+                {
+                    // The ContinueConversation event's id is ours, not the channel's: there is nothing to reply to.
+                    activity.ReplyToId = null;
+                }
+
                 var client = ConnectorFor(turnContext, activity);
                 var conversationId = activity.Conversation!.Id!;
                 responses[i] = string.IsNullOrEmpty(activity.ReplyToId)
