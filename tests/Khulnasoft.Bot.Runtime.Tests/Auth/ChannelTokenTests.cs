@@ -128,6 +128,24 @@ public sealed class ChannelTokenTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task UnreachableOpenIdMetadata_Is503SoTheChannelRetries_AndNeverReachesTheBot()
+    {
+        await using var bot = await BotServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "not-used-by-these-tests",
+            ["ToBotFromChannelOpenIdMetadataUrl"] = $"http://127.0.0.1:{Khulnasoft.TestSupport.FreePort.Next()}/v1/.well-known/openidconfiguration",
+        });
+        var activity = Activities.TeamsMessage(ServiceUrl, "hi", DeliveryModes.ExpectReplies);
+
+        var response = await bot.PostAsync(activity.ToJsonString(), Bearer(ChannelToken()));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Empty(bot.Log.Turns);
+    }
+
     private Task<HttpResponseMessage> PostAsync(string token, string channelId = "directline")
     {
         var activity = Activities.TeamsMessage(ServiceUrl, "hi", DeliveryModes.ExpectReplies);
