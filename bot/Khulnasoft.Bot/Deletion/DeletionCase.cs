@@ -1,0 +1,76 @@
+using Khulnasoft.Bot.Receipts;
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Storage;
+
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>
+/// The durable record of one deletion request, stored in the runtime's <see cref="IStorage"/>. Every state change
+/// goes through <see cref="TransitionTo"/>, which validates it and appends to <see cref="History"/>.
+/// </summary>
+public sealed class DeletionCase : IStoreItem
+{
+    public required string CaseId { get; init; }
+
+    /// <summary>The Khulnasoft user id (opaque), never an email.</summary>
+    public required string UserId { get; init; }
+
+    public IReadOnlyList<string> AccountIds { get; set; } = [];
+
+    public DeletionCaseState State { get; set; } = DeletionCaseState.Requested;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? GraceUntil { get; set; }
+
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    public DateTimeOffset? PurgeDueAt { get; set; }
+
+    public DateTimeOffset? PurgedAt { get; set; }
+
+    /// <summary>Where to tell the user about progress; cleared after the purge (it names the user).</summary>
+    public ConversationReference? Conversation { get; set; }
+
+    /// <summary>The verified email for notifications; cleared after the purge.</summary>
+    public string? NotificationEmail { get; set; }
+
+    /// <summary>The Hangfire job that will run next for this case (deletion or purge).</summary>
+    public string? JobId { get; set; }
+
+    /// <summary>Failed attempts of the current phase (reset when a phase succeeds).</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Prerequisites the live check found unmet (what the user must do), when <see cref="DeletionCaseState.Blocked"/>.</summary>
+    public IReadOnlyList<string> UnmetPrerequisites { get; set; } = [];
+
+    /// <summary>
+    /// Set before the first <c>DELETE /users/{id}</c> call: from then on the account may be gone even if the answer
+    /// was lost, so undo is refused and only the same idempotency key is ever used again.
+    /// </summary>
+    public bool DeleteCalled { get; set; }
+
+    public IReadOnlyList<string> DeletedAccountIds { get; set; } = [];
+
+    public int RemovedMemberCount { get; set; }
+
+    public SignedReceipt? Receipt { get; set; }
+
+    /// <summary>Notices already sent ("deleted:chat", "purged:email", …), so a rerun does not repeat them.</summary>
+    public IReadOnlyList<string> NoticesSent { get; set; } = [];
+
+    public IReadOnlyList<DeletionTransition> History { get; set; } = [];
+
+    public string? ETag { get; set; }
+
+    /// <summary>True while the user can still undo: nothing has been (or may have been) deleted.</summary>
+    public bool CanUndo => DeletionTransitions.CanUndo(State) && !DeleteCalled;
+
+    /// <exception cref="InvalidDeletionTransitionException">The lifecycle does not allow this change.</exception>
+    public void TransitionTo(DeletionCaseState to, DateTimeOffset at, string actor, string? note = null)
+    {
+        DeletionTransitions.EnsureAllowed(State, to);
+        History = [.. History, new DeletionTransition(State, to, at, actor, note)];
+        State = to;
+    }
+}

@@ -1,0 +1,47 @@
+using Hangfire;
+using Hangfire.States;
+
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>
+/// Puts deletion-feature jobs into Hangfire. Arguments are ids and enum values only: Hangfire stores them and shows
+/// them on its dashboard, so an email or a name must never be one.
+/// </summary>
+public sealed class DeletionJobQueue(IBackgroundJobClient jobs, JobStorage storage, TimeProvider clock)
+{
+    private static readonly string[] PendingStates = [ScheduledState.StateName, EnqueuedState.StateName, ProcessingState.StateName, AwaitingState.StateName];
+
+    public string ScheduleDeletion(string caseId, DateTimeOffset at) =>
+        At(at) is { } when
+            ? jobs.Schedule<DeletionJob>(job => job.RunAsync(caseId, CancellationToken.None), when)
+            : jobs.Enqueue<DeletionJob>(job => job.RunAsync(caseId, CancellationToken.None));
+
+    public string SchedulePurge(string caseId, DateTimeOffset at) =>
+        At(at) is { } when
+            ? jobs.Schedule<PurgeJob>(job => job.RunAsync(caseId, CancellationToken.None), when)
+            : jobs.Enqueue<PurgeJob>(job => job.RunAsync(caseId, CancellationToken.None));
+
+    public string EnqueueNotice(string caseId, DeletionNotice notice, int version) =>
+        jobs.Enqueue<DeletionNotificationJob>(job => job.SendAsync(caseId, notice, version, CancellationToken.None));
+
+    public string EnqueueSupportAlert(string caseId, string phase) =>
+        jobs.Enqueue<SupportAlertJob>(job => job.RaiseAsync(caseId, phase, CancellationToken.None));
+
+    /// <summary>Removes a job that has not run yet; a running one is marked deleted and re-reads the case anyway.</summary>
+    public bool Delete(string? jobId) => jobId is not null && jobs.Delete(jobId);
+
+    /// <summary>True when the job exists and will still run (scheduled, enqueued, processing, awaiting).</summary>
+    public bool IsPending(string? jobId)
+    {
+        if (jobId is null)
+        {
+            return false;
+        }
+
+        using var connection = storage.GetConnection();
+        var data = connection.GetJobData(jobId);
+        return data?.State is { } state && PendingStates.Contains(state);
+    }
+
+    private DateTimeOffset? At(DateTimeOffset at) => at > clock.GetUtcNow() ? at : null;
+}

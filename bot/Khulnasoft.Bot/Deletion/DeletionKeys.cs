@@ -1,0 +1,14 @@
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>The storage keys of the deletion feature, spelled in one place.</summary>
+public static class DeletionKeys
+{
+    public static string Case(string caseId) => $"deletion/cases/{caseId}";
+
+    public static string Audit(string caseId) => $"deletion/audit/{caseId}";
+
+    public static string User(string userId) => $"deletion/users/{userId}";
+
+    /// <summary>The index of cases that still need work; the watchdog walks it (IStorage has no scan).</summary>
+    public const string OpenCases = "deletion/open-cases";
+}

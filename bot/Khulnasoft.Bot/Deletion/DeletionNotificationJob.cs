@@ -1,0 +1,88 @@
+using System.Globalization;
+using Hangfire;
+using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.Receipts;
+using Khulnasoft.Bot.Runtime.Auth;
+using Khulnasoft.Bot.Runtime.Turns;
+using Microsoft.Extensions.Options;
+
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>
+/// Tells the user about their case: proactively in the conversation where they confirmed (stored reference) and by
+/// email. Each channel is marked sent on the case (per notice and case version), so a rerun does not repeat it.
+/// After the receipt went out, the case forgets the reference and the email.
+/// </summary>
+public sealed partial class DeletionNotificationJob(
+    DeletionCaseStore store,
+    BotAdapter adapter,
+    IDeletionEmailSender email,
+    IOptions<BotAuthenticationOptions> botOptions,
+    IOptions<ReceiptOptions> receiptOptions,
+    ILogger<DeletionNotificationJob> logger)
+{
+    private const string Actor = DeletionActors.NotificationJob;
+
+    [Queue(JobQueues.Notifications)]
+    [AutomaticRetry(Attempts = 5)]
+    [DisableConcurrentExecution(timeoutInSeconds: 120)]
+    public async Task SendAsync(string caseId, DeletionNotice notice, int version, CancellationToken cancellationToken)
+    {
+        var current = await store.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return;
+        }
+
+        var (subject, body) = DeletionMessages.For(notice, current, receiptOptions.Value.VerifyUrl);
+        var marker = string.Create(CultureInfo.InvariantCulture, $"{notice}@{version}");
+
+        if (current.Conversation is { } reference && !current.NoticesSent.Contains(marker + ":chat"))
+        {
+            await adapter.ContinueConversationAsync(
+                botOptions.Value.MicrosoftAppId,
+                reference,
+                (turn, ct) => turn.SendActivityAsync(body, cancellationToken: ct),
+                cancellationToken).ConfigureAwait(false);
+            await MarkAsync(caseId, marker + ":chat", cancellationToken).ConfigureAwait(false);
+            LogSent(logger, caseId, notice, "chat");
+        }
+
+        if (current.NotificationEmail is { } address && !current.NoticesSent.Contains(marker + ":email"))
+        {
+            await email.SendAsync(address, subject, body, cancellationToken).ConfigureAwait(false);
+            await MarkAsync(caseId, marker + ":email", cancellationToken).ConfigureAwait(false);
+            LogSent(logger, caseId, notice, "email");
+        }
+
+        if (notice == DeletionNotice.Purged)
+        {
+            await store.UpdateAsync(caseId, Actor, c =>
+            {
+                if (c.Conversation is null && c.NotificationEmail is null)
+                {
+                    return null;
+                }
+
+                c.Conversation = null;
+                c.NotificationEmail = null;
+                return new CaseChange("contact.erased");
+            }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task MarkAsync(string caseId, string marker, CancellationToken cancellationToken) =>
+        store.UpdateAsync(caseId, Actor, c =>
+        {
+            if (c.NoticesSent.Contains(marker))
+            {
+                return null;
+            }
+
+            c.NoticesSent = [.. c.NoticesSent, marker];
+            return new CaseChange("notice.sent", new Dictionary<string, string> { ["notice"] = marker });
+        }, cancellationToken);
+
+    [LoggerMessage(EventId = 3031, Level = LogLevel.Information, Message = "Case {CaseId}: notice {Notice} sent by {Channel}")]
+    private static partial void LogSent(ILogger logger, string caseId, DeletionNotice notice, string channel);
+}

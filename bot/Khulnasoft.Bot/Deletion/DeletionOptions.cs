@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>The deletion lifecycle's timing (section <c>Deletion</c>). Seconds are accepted so tests and demos run a whole life quickly.</summary>
+public sealed class DeletionOptions
+{
+    public const string SectionName = "Deletion";
+
+    /// <summary>How long the user can undo before the deletion runs. Default 30 days.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "90.00:00:00")]
+    public TimeSpan GracePeriod { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Attempts per phase (delete, purge) for transient API failures before the case fails and support is alerted.</summary>
+    [Range(1, 20)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The first retry delay; doubled per attempt, capped at one hour.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The legal response limit for an erasure request (GDPR Art. 12(3): one month).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "90.00:00:00")]
+    public TimeSpan ResponseLimit { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>The watchdog flags open cases this long before <see cref="ResponseLimit"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan ResponseWarning { get; set; } = TimeSpan.FromDays(5);
+
+    /// <summary>A job this late past its due time counts as overdue and is enqueued again by the watchdog.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan OverdueAfter { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Cron of the watchdog (Hangfire recurring job <c>deletion-watchdog</c>).</summary>
+    [Required]
+    public string WatchdogCron { get; set; } = "*/5 * * * *";
+}

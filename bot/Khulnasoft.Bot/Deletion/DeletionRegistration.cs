@@ -1,0 +1,39 @@
+using Khulnasoft.Bot.Runtime.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>
+/// <c>builder.AddDeletion()</c>: the case store, scheduler, jobs, watchdog and their options (validated at start-up);
+/// then <c>app.MapDeletionOps()</c>. Needs <c>AddJobs()</c> and <c>AddReceipts()</c>, and an <see cref="IStorage"/>
+/// (the state feature registers Redis storage; <see cref="MemoryStorage"/> is the fallback outside Production).
+/// </summary>
+public static class DeletionRegistration
+{
+    public static IHostApplicationBuilder AddDeletion(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptionsWithValidateOnStart<DeletionOptions, DeletionOptionsValidator>().BindConfiguration(DeletionOptions.SectionName);
+        services.AddOptionsWithValidateOnStart<PurgeOptions, PurgeOptionsValidator>().BindConfiguration(PurgeOptions.SectionName);
+        services.AddOptions<AccountApiOptions>().BindConfiguration(AccountApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.AddMetrics();
+        services.TryAddSingleton<DeletionMetrics>();
+        services.TryAddSingleton<DeletionCaseStore>();
+        services.TryAddSingleton<DeletionJobQueue>();
+        services.TryAddSingleton<DeletionScheduler>();
+        services.TryAddSingleton<IDeletionEmailSender, UnconfiguredDeletionEmailSender>();
+        services.AddHttpClient<IAccountDeletionApi, HttpAccountDeletionApi>();
+        services.AddTransient<DeletionJob>();
+        services.AddTransient<PurgeJob>();
+        services.AddTransient<DeletionNotificationJob>();
+        services.AddTransient<SupportAlertJob>();
+        services.AddTransient<DeletionWatchdogJob>();
+        services.AddHostedService<DeletionStorageGuard>();
+        services.AddHostedService<DeletionWatchdogRegistrar>();
+        return builder;
+    }
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using Khulnasoft.Bot.Audit;
+using Microsoft.Extensions.Options;
+
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>
+/// The API the conversation (and the approvals flow) calls: request a deletion for a verified user, approve it,
+/// undo it during the grace period, and read cases and their history.
+/// </summary>
+public sealed partial class DeletionScheduler(
+    DeletionCaseStore store,
+    DeletionJobQueue queue,
+    IOptions<DeletionOptions> options,
+    TimeProvider clock,
+    ILogger<DeletionScheduler> logger)
+{
+    /// <summary>
+    /// Opens a case and schedules the deletion at now + <c>Deletion:GracePeriod</c> (or parks it in
+    /// <see cref="DeletionCaseState.AwaitingApproval"/>). If the user already has an active case, that case is
+    /// returned unchanged: confirming twice never starts two deletions.
+    /// </summary>
+    public async Task<DeletionCase> RequestAsync(DeletionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.UserId);
+        if (await FindActiveAsync(request.UserId, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            LogExistingCase(logger, existing.CaseId);
+            return existing;
+        }
+
+        var now = clock.GetUtcNow();
+        var deletionCase = new DeletionCase
+        {
+            CaseId = DeletionCaseIds.New(),
+            UserId = request.UserId,
+            AccountIds = [.. request.AccountIds],
+            CreatedAt = now,
+            Conversation = request.Conversation,
+            NotificationEmail = request.NotificationEmail,
+        };
+        if (request.RequiresApproval)
+        {
+            deletionCase.TransitionTo(DeletionCaseState.AwaitingApproval, now, request.Actor);
+        }
+        else
+        {
+            deletionCase.GraceUntil = now + options.Value.GracePeriod;
+            deletionCase.TransitionTo(DeletionCaseState.Scheduled, now, request.Actor, "grace period started");
+        }
+
+        await store.CreateAsync(
+            deletionCase,
+            request.Actor,
+            new CaseChange("case.requested", new Dictionary<string, string>
+            {
+                ["accounts"] = deletionCase.AccountIds.Count.ToString(CultureInfo.InvariantCulture),
+                ["state"] = deletionCase.State.ToString(),
+                ["graceUntil"] = deletionCase.GraceUntil?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+            }),
+            cancellationToken).ConfigureAwait(false);
+        LogRequested(logger, deletionCase.CaseId, deletionCase.State);
+
+        return deletionCase.State == DeletionCaseState.Scheduled
+            ? await ScheduleJobAsync(deletionCase.CaseId, request.Actor, cancellationToken).ConfigureAwait(false)
+            : deletionCase;
+    }
+
+    /// <summary>An approver's yes: the grace period starts now.</summary>
+    /// <exception cref="InvalidDeletionTransitionException">The case is not awaiting approval.</exception>
+    public async Task<DeletionCase?> ApproveAsync(string caseId, string actor, CancellationToken cancellationToken)
+    {
+        var approved = await store.UpdateAsync(caseId, actor, current =>
+        {
+            var now = clock.GetUtcNow();
+            current.GraceUntil = now + options.Value.GracePeriod;
+            current.TransitionTo(DeletionCaseState.Scheduled, now, actor, "approved");
+            return new CaseChange("case.approved");
+        }, cancellationToken).ConfigureAwait(false);
+        return approved is null ? null : await ScheduleJobAsync(caseId, actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Schedules a blocked or failed deletion again, to run now (the grace period was already served), for
+    /// example after the user removed the zone that reappeared.
+    /// </summary>
+    /// <exception cref="InvalidDeletionTransitionException">The case is neither blocked nor failed before deletion.</exception>
+    public async Task<DeletionCase?> ResumeAsync(string caseId, string actor, CancellationToken cancellationToken)
+    {
+        var resumed = await store.UpdateAsync(caseId, actor, current =>
+        {
+            if (DeletionTransitions.IsDeleted(current.State) || current is { State: DeletionCaseState.Failed, DeletedAt: not null })
+            {
+                throw new InvalidDeletionTransitionException(current.State, DeletionCaseState.Scheduled);
+            }
+
+            current.Attempts = 0;
+            current.UnmetPrerequisites = [];
+            current.TransitionTo(DeletionCaseState.Scheduled, clock.GetUtcNow(), actor, "resumed");
+            return new CaseChange("case.resumed");
+        }, cancellationToken).ConfigureAwait(false);
+        return resumed is null ? null : await ScheduleJobAsync(caseId, actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Undo: cancels the case and removes its scheduled job, while nothing has been deleted. A job that had already
+    /// started re-reads the case and stops before calling the API.
+    /// </summary>
+    public async Task<CancelResult> CancelAsync(string caseId, string actor, CancellationToken cancellationToken)
+    {
+        var outcome = CancelOutcome.NotFound;
+        var updated = await store.UpdateAsync(caseId, actor, current =>
+        {
+            if (current.State == DeletionCaseState.Cancelled)
+            {
+                outcome = CancelOutcome.AlreadyCancelled;
+                return null;
+            }
+
+            if (!current.CanUndo)
+            {
+                outcome = CancelOutcome.TooLate;
+                return null;
+            }
+
+            current.TransitionTo(DeletionCaseState.Cancelled, clock.GetUtcNow(), actor, "undone by request");
+            outcome = CancelOutcome.Cancelled;
+            return new CaseChange("case.cancelled", new Dictionary<string, string> { ["jobId"] = current.JobId ?? "" });
+        }, cancellationToken).ConfigureAwait(false);
+
+        if (outcome == CancelOutcome.Cancelled && updated is not null)
+        {
+            queue.Delete(updated.JobId);
+            LogCancelled(logger, caseId);
+        }
+
+        return new CancelResult(updated is null ? CancelOutcome.NotFound : outcome, updated);
+    }
+
+    public Task<DeletionCase?> GetAsync(string caseId, CancellationToken cancellationToken) =>
+        DeletionCaseIds.IsWellFormed(caseId) ? store.GetAsync(caseId, cancellationToken) : Task.FromResult<DeletionCase?>(null);
+
+    /// <summary>The user's newest case that is not cancelled, failed or purged; null when there is none.</summary>
+    public async Task<DeletionCase?> FindActiveAsync(string userId, CancellationToken cancellationToken)
+    {
+        var cases = await store.ListForUserAsync(userId, cancellationToken).ConfigureAwait(false);
+        return cases.LastOrDefault(c => c.State is not (DeletionCaseState.Cancelled or DeletionCaseState.Failed or DeletionCaseState.Purged));
+    }
+
+    /// <summary>Every case of the user with its history ("show my deletion history"), oldest first.</summary>
+    public async Task<IReadOnlyList<DeletionHistory>> GetHistoryForUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var result = new List<DeletionHistory>();
+        foreach (var deletionCase in await store.ListForUserAsync(userId, cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(await HistoryOfAsync(deletionCase, cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
+    public async Task<DeletionHistory?> GetHistoryAsync(string caseId, CancellationToken cancellationToken) =>
+        await GetAsync(caseId, cancellationToken).ConfigureAwait(false) is { } found
+            ? await HistoryOfAsync(found, cancellationToken).ConfigureAwait(false)
+            : null;
+
+    private async Task<DeletionHistory> HistoryOfAsync(DeletionCase deletionCase, CancellationToken cancellationToken)
+    {
+        var audit = await store.GetAuditAsync(deletionCase.CaseId, cancellationToken).ConfigureAwait(false);
+        return new DeletionHistory(
+            deletionCase.CaseId, deletionCase.State, deletionCase.CreatedAt, deletionCase.GraceUntil, deletionCase.DeletedAt, deletionCase.PurgedAt,
+            deletionCase.History, audit, AuditVerifier.Verify(deletionCase.CaseId, audit).IsValid);
+    }
+
+    private async Task<DeletionCase> ScheduleJobAsync(string caseId, string actor, CancellationToken cancellationToken)
+    {
+        var current = await store.GetAsync(caseId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Case {caseId} vanished while being scheduled.");
+        var runAt = current.GraceUntil is { } graceUntil && graceUntil > clock.GetUtcNow() ? graceUntil : clock.GetUtcNow();
+        var jobId = queue.ScheduleDeletion(caseId, runAt);
+        var updated = await store.UpdateAsync(caseId, actor, c =>
+        {
+            if (c.State != DeletionCaseState.Scheduled)
+            {
+                return null;
+            }
+
+            c.JobId = jobId;
+            return new CaseChange("job.scheduled", new Dictionary<string, string> { ["jobId"] = jobId, ["runAt"] = runAt.ToString("O", CultureInfo.InvariantCulture) });
+        }, cancellationToken).ConfigureAwait(false);
+
+        // Cancelled in between: the job would see the cancelled case and stop, but don't leave it around.
+        if (updated?.JobId != jobId)
+        {
+            queue.Delete(jobId);
+        }
+
+        return updated ?? current;
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Deletion case {CaseId} opened in state {State}")]
+    private static partial void LogRequested(ILogger logger, string caseId, DeletionCaseState state);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Deletion case {CaseId} already active for this user; not opening another")]
+    private static partial void LogExistingCase(ILogger logger, string caseId);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Deletion case {CaseId} cancelled during the grace period")]
+    private static partial void LogCancelled(ILogger logger, string caseId);
+}

@@ -1,0 +1,71 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.Redis.StackExchange;
+using Microsoft.Extensions.Options;
+
+namespace Khulnasoft.Bot.Jobs;
+
+/// <summary>
+/// <c>builder.AddJobs()</c>: Hangfire with Redis storage when <c>Storage:RedisConnection</c> is set (in-memory
+/// otherwise, refused in Production), a server on the deletion, purge and notifications queues; then
+/// <c>app.MapJobsDashboard()</c> for <c>/hangfire</c> behind <see cref="OperatorAuthorization"/>.
+/// </summary>
+public static class JobsRegistration
+{
+    public const string RedisConnectionKey = "Storage:RedisConnection";
+
+    public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var redisConnection = builder.Configuration[RedisConnectionKey];
+        if (string.IsNullOrWhiteSpace(redisConnection) && builder.Environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                $"In-memory job storage is refused in Production: scheduled deletions would be lost on restart. Set {RedisConnectionKey}.");
+        }
+
+        var services = builder.Services;
+        services.AddOptionsWithValidateOnStart<JobsOptions, JobsOptionsValidator>().BindConfiguration(JobsOptions.SectionName);
+        services.AddSingleton<IValidateOptions<JobsOptions>, JobsDashboardOptionsValidator>();
+        services.AddSingleton<OperatorAuthorization>();
+
+        // Our own JobStorage registration wins over AddHangfire's (it uses TryAdd), so each host uses the storage
+        // it was configured with rather than the process-wide JobStorage.Current.
+        services.AddSingleton<JobStorage>(sp => string.IsNullOrWhiteSpace(redisConnection)
+            ? new InMemoryStorage()
+            : new RedisStorage(redisConnection, new RedisStorageOptions { Prefix = sp.GetRequiredService<IOptions<JobsOptions>>().Value.RedisPrefix }));
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
+        if (builder.Configuration.GetValue($"{JobsOptions.SectionName}:{nameof(JobsOptions.ServerEnabled)}", true))
+        {
+            services.AddHangfireServer((sp, server) =>
+            {
+                var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+                server.Queues = JobQueues.All;
+                server.WorkerCount = options.WorkerCount;
+                server.SchedulePollingInterval = options.SchedulePollingInterval;
+            });
+        }
+
+        return builder;
+    }
+
+    public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, string pattern = "/hangfire")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var services = endpoints.ServiceProvider;
+        return endpoints.MapHangfireDashboard(
+            pattern,
+            new DashboardOptions
+            {
+                AppPath = null,
+                DisplayStorageConnectionString = false,
+                Authorization = [],
+                AsyncAuthorization = [new DashboardAuthorizationFilter(services.GetRequiredService<OperatorAuthorization>())],
+            },
+            services.GetRequiredService<JobStorage>());
+    }
+}
