@@ -50,6 +50,7 @@ public sealed partial class DeletionJob(
         {
             // Ran early (an operator's "trigger now" on the dashboard, or a stray duplicate): keep the promise.
             LogEarly(logger, caseId);
+            await RescheduleAsync(caseId, graceUntil, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -122,6 +123,25 @@ public sealed partial class DeletionJob(
         }
 
         await SchedulePurgeAsync(caseId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RescheduleAsync(string caseId, DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        var jobId = queue.ScheduleDeletion(caseId, due);
+        var updated = await store.UpdateAsync(caseId, Actor, c =>
+        {
+            if (c.State != DeletionCaseState.Scheduled)
+            {
+                return null;
+            }
+
+            c.JobId = jobId;
+            return new CaseChange("job.rescheduled_early_run", new Dictionary<string, string> { ["jobId"] = jobId });
+        }, cancellationToken).ConfigureAwait(false);
+        if (updated?.JobId != jobId)
+        {
+            queue.Delete(jobId);
+        }
     }
 
     private async Task SchedulePurgeAsync(string caseId, CancellationToken cancellationToken)

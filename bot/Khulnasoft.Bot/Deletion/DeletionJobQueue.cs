@@ -43,5 +43,11 @@ public sealed class DeletionJobQueue(IBackgroundJobClient jobs, JobStorage stora
         return data?.State is { } state && PendingStates.Contains(state);
     }
 
-    private DateTimeOffset? At(DateTimeOffset at) => at > clock.GetUtcNow() ? at : null;
+    // Hangfire keeps schedule times in whole seconds (truncated), so a job could start just before its due time;
+    // rounding up keeps "not before the grace period ends" true.
+    private DateTimeOffset? At(DateTimeOffset at)
+    {
+        var rounded = new DateTimeOffset((at.UtcTicks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        return rounded > clock.GetUtcNow() ? rounded : null;
+    }
 }

@@ -6,7 +6,8 @@ namespace Khulnasoft.Bot.Deletion;
 /// <summary>
 /// <c>builder.AddDeletion()</c>: the case store, scheduler, jobs, watchdog and their options (validated at start-up);
 /// then <c>app.MapDeletionOps()</c>. Needs <c>AddJobs()</c> and <c>AddReceipts()</c>, and an <see cref="IStorage"/>
-/// (the state feature registers Redis storage; <see cref="MemoryStorage"/> is the fallback outside Production).
+/// (the state feature registers Redis storage when <c>Storage:RedisConnection</c> is set; <see cref="MemoryStorage"/>
+/// is only a fallback, and <c>AddJobs()</c> already refuses Production without Redis).
 /// </summary>
 public static class DeletionRegistration
 {
@@ -32,7 +33,6 @@ public static class DeletionRegistration
         services.AddTransient<DeletionNotificationJob>();
         services.AddTransient<SupportAlertJob>();
         services.AddTransient<DeletionWatchdogJob>();
-        services.AddHostedService<DeletionStorageGuard>();
         services.AddHostedService<DeletionWatchdogRegistrar>();
         return builder;
     }

@@ -39,6 +39,12 @@ public sealed partial class PurgeJob(
         if (current.PurgeDueAt is { } due && due > clock.GetUtcNow())
         {
             LogEarly(logger, caseId);
+            var jobId = queue.SchedulePurge(caseId, due);
+            await store.UpdateAsync(caseId, Actor, c =>
+            {
+                c.JobId = jobId;
+                return new CaseChange("job.rescheduled_early_run", new Dictionary<string, string> { ["jobId"] = jobId });
+            }, cancellationToken).ConfigureAwait(false);
             return;
         }
 
