@@ -18,15 +18,10 @@ public static class JobsRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var redisConnection = builder.Configuration[RedisConnectionKey];
-        if (string.IsNullOrWhiteSpace(redisConnection) && builder.Environment.IsProduction())
-        {
-            throw new InvalidOperationException(
-                $"In-memory job storage is refused in Production: scheduled deletions would be lost on restart. Set {RedisConnectionKey}.");
-        }
-
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<JobsOptions, JobsOptionsValidator>().BindConfiguration(JobsOptions.SectionName);
         services.AddSingleton<IValidateOptions<JobsOptions>, JobsDashboardOptionsValidator>();
+        services.AddSingleton<IValidateOptions<JobsOptions>>(new JobStorageValidator(builder.Environment.IsProduction(), !string.IsNullOrWhiteSpace(redisConnection)));
         services.AddSingleton<OperatorAuthorization>();
 
         // Our own JobStorage registration wins over AddHangfire's (it uses TryAdd), so each host uses the storage
@@ -34,16 +29,20 @@ public static class JobsRegistration
         services.AddSingleton<JobStorage>(sp => string.IsNullOrWhiteSpace(redisConnection)
             ? new InMemoryStorage()
             : new RedisStorage(redisConnection, new RedisStorageOptions { Prefix = sp.GetRequiredService<IOptions<JobsOptions>>().Value.RedisPrefix }));
-        services.AddHangfire(configuration => configuration
+        services.AddHangfire((sp, configuration) => configuration
+            .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
 
         if (builder.Configuration.GetValue($"{JobsOptions.SectionName}:{nameof(JobsOptions.ServerEnabled)}", true))
         {
+            // Bound here rather than through IOptions: the server is built before start-up validation runs, and a
+            // validation failure must surface as the host's OptionsValidationException, together with the others.
+            var configuration = builder.Configuration;
             services.AddHangfireServer((sp, server) =>
             {
-                var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+                var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
                 server.Queues = JobQueues.All;
                 server.WorkerCount = options.WorkerCount;
                 server.SchedulePollingInterval = options.SchedulePollingInterval;

@@ -1,9 +1,11 @@
+using System.Security.Cryptography;
+using Khulnasoft.TestSupport;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Tests.Hosting;
 
 /// <summary>This bot deletes accounts: in Production it must never run without an app id (anonymous mode).</summary>
-public sealed class ProductionGuardTests
+public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<RedisServer>
 {
     [Fact]
     public void Host_InProductionWithoutMicrosoftAppId_RefusesToStart()
@@ -25,6 +27,12 @@ public sealed class ProductionGuardTests
         factory.Settings["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001";
         factory.Settings["MicrosoftAppPassword"] = "placeholder-secret";
         factory.Settings["Sandbox:Enabled"] = "false";
+
+        // Production also needs durable job storage (Redis) and a receipt signing key (the jobs feature).
+        using var receiptKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        factory.Settings["Storage:RedisConnection"] = redis.ConnectionString;
+        factory.Settings["Jobs:RedisPrefix"] = $"test:{Guid.NewGuid():N}:hangfire:";
+        factory.Settings["Receipts:SigningKey"] = receiptKey.ExportPkcs8PrivateKeyPem();
 
         using var client = factory.CreateClient();
         var response = await client.GetAsync("/healthz");
