@@ -15,9 +15,17 @@ public sealed class StorageOptionsValidator : IValidateOptions<RedisStorageOptio
             failures.Add("Storage:KeyPrefix must be set and must not contain '{' or '}' (reserved for Redis Cluster hash tags).");
         }
 
-        if (options.ConversationStateTtl < TimeSpan.Zero || options.UserStateTtl < TimeSpan.Zero || options.OtherTtl < TimeSpan.Zero)
+        foreach (var (setting, ttl) in new[]
         {
-            failures.Add("Storage TTLs must be zero (no expiry) or positive.");
+            (nameof(options.ConversationStateTtl), options.ConversationStateTtl),
+            (nameof(options.UserStateTtl), options.UserStateTtl),
+            (nameof(options.OtherTtl), options.OtherTtl),
+        })
+        {
+            if (ttl < TimeSpan.Zero)
+            {
+                failures.Add($"Storage:{setting} must be zero (no expiry) or positive.");
+            }
         }
 
         if (options.ProcessedActivityTtl < TimeSpan.FromMinutes(1))
