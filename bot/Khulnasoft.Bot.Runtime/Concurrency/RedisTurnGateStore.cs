@@ -8,9 +8,10 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 /// <summary>
 /// The turn gate on Redis: entering (dedup check + lease with a new fencing token + reading every state) is one
 /// script, finishing (fencing check + compare-and-set of the states + processed marker + release) is another, so a
-/// turn costs two round trips. The lease, fence and processed keys share the conversation's hash tag; the states
-/// must share it too on Redis Cluster (user state does not: on Cluster register only conversation-scoped states
-/// with the gate, or run a single-node/replicated Redis).
+/// turn costs two round trips. The lease, fence and processed keys share the conversation's hash tag, and so do
+/// conversation and private-conversation state. On Redis Cluster, states in another slot (user state) cannot join
+/// the scripts: they are read and written through <see cref="RedisStorage"/> right after (one more round trip each
+/// way, still ETag-checked, atomic per slot; written only after the fenced save succeeded).
 /// </summary>
 public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisStorage storage, RedisStorageOptions options) : ITurnGateStore
 {
@@ -19,6 +20,21 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stateKeys);
+        var (scripted, separate) = SplitBySlot(conversationTag, stateKeys);
+        var entry = await EnterAsync(conversationTag, activityId, scripted, cancellationToken).ConfigureAwait(false);
+        if (entry.Status == TurnGateStatus.Entered && separate.Count > 0)
+        {
+            foreach (var (key, value) in await storage.ReadAsync([.. separate], cancellationToken).ConfigureAwait(false))
+            {
+                entry.States[key] = value;
+            }
+        }
+
+        return entry;
+    }
+
+    private async Task<TurnGateEntry> EnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
+    {
         var owner = Guid.NewGuid().ToString("N");
         RedisKey[] keys =
         [
@@ -76,6 +92,17 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(changes);
+        var (_, separate) = SplitBySlot(lease.ConversationTag, [.. changes.Select(c => c.Key)]);
+        var separateKeys = separate.ToHashSet(StringComparer.Ordinal);
+        await CompleteScriptedAsync(lease, [.. changes.Where(c => !separateKeys.Contains(c.Key))], processed, cancellationToken).ConfigureAwait(false);
+        if (separateKeys.Count > 0)
+        {
+            await storage.WriteAsync(changes.Where(c => separateKeys.Contains(c.Key)).ToDictionary(c => c.Key, c => (object)c.Document, StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task CompleteScriptedAsync(TurnLease lease, IReadOnlyList<(string Key, StateDocument Document)> changes, ProcessedTurn? processed, CancellationToken cancellationToken)
+    {
         var record = processed is not null && lease.ActivityId is not null;
         var writes = changes.Select(c => (c.Key, c.Document, Serialized: StoredItems.Serialize(c.Key, c.Document), NewETag: StoredItems.NewETag())).ToList();
         RedisKey[] keys =
@@ -109,6 +136,19 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         {
             write.Document.ETag = write.NewETag;
         }
+    }
+
+    /// <summary>Which state keys can join the conversation's scripts (all of them unless on Redis Cluster).</summary>
+    private (List<string> Scripted, List<string> Separate) SplitBySlot(string conversationTag, IReadOnlyList<string> stateKeys)
+    {
+        if (!storage.IsCluster)
+        {
+            return ([.. stateKeys], []);
+        }
+
+        var slot = connection.HashSlot(_keys.Lease(conversationTag));
+        var scripted = stateKeys.Where(k => connection.HashSlot(_keys.State(k)) == slot).ToList();
+        return (scripted, [.. stateKeys.Except(scripted, StringComparer.Ordinal)]);
     }
 
     public async Task ReleaseAsync(TurnLease lease, CancellationToken cancellationToken)

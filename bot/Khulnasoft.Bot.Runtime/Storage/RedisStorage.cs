@@ -26,6 +26,9 @@ public sealed class RedisStorage : IStorage
 
     public RedisKeys Keys { get; }
 
+    /// <summary>True when connected to a Redis Cluster (scripts must stay within one hash slot).</summary>
+    internal bool IsCluster => _cluster;
+
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
