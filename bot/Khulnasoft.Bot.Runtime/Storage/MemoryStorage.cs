@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Khulnasoft.Bot.Runtime.Storage;
 
 /// <summary>
 /// In-process storage for development and tests. Values are kept as JSON, so callers can never mutate what is
-/// stored; ETags are checked exactly like the Redis store (null/empty/<c>*</c> overwrite; anything else must match).
+/// stored; ETags are checked exactly like the Redis store (null/empty/<c>*</c> overwrite; anything else must match
+/// the stored ETag; a key that doesn't exist yet accepts any ETag). A call writes all its changes or none.
 /// </summary>
 public sealed class MemoryStorage : IStorage
 {
@@ -24,9 +23,7 @@ public sealed class MemoryStorage : IStorage
             {
                 if (_items.TryGetValue(key, out var item))
                 {
-                    var node = JsonNode.Parse(item.Json)!.AsObject();
-                    node["eTag"] = item.ETag;
-                    result[key] = JsonSerializer.SerializeToElement(node, StorageJson.Options);
+                    result[key] = StoredItems.ToElement(item.Json, item.ETag);
                 }
             }
         }
@@ -37,24 +34,27 @@ public sealed class MemoryStorage : IStorage
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        var serialized = new List<(string Key, object Value, string Json, string? Expected)>(changes.Count);
+        foreach (var (key, value) in changes)
+        {
+            var (json, expected) = StoredItems.Serialize(key, value);
+            serialized.Add((key, value, json, expected));
+        }
+
         lock (_lock)
         {
-            foreach (var (key, value) in changes)
+            foreach (var (key, _, _, expected) in serialized)
             {
-                if (value is IStoreItem { ETag: { Length: > 0 } eTag } && eTag != "*"
-                    && _items.TryGetValue(key, out var existing) && existing.ETag != eTag)
+                if (expected is not null && _items.TryGetValue(key, out var existing) && existing.ETag != expected)
                 {
                     throw StorageConcurrencyException.ForKey(key);
                 }
             }
 
-            foreach (var (key, value) in changes)
+            foreach (var (key, value, json, _) in serialized)
             {
-                var node = JsonSerializer.SerializeToNode(value, value.GetType(), StorageJson.Options) as JsonObject
-                    ?? throw new ArgumentException($"The value for '{key}' must serialize to a JSON object.", nameof(changes));
-                node.Remove("eTag");
                 var newTag = (++_eTagCounter).ToString(CultureInfo.InvariantCulture);
-                _items[key] = (node.ToJsonString(StorageJson.Options), newTag);
+                _items[key] = (json, newTag);
                 if (value is IStoreItem item)
                 {
                     item.ETag = newTag;

@@ -1,0 +1,26 @@
+using Khulnasoft.Bot.Runtime.State;
+
+namespace Khulnasoft.Bot.Runtime.Concurrency;
+
+/// <summary>
+/// Where the turn gate keeps leases, processed-activity records and state. Redis does each step in one round
+/// trip (<see cref="RedisTurnGateStore"/>); <see cref="LocalTurnGateStore"/> serves a single instance on any <see cref="Storage.IStorage"/>.
+/// </summary>
+public interface ITurnGateStore
+{
+    /// <summary>In one step: is the activity already processed; if not, take the conversation's lease and read the states.</summary>
+    Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken);
+
+    /// <summary>Extends the lease while a long turn runs; false when it was lost.</summary>
+    Task<bool> RenewAsync(TurnLease lease, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In one step: check the lease's fencing token, write the changed states with their ETags, record the processed
+    /// activity and release the lease. Throws <see cref="Storage.StorageConcurrencyException"/> (nothing written,
+    /// lease released) or <see cref="TurnLeaseLostException"/> (nothing written).
+    /// </summary>
+    Task CompleteAsync(TurnLease lease, IReadOnlyList<(string Key, StateDocument Document)> changes, ProcessedTurn? processed, CancellationToken cancellationToken);
+
+    /// <summary>Gives the lease back without writing anything (the turn failed).</summary>
+    Task ReleaseAsync(TurnLease lease, CancellationToken cancellationToken);
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Khulnasoft.Bot.Runtime.State;
+using Khulnasoft.Bot.Runtime.Storage;
+
+namespace Khulnasoft.Bot.Runtime.Concurrency;
+
+/// <summary>
+/// The turn gate for a single instance on any <see cref="IStorage"/> (e.g. <see cref="MemoryStorage"/>): the
+/// in-process lock of <see cref="TurnGateMiddleware"/> is the only lease, states are read and written through the
+/// storage (with ETag checks), and processed activity ids are remembered in memory for their TTL.
+/// </summary>
+public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions options, TimeProvider timeProvider) : ITurnGateStore
+{
+    private readonly Dictionary<string, (string Json, DateTimeOffset Expires)> _processed = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private long _fence;
+
+    public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateKeys);
+        if (activityId is not null)
+        {
+            lock (_lock)
+            {
+                if (_processed.TryGetValue(ProcessedKey(conversationTag, activityId), out var done) && done.Expires > timeProvider.GetUtcNow())
+                {
+                    return TurnGateEntry.Duplicate(JsonSerializer.Deserialize<ProcessedTurn>(done.Json, StorageJson.Options) ?? new ProcessedTurn());
+                }
+            }
+        }
+
+        var states = stateKeys.Count == 0
+            ? new Dictionary<string, object>(StringComparer.Ordinal)
+            : await storage.ReadAsync([.. stateKeys], cancellationToken).ConfigureAwait(false);
+        return TurnGateEntry.Entered(new TurnLease(conversationTag, activityId, string.Empty, Interlocked.Increment(ref _fence)), states);
+    }
+
+    public Task<bool> RenewAsync(TurnLease lease, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    public async Task CompleteAsync(TurnLease lease, IReadOnlyList<(string Key, StateDocument Document)> changes, ProcessedTurn? processed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count > 0)
+        {
+            await storage.WriteAsync(changes.ToDictionary(c => c.Key, c => (object)c.Document, StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (processed is not null && lease.ActivityId is not null)
+        {
+            var now = timeProvider.GetUtcNow();
+            var json = JsonSerializer.Serialize(processed, StorageJson.Options);
+            lock (_lock)
+            {
+                foreach (var expired in _processed.Where(p => p.Value.Expires <= now).Select(p => p.Key).ToList())
+                {
+                    _processed.Remove(expired);
+                }
+
+                _processed[ProcessedKey(lease.ConversationTag, lease.ActivityId)] = (json, now + options.ProcessedActivityTtl);
+            }
+        }
+    }
+
+    public Task ReleaseAsync(TurnLease lease, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static string ProcessedKey(string conversationTag, string activityId) => string.Concat(conversationTag, "\n", activityId);
+}

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Khulnasoft.Bot.Runtime.State;
+using Khulnasoft.Bot.Runtime.Storage;
+using StackExchange.Redis;
+
+namespace Khulnasoft.Bot.Runtime.Concurrency;
+
+/// <summary>
+/// The turn gate on Redis: entering (dedup check + lease with a new fencing token + reading every state) is one
+/// script, finishing (fencing check + compare-and-set of the states + processed marker + release) is another, so a
+/// turn costs two round trips. The lease, fence and processed keys share the conversation's hash tag, and so do
+/// conversation and private-conversation state. On Redis Cluster, states in another slot (user state) cannot join
+/// the scripts: they are read and written through <see cref="RedisStorage"/> right after (one more round trip each
+/// way, still ETag-checked, atomic per slot; written only after the fenced save succeeded).
+/// </summary>
+public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisStorage storage, RedisStorageOptions options) : ITurnGateStore
+{
+    private readonly RedisKeys _keys = storage.Keys;
+
+    public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateKeys);
+        var (scripted, separate) = SplitBySlot(conversationTag, stateKeys);
+        var entry = await EnterAsync(conversationTag, activityId, scripted, cancellationToken).ConfigureAwait(false);
+        if (entry.Status == TurnGateStatus.Entered && separate.Count > 0)
+        {
+            foreach (var (key, value) in await storage.ReadAsync([.. separate], cancellationToken).ConfigureAwait(false))
+            {
+                entry.States[key] = value;
+            }
+        }
+
+        return entry;
+    }
+
+    private async Task<TurnGateEntry> EnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
+    {
+        var owner = Guid.NewGuid().ToString("N");
+        RedisKey[] keys =
+        [
+            _keys.Lease(conversationTag),
+            _keys.Fence(conversationTag),
+            _keys.Processed(conversationTag, activityId ?? string.Empty),
+            .. stateKeys.Select(k => (RedisKey)_keys.State(k)),
+        ];
+        RedisValue[] args =
+        [
+            owner,
+            (long)options.LeaseDuration.TotalMilliseconds,
+            activityId is null ? "0" : "1",
+            (long)options.ConversationStateTtl.TotalMilliseconds,
+        ];
+        var db = connection.GetDatabase();
+        var result = (RedisResult[])(await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Enter, keys, args)).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        switch ((int)result[0])
+        {
+            case 0:
+                var pttl = (long)result[1];
+                return TurnGateEntry.Busy(TimeSpan.FromMilliseconds(pttl > 0 ? pttl : 1));
+            case 2:
+                var processed = JsonSerializer.Deserialize<ProcessedTurn>((string)result[1]!, StorageJson.Options) ?? new ProcessedTurn();
+                return TurnGateEntry.Duplicate(processed);
+            default:
+                var fence = (long)result[1];
+                var states = new Dictionary<string, object>(StringComparer.Ordinal);
+                for (var i = 0; i < stateKeys.Count; i++)
+                {
+                    var json = result[2 + (i * 2)];
+                    var eTag = result[3 + (i * 2)];
+                    if (!json.IsNull && !eTag.IsNull)
+                    {
+                        states[stateKeys[i]] = StoredItems.ToElement((string)json!, (string)eTag!);
+                    }
+                }
+
+                return TurnGateEntry.Entered(new TurnLease(conversationTag, activityId, owner, fence), states);
+        }
+    }
+
+    public async Task<bool> RenewAsync(TurnLease lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        var db = connection.GetDatabase();
+        var result = await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(
+            RedisScripts.Renew,
+            [_keys.Lease(lease.ConversationTag)],
+            [lease.Owner, lease.Fence, (long)options.LeaseDuration.TotalMilliseconds])).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return (int)result == 1;
+    }
+
+    public async Task CompleteAsync(TurnLease lease, IReadOnlyList<(string Key, StateDocument Document)> changes, ProcessedTurn? processed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(changes);
+        var (_, separate) = SplitBySlot(lease.ConversationTag, [.. changes.Select(c => c.Key)]);
+        var separateKeys = separate.ToHashSet(StringComparer.Ordinal);
+        await CompleteScriptedAsync(lease, [.. changes.Where(c => !separateKeys.Contains(c.Key))], processed, cancellationToken).ConfigureAwait(false);
+        if (separateKeys.Count > 0)
+        {
+            await storage.WriteAsync(changes.Where(c => separateKeys.Contains(c.Key)).ToDictionary(c => c.Key, c => (object)c.Document, StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task CompleteScriptedAsync(TurnLease lease, IReadOnlyList<(string Key, StateDocument Document)> changes, ProcessedTurn? processed, CancellationToken cancellationToken)
+    {
+        var record = processed is not null && lease.ActivityId is not null;
+        var writes = changes.Select(c => (c.Key, c.Document, Serialized: StoredItems.Serialize(c.Key, c.Document), NewETag: StoredItems.NewETag())).ToList();
+        RedisKey[] keys =
+        [
+            _keys.Lease(lease.ConversationTag),
+            _keys.Processed(lease.ConversationTag, lease.ActivityId ?? string.Empty),
+            .. writes.Select(w => (RedisKey)_keys.State(w.Key)),
+        ];
+        RedisValue[] args =
+        [
+            lease.Owner,
+            lease.Fence,
+            record ? "1" : "0",
+            record ? JsonSerializer.Serialize(processed, StorageJson.Options) : string.Empty,
+            (long)options.ProcessedActivityTtl.TotalMilliseconds,
+            .. writes.SelectMany(w => storage.WriteArguments(w.Key, w.Serialized.Json, w.Serialized.ExpectedETag, w.NewETag)),
+        ];
+        var db = connection.GetDatabase();
+        var result = (int)await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Complete, keys, args)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (result == -1)
+        {
+            throw new TurnLeaseLostException("The turn outlived its conversation lease and another turn took over; its state was not saved.");
+        }
+
+        if (result > 0)
+        {
+            throw StorageConcurrencyException.ForKey(writes[result - 1].Key);
+        }
+
+        foreach (var write in writes)
+        {
+            write.Document.ETag = write.NewETag;
+        }
+    }
+
+    /// <summary>Which state keys can join the conversation's scripts (all of them unless on Redis Cluster).</summary>
+    private (List<string> Scripted, List<string> Separate) SplitBySlot(string conversationTag, IReadOnlyList<string> stateKeys)
+    {
+        if (!storage.IsCluster)
+        {
+            return ([.. stateKeys], []);
+        }
+
+        var slot = connection.HashSlot(_keys.Lease(conversationTag));
+        var scripted = stateKeys.Where(k => connection.HashSlot(_keys.State(k)) == slot).ToList();
+        return (scripted, [.. stateKeys.Except(scripted, StringComparer.Ordinal)]);
+    }
+
+    public async Task ReleaseAsync(TurnLease lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        var db = connection.GetDatabase();
+        await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Release, [_keys.Lease(lease.ConversationTag)], [lease.Owner, lease.Fence])).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,225 @@
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.State;
+using Khulnasoft.Bot.Runtime.Storage;
+using Khulnasoft.Bot.Runtime.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace Khulnasoft.Bot.Runtime.Concurrency;
+
+/// <summary>
+/// One turn at a time per conversation, across instances, and duplicate deliveries answered without running again.
+/// Register it first. Per turn: wait for the conversation's in-process FIFO lock; then, in one store step, check
+/// whether the activity id was already processed, take the conversation lease (fencing token) and read every
+/// registered state; run the rest of the pipeline (the lease is renewed while it runs); then, in one store step,
+/// write the changed states with their ETags, record the processed activity with its answer and release.
+/// A turn that throws saves nothing and releases the lease.
+/// Order: within one instance turns run in arrival order. Across instances, a turn waiting for another instance's
+/// lease polls, so two instances' waiting turns run in the order they win the lease (each instance still keeps its
+/// own arrival order).
+/// </summary>
+public sealed class TurnGateMiddleware : IMiddleware
+{
+    private readonly ITurnGateStore _store;
+    private readonly BotState[] _states;
+    private readonly RedisStorageOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<TurnGateMiddleware> _logger;
+    private readonly ConversationLocks _locks = new();
+
+    public TurnGateMiddleware(ITurnGateStore store, IEnumerable<BotState> states, RedisStorageOptions options, TimeProvider timeProvider, ILogger<TurnGateMiddleware> logger)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _states = [.. states.DistinctBy(s => s.ContextServiceKey, StringComparer.Ordinal)];
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+    }
+
+    /// <summary>Conversations currently holding or waiting for the in-process lock.</summary>
+    internal int ActiveConversations => _locks.Count;
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var activity = turnContext.Activity;
+        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var tag = RedisKeys.ConversationTag(activity.ChannelId, activity.Conversation.Id);
+        var activityId = string.IsNullOrEmpty(activity.Id) ? null : activity.Id;
+        using var local = await _locks.AcquireAsync(tag, cancellationToken).ConfigureAwait(false);
+
+        var loaded = new List<(BotState State, string Key)>(_states.Length);
+        foreach (var state in _states)
+        {
+            if (TryGetKey(state, turnContext) is { } key)
+            {
+                loaded.Add((state, key));
+            }
+        }
+
+        var entry = await EnterAsync(tag, activityId, [.. loaded.Select(l => l.Key)], cancellationToken).ConfigureAwait(false);
+        if (entry.Status == TurnGateStatus.Duplicate)
+        {
+            TurnGateLog.DuplicateActivity(_logger, activityId!);
+            await ReplayAsync(turnContext, entry.Processed!, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var lease = entry.Lease!;
+        foreach (var (state, key) in loaded)
+        {
+            entry.States.TryGetValue(key, out var value);
+            state.SetCache(turnContext, value);
+        }
+
+        var completed = false;
+        try
+        {
+            using (var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                var renewing = RenewWhileRunningAsync(lease, renewal.Token);
+                try
+                {
+                    await next(cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await renewal.CancelAsync().ConfigureAwait(false);
+                    await renewing.ConfigureAwait(false);
+                }
+            }
+
+            var changes = new List<(string Key, StateDocument Document)>();
+            var changedStates = new List<BotState>();
+            foreach (var state in _states)
+            {
+                if (state.GetChanges(turnContext) is { } change)
+                {
+                    changes.Add(change);
+                    changedStates.Add(state);
+                }
+            }
+
+            completed = true;
+            await _store.CompleteAsync(lease, changes, activityId is null ? null : Record(turnContext), cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < changes.Count; i++)
+            {
+                changedStates[i].AcceptChanges(turnContext, changes[i].Document);
+            }
+        }
+        finally
+        {
+            if (!completed)
+            {
+                await ReleaseQuietlyAsync(lease).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string? TryGetKey(BotState state, ITurnContext turnContext)
+    {
+        try
+        {
+            return state.GetStorageKey(turnContext);
+        }
+        catch (InvalidOperationException)
+        {
+            // e.g. UserState without from.id: that state loads (and fails) lazily only if the bot uses it.
+            return null;
+        }
+    }
+
+    private static ProcessedTurn Record(ITurnContext turnContext)
+    {
+        var processed = new ProcessedTurn { InvokeResponse = InvokeResponses.FromTurnState(turnContext.TurnState) };
+        if (turnContext is TurnContext concrete
+            && string.Equals(turnContext.Activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
+        {
+            processed.Replies.AddRange(concrete.BufferedReplyActivities);
+        }
+
+        return processed;
+    }
+
+    private static async Task ReplayAsync(ITurnContext turnContext, ProcessedTurn processed, CancellationToken cancellationToken)
+    {
+        // Re-sending in an expectReplies turn buffers the replies again, so the adapter returns the same list.
+        if (processed.Replies.Count > 0
+            && string.Equals(turnContext.Activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
+        {
+            await turnContext.SendActivitiesAsync(processed.Replies, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (processed.InvokeResponse is { } invokeResponse)
+        {
+            turnContext.TurnState[BotAdapter.InvokeResponseKey] = InvokeResponses.ToActivity(invokeResponse);
+        }
+    }
+
+    private async Task<TurnGateEntry> EnterAsync(string tag, string? activityId, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var started = _timeProvider.GetTimestamp();
+        var backoff = TimeSpan.FromMilliseconds(5);
+        while (true)
+        {
+            var entry = await _store.TryEnterAsync(tag, activityId, keys, cancellationToken).ConfigureAwait(false);
+            if (entry.Status != TurnGateStatus.Busy)
+            {
+                return entry;
+            }
+
+            var waited = _timeProvider.GetElapsedTime(started);
+            if (waited >= _options.LeaseWaitTimeout)
+            {
+                TurnGateLog.WaitTimedOut(_logger, waited.TotalSeconds);
+                throw new StorageUnavailableException("Another instance is still running a turn of this conversation; the activity was not processed and can be retried.");
+            }
+
+            await Task.Delay(entry.RetryAfter < backoff ? entry.RetryAfter : backoff, _timeProvider, cancellationToken).ConfigureAwait(false);
+            backoff = TimeSpan.FromMilliseconds(Math.Min(backoff.TotalMilliseconds * 2, 100));
+        }
+    }
+
+    private async Task RenewWhileRunningAsync(TurnLease lease, CancellationToken cancellationToken)
+    {
+        var interval = _options.LeaseDuration / 3;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(interval, _timeProvider, cancellationToken).ConfigureAwait(false);
+                if (!await _store.RenewAsync(lease, cancellationToken).ConfigureAwait(false))
+                {
+                    TurnGateLog.LeaseLost(_logger, lease.Fence);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The turn ended.
+        }
+        catch (StorageUnavailableException e)
+        {
+            TurnGateLog.RenewFailed(_logger, lease.Fence, e);
+        }
+    }
+
+    private async Task ReleaseQuietlyAsync(TurnLease lease)
+    {
+        try
+        {
+            await _store.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException e)
+        {
+            TurnGateLog.ReleaseFailed(_logger, lease.Fence, e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace Khulnasoft.Bot.Runtime.Storage;
+
+/// <summary>Settings of the <c>Storage</c> section: where state lives and how long each kind of key is kept.</summary>
+public sealed class RedisStorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>StackExchange.Redis connection string; empty means in-process <see cref="MemoryStorage"/> (one instance only).</summary>
+    public string RedisConnection { get; set; } = string.Empty;
+
+    /// <summary>Prefix of every Redis key (no braces: they would break the cluster hash tags). Default <c>bot:</c>.</summary>
+    public string KeyPrefix { get; set; } = "bot:";
+
+    /// <summary>How long conversation and private-conversation state lives after its last write. Zero keeps it forever. Default 30 days.</summary>
+    public TimeSpan ConversationStateTtl { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long user state lives after its last write. Zero keeps it forever. Default 365 days.</summary>
+    public TimeSpan UserStateTtl { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>How long any other key lives after its last write. Zero (the default) keeps it forever.</summary>
+    public TimeSpan OtherTtl { get; set; } = TimeSpan.Zero;
+
+    /// <summary>How long a processed activity id (and its invoke response or replies) is remembered to absorb re-deliveries. Default 1 day.</summary>
+    public TimeSpan ProcessedActivityTtl { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Length of a conversation's turn lease; it is renewed every third of it while a turn runs. Default 30 s.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a turn waits for the conversation's previous turn before giving up with <see cref="StorageUnavailableException"/> (503). Default 60 s.</summary>
+    public TimeSpan LeaseWaitTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The TTL for a storage key of the given kind; null means no expiry.</summary>
+    public TimeSpan? TtlFor(StorageKeyKind kind)
+    {
+        var ttl = kind switch
+        {
+            StorageKeyKind.Conversation => ConversationStateTtl,
+            StorageKeyKind.User => UserStateTtl,
+            _ => OtherTtl,
+        };
+        return ttl > TimeSpan.Zero ? ttl : null;
+    }
+}

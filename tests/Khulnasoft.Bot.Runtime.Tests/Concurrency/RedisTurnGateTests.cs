@@ -1,0 +1,166 @@
+using Khulnasoft.Bot.Runtime.Concurrency;
+using Khulnasoft.Bot.Runtime.State;
+using Khulnasoft.Bot.Runtime.Storage;
+using Khulnasoft.TestSupport;
+using StackExchange.Redis;
+using StackExchange.Redis.Profiling;
+
+namespace Khulnasoft.Bot.Runtime.Tests.Concurrency;
+
+[Collection(RedisCollection.Name)]
+public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTests
+{
+    private readonly string _prefix = $"gate-{Guid.NewGuid():N}:";
+
+    protected override Task<GatedPipeline> CreatePipelineAsync() => GatedPipeline.StartRedisAsync(redis, _prefix);
+
+    [Fact]
+    public async Task TwoHostsSharingRedis_InterleavedTurnsOfOneConversation_EachRunsOnceInOrderAndNoUpdateIsLost()
+    {
+        await using var hostA = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        await using var hostB = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        var conversation = NewConversation();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var turns = Enumerable.Range(0, 20).Select(async i =>
+        {
+            await start.Task;
+            var host = i % 2 == 0 ? hostA : hostB;
+            return await host.SendAsync(GatedPipeline.Message(conversation, $"m{i}", $"m{i}"));
+        }).ToList();
+        start.SetResult();
+        await Task.WhenAll(turns);
+
+        Assert.Equal(20, hostA.BotRuns + hostB.BotRuns);
+        var progress = await hostA.ReadProgressAsync(conversation);
+        Assert.Equal(20, progress!.Count);
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"m{i}").Order(), progress.Steps.Order());
+        Assert.Equal(20, progress.Steps.Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => $"turn {i}"), hostA.Adapter.Sent.Concat(hostB.Adapter.Sent).Select(a => a.Text).Order(StringComparer.Ordinal).OrderBy(t => t!.Length));
+        Assert.Equal(0, hostA.Gate.ActiveConversations);
+        Assert.Equal(0, hostB.Gate.ActiveConversations);
+    }
+
+    [Fact]
+    public async Task TwoHostsSharingRedis_EachHostKeepsItsArrivalOrder()
+    {
+        await using var hostA = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        await using var hostB = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        var conversation = NewConversation();
+
+        // Started synchronously in this order, so each host's arrival order is a0..a9 and b0..b9.
+        var turns = Enumerable.Range(0, 10).SelectMany(i => new[]
+        {
+            hostA.SendAsync(GatedPipeline.Message(conversation, $"a{i}", $"a{i}")),
+            hostB.SendAsync(GatedPipeline.Message(conversation, $"b{i}", $"b{i}")),
+        }).ToList();
+        await Task.WhenAll(turns);
+
+        var steps = (await hostA.ReadProgressAsync(conversation))!.Steps;
+        Assert.Equal(20, steps.Count);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"a{i}"), steps.Where(s => s[0] == 'a'));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"b{i}"), steps.Where(s => s[0] == 'b'));
+    }
+
+    [Fact]
+    public async Task DuplicateOnAnotherHost_WhileTheOriginalRuns_WaitsAndGetsTheSameAnswer()
+    {
+        await using var hostA = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        await using var hostB = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        var conversation = NewConversation();
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        hostA.DuringTurn = async _ =>
+        {
+            entered.TrySetResult();
+            await release.Task;
+        };
+
+        var original = hostA.SendAsync(GatedPipeline.Invoke(conversation, "i1", "adaptiveCard/action"));
+        await entered.Task;
+        var duplicate = hostB.SendAsync(GatedPipeline.Invoke(conversation, "i1", "adaptiveCard/action"));
+        release.SetResult();
+        var answers = await Task.WhenAll(original, duplicate);
+
+        Assert.Equal(1, hostA.BotRuns);
+        Assert.Equal(0, hostB.BotRuns);
+        Assert.All(answers, a => Assert.Equal(1, (int)a.InvokeResponse!.Body!["count"]!));
+    }
+
+    [Fact]
+    public async Task StateWrittenByOneHost_IsReadByAFreshlyStartedHost()
+    {
+        var conversation = NewConversation();
+        await using (var before = await GatedPipeline.StartRedisAsync(redis, _prefix))
+        {
+            await before.SendAsync(GatedPipeline.Message(conversation, "r1", "one"));
+            await before.SendAsync(GatedPipeline.Message(conversation, "r2", "two"));
+        }
+
+        await using var after = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        await after.SendAsync(GatedPipeline.Message(conversation, "r2", "two"));
+        await after.SendAsync(GatedPipeline.Message(conversation, "r3", "three"));
+
+        Assert.Equal(1, after.BotRuns);
+        var progress = await after.ReadProgressAsync(conversation);
+        Assert.Equal(["one", "two", "three"], progress!.Steps);
+    }
+
+    [Fact]
+    public async Task Turn_CostsTwoRedisRoundTrips()
+    {
+        await using var bot = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        var conversation = NewConversation();
+        await bot.SendAsync(GatedPipeline.Message(conversation, "w1", "warm-up"));
+
+        var session = new ProfilingSession();
+        bot.Connection!.RegisterProfiler(() => session);
+        await bot.SendAsync(GatedPipeline.Message(conversation, "w2", "measured"));
+        await bot.SendAsync(GatedPipeline.Message(conversation, "w2", "measured"));
+        var commands = session.FinishProfiling()
+            .Where(c => c.Command is not ("PING" or "ECHO" or "INFO" or "CLUSTER" or "CONFIG" or "SUBSCRIBE" or "CLIENT"))
+            .Select(c => c.Command)
+            .ToList();
+
+        // A turn: one script to enter (dedup check + lease + load), one to complete (save + mark + release).
+        // The duplicate: one script (answered from the processed marker). Three in total.
+        Assert.Equal(3, commands.Count);
+        Assert.All(commands, c => Assert.StartsWith("EVAL", c, StringComparison.Ordinal));
+        Assert.Equal(2, (await bot.ReadProgressAsync(conversation))!.Count);
+    }
+
+    [Fact]
+    public async Task StaleLeaseHolder_CannotSave_ItsFencingTokenIsRefused()
+    {
+        var options = new RedisStorageOptions { KeyPrefix = _prefix };
+        var storage = new RedisStorage(redis.Connection, options);
+        var store = new RedisTurnGateStore(redis.Connection, storage, options);
+        var tag = RedisKeys.ConversationTag("test", NewConversation());
+        var key = tag;
+
+        var stale = await store.TryEnterAsync(tag, "x1", [key], CancellationToken.None);
+        Assert.Equal(TurnGateStatus.Entered, stale.Status);
+        Assert.Equal(TurnGateStatus.Busy, (await store.TryEnterAsync(tag, "x2", [key], CancellationToken.None)).Status);
+
+        // The stale holder's lease expires (a long GC pause, a partition): simulate the expiry.
+        await redis.Connection.GetDatabase().KeyDeleteAsync(storage.Keys.Lease(tag));
+        var current = await store.TryEnterAsync(tag, "x2", [key], CancellationToken.None);
+        Assert.Equal(TurnGateStatus.Entered, current.Status);
+        Assert.True(current.Lease!.Fence > stale.Lease!.Fence);
+
+        var staleDocument = new StateDocument();
+        staleDocument.Values["who"] = System.Text.Json.JsonSerializer.SerializeToElement("stale");
+        await Assert.ThrowsAsync<TurnLeaseLostException>(() => store.CompleteAsync(stale.Lease, [(key, staleDocument)], new ProcessedTurn(), CancellationToken.None));
+        Assert.False(await store.RenewAsync(stale.Lease, CancellationToken.None));
+        Assert.Empty(await storage.ReadAsync([key]));
+
+        var document = new StateDocument();
+        document.Values["who"] = System.Text.Json.JsonSerializer.SerializeToElement("current");
+        await store.CompleteAsync(current.Lease, [(key, document)], new ProcessedTurn(), CancellationToken.None);
+        Assert.Equal("current", (await storage.ReadAsync<StateDocument>([key]))[key].Values["who"].GetString());
+
+        // x1 was never recorded as processed (its save was refused), x2 was.
+        Assert.Equal(TurnGateStatus.Entered, (await store.TryEnterAsync(tag, "x1", [key], CancellationToken.None)).Status);
+        Assert.Equal(TurnGateStatus.Duplicate, (await store.TryEnterAsync(tag, "x2", [key], CancellationToken.None)).Status);
+    }
+}
