@@ -26,6 +26,7 @@ public static class AccountsRegistration
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns the timeouts
             })
+            .RemoveAllLoggers() // the default loggers write request URIs (emails in queries); KhulnasoftApiLog logs operations only
             .AddResilienceHandler("khulnasoft-api", static (pipeline, context) =>
             {
                 var r = context.ServiceProvider.GetRequiredService<IOptions<KhulnasoftApiOptions>>().Value.Resilience;
