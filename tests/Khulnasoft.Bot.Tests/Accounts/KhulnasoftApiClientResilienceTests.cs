@@ -100,4 +100,23 @@ public sealed class KhulnasoftApiClientResilienceTests
         Assert.Equal(["i1", "i2", "i3"], invoices.Select(i => i.Id));
         Assert.Equal(3, server.Requests);
     }
+
+    [Fact]
+    public async Task GetAccount_AfterRepeatedFailures_CircuitOpensAndFailsWithoutCallingTheServer()
+    {
+        await using var server = await StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Khulnasoft:Resilience:CircuitBreakerMinimumThroughput"] = "2",
+                ["Khulnasoft:Resilience:CircuitBreakerBreakDuration"] = "00:01:00",
+            },
+            Json(503, "down"));
+        await Assert.ThrowsAsync<AccountApiUnavailableException>(() => server.Client.GetAccountAsync("a1"));
+        var before = server.Requests;
+
+        var e = await Assert.ThrowsAsync<AccountApiUnavailableException>(() => server.Client.GetAccountAsync("a1"));
+
+        Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(e.InnerException);
+        Assert.Equal(before, server.Requests);
+    }
 }

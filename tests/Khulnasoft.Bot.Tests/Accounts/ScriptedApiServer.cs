@@ -31,7 +31,9 @@ internal sealed class ScriptedApiServer : IAsyncDisposable
 
     public KhulnasoftApiClient Client => clientHost.Services.GetRequiredService<KhulnasoftApiClient>();
 
-    public static async Task<ScriptedApiServer> StartAsync(params Func<HttpContext, Task>[] answers)
+    public static Task<ScriptedApiServer> StartAsync(params Func<HttpContext, Task>[] answers) => StartAsync(new Dictionary<string, string?>(), answers);
+
+    public static async Task<ScriptedApiServer> StartAsync(IDictionary<string, string?> settings, params Func<HttpContext, Task>[] answers)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -57,6 +59,7 @@ internal sealed class ScriptedApiServer : IAsyncDisposable
             ["Khulnasoft:Resilience:MaxRetryDelay"] = "00:00:02",
             ["Khulnasoft:Resilience:CircuitBreakerMinimumThroughput"] = "100",
         });
+        clientBuilder.Configuration.AddInMemoryCollection(settings);
         clientBuilder.AddAccounts();
         var clientHost = clientBuilder.Build();
         server = new ScriptedApiServer(app, clientHost);
