@@ -12,6 +12,3 @@ var app = builder.Build();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.MapSandbox();
 app.Run();
-
-/// <summary>The host's entry point (public for WebApplicationFactory in tests).</summary>
-public partial class Program;
