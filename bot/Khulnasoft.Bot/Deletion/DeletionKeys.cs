@@ -1,13 +1,17 @@
 namespace Khulnasoft.Bot.Deletion;
 
-/// <summary>The storage keys of the deletion feature, spelled in one place.</summary>
+/// <summary>
+/// The storage keys of the deletion feature, spelled in one place. None of them has the shape of bot state keys
+/// (<c>{channel}/users/{id}</c>, <c>{channel}/conversations/{id}</c>), so the Redis store keeps them without a TTL:
+/// cases and audit chains are records that must outlive conversations.
+/// </summary>
 public static class DeletionKeys
 {
     public static string Case(string caseId) => $"deletion/cases/{caseId}";
 
     public static string Audit(string caseId) => $"deletion/audit/{caseId}";
 
-    public static string User(string userId) => $"deletion/users/{userId}";
+    public static string User(string userId) => $"deletion/by-user/{userId}";
 
     /// <summary>The index of cases that still need work; the watchdog walks it (IStorage has no scan).</summary>
     public const string OpenCases = "deletion/open-cases";

@@ -5,7 +5,7 @@ namespace Khulnasoft.Bot.Deletion;
 
 /// <summary>
 /// <c>builder.AddDeletion()</c>: the case store, scheduler, jobs, watchdog and their options (validated at start-up);
-/// then <c>app.MapDeletionOps()</c>. Needs <c>AddJobs()</c> and <c>AddReceipts()</c>, and an <see cref="IStorage"/>
+/// then <c>app.MapDeletionOps()</c>. Needs <c>AddJobs()</c>, <c>AddReceipts()</c>, <c>AddAccounts()</c> and <c>AddMail()</c>, and an <see cref="IStorage"/>
 /// (the state feature registers Redis storage when <c>Storage:RedisConnection</c> is set; <see cref="MemoryStorage"/>
 /// is only a fallback, and <c>AddJobs()</c> already refuses Production without Redis).
 /// </summary>
@@ -17,7 +17,6 @@ public static class DeletionRegistration
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<DeletionOptions, DeletionOptionsValidator>().BindConfiguration(DeletionOptions.SectionName);
         services.AddOptionsWithValidateOnStart<PurgeOptions, PurgeOptionsValidator>().BindConfiguration(PurgeOptions.SectionName);
-        services.AddOptions<AccountApiOptions>().BindConfiguration(AccountApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStorage, MemoryStorage>();
@@ -26,8 +25,8 @@ public static class DeletionRegistration
         services.TryAddSingleton<DeletionCaseStore>();
         services.TryAddSingleton<DeletionJobQueue>();
         services.TryAddSingleton<DeletionScheduler>();
-        services.TryAddSingleton<IDeletionEmailSender, UnconfiguredDeletionEmailSender>();
-        services.AddHttpClient<IAccountDeletionApi, HttpAccountDeletionApi>();
+        services.TryAddSingleton<IDeletionEmailSender, MailDeletionEmailSender>();
+        services.TryAddTransient<IAccountDeletionApi, KhulnasoftAccountDeletionApi>();
         services.AddTransient<DeletionJob>();
         services.AddTransient<PurgeJob>();
         services.AddTransient<DeletionNotificationJob>();

@@ -2,7 +2,8 @@ namespace Khulnasoft.Bot.Deletion;
 
 /// <summary>
 /// The account API calls the deletion jobs need (a seam: tests and the accounts client implement it). Every
-/// method throws <see cref="AccountApiUnavailableException"/> for failures worth retrying (5xx, 429, timeouts).
+/// method throws <see cref="Accounts.AccountApiUnavailableException"/> for failures worth retrying (5xx, 429,
+/// timeouts, open circuit) after the client's own short retries; the jobs then retry with their own backoff.
 /// </summary>
 public interface IAccountDeletionApi
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hangfire;
+using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Jobs;
 using Khulnasoft.Bot.Receipts;
 using Microsoft.Extensions.Options;

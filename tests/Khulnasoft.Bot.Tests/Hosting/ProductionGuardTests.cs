@@ -28,11 +28,14 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
         factory.Settings["MicrosoftAppPassword"] = "placeholder-secret";
         factory.Settings["Sandbox:Enabled"] = "false";
 
-        // Production also needs durable job storage (Redis) and a receipt signing key (the jobs feature).
+        // Production also needs durable job storage (Redis), a receipt signing key, the account API and SMTP.
         using var receiptKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         factory.Settings["Storage:RedisConnection"] = redis.ConnectionString;
         factory.Settings["Jobs:RedisPrefix"] = $"test:{Guid.NewGuid():N}:hangfire:";
         factory.Settings["Receipts:SigningKey"] = receiptKey.ExportPkcs8PrivateKeyPem();
+        factory.Settings["Khulnasoft:ApiBaseUrl"] = "https://api.khulnasoft.example/client/v4";
+        factory.Settings["Khulnasoft:ServiceToken"] = "placeholder-token";
+        factory.Settings["Mail:Smtp:Host"] = "smtp.example.com";
 
         using var client = factory.CreateClient();
         var response = await client.GetAsync("/healthz");

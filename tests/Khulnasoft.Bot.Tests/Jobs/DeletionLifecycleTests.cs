@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Hangfire;
 using Khulnasoft.Bot.Audit;
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,8 +12,7 @@ namespace Khulnasoft.Bot.Tests.Jobs;
 [Collection(JobsRedisCollection.Name)]
 public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
 {
-    private readonly string _prefix = $"test:{Guid.NewGuid():N}:hangfire:";
-    private readonly MemoryStorage _storage = new();
+    private readonly string _prefix = $"test:{Guid.NewGuid():N}:";
     private FakeAccountApi _api = null!;
     private FakeChannel _channel = null!;
 
@@ -187,17 +185,18 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task ApiFailingWith500s_ThenRecovering_IsRetriedAndDeletesOnce()
     {
-        _api.FailNext(2);
+        _api.FailNext(3);
         await using var host = NewHost().Start();
         var requested = await host.Scheduler.RequestAsync(
             new DeletionRequest("usr_flaky", ["acc_flaky"], null, null, DeletionActors.User("usr_flaky")), CancellationToken.None);
 
         var done = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
 
-        Assert.Equal(3, _api.DeleteCalls);
+        // The client retries once itself (2 calls per attempt); the job then retries with its own backoff.
+        Assert.Equal(4, _api.DeleteCalls);
         Assert.Equal(1, _api.DeleteEffects);
         var audit = await host.Store.GetAuditAsync(requested.CaseId, CancellationToken.None);
-        Assert.Equal(2, audit.Count(e => e.Action == "deletion.retry_scheduled"));
+        Assert.Equal(1, audit.Count(e => e.Action == "deletion.retry_scheduled"));
         Assert.Equal(0, done.Attempts);
 
         // Once in flight, undo is refused: the account may already be gone.
@@ -215,7 +214,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Failed);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-down")), t => t.Count >= 1, "the failure notice");
 
-        Assert.Equal(2, _api.DeleteCalls);
+        Assert.Equal(4, _api.DeleteCalls);
         Assert.Equal(0, _api.DeleteEffects);
         Assert.Contains("support team", texts[0], StringComparison.Ordinal);
         await Eventually.UntilAsync(() => host.Store.GetAuditAsync(requested.CaseId, CancellationToken.None), a => a.Any(e => e.Action == "support.alerted"), "the support alert");
@@ -277,7 +276,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
 
     private JobsHost NewHost(Action<Dictionary<string, string?>>? configure = null)
     {
-        var host = new JobsHost(redis.ConnectionString, _prefix, _storage, _api);
+        var host = new JobsHost(redis.ConnectionString, _prefix, _api);
         configure?.Invoke(host.Settings);
         return host;
     }

@@ -68,6 +68,15 @@ public sealed class FakeAccountApi : IAsyncDisposable
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new { success = false, errors = new[] { new { code, message } }, messages = Array.Empty<object>(), result = (object?)null }, statusCode: status);
 
+    private static object Deletion(string userId) => new
+    {
+        user_id = userId,
+        status = "deleted",
+        deleted_accounts = new[] { new { id = "acct_of_" + userId, name = "Account" } },
+        removed_members = new[] { new { account_id = "acct_of_" + userId, user_id = "user_member" } },
+        left_accounts = Array.Empty<object>(),
+    };
+
     private bool ShouldFail() => Interlocked.Decrement(ref _failures) >= 0;
 
     private void Map(WebApplication app)
@@ -77,11 +86,21 @@ public sealed class FakeAccountApi : IAsyncDisposable
             context.HttpContext.Request.Headers.Authorization == "Bearer test-token" ? await next(context) : Error(401, "unauthorized", "bad token"));
         v4.MapGet("/accounts/{id}/subscriptions", (string id) => Ok(Array.Empty<object>()));
         v4.MapGet("/accounts/{id}/registrar/domains", (string id) => Ok(Array.Empty<object>()));
-        v4.MapGet("/accounts/{id}/billing/profile", (string id) => Ok(new { payment_method = (object?)null, balance = 0 }));
+        v4.MapGet("/accounts/{id}/billing/profile", (string id) => Ok(new { payment_method = (object?)null, balance = 0, currency = "USD" }));
         v4.MapGet("/zones", (HttpRequest request) =>
-            ZonesByAccount.TryGetValue(request.Query["account.id"].ToString(), out var zone) ? Ok(new[] { new { id = "z1", name = zone } }) : Ok(Array.Empty<object>()));
+            ZonesByAccount.TryGetValue(request.Query["account.id"].ToString(), out var zone)
+                ? Ok(new[]
+                {
+                    new
+                    {
+                        id = "z1", name = zone, status = "active", type = "full", account = new { id = request.Query["account.id"].ToString(), name = "Account" },
+                        name_servers = new[] { "ns1.khulnasoft.com" }, original_name_servers = Array.Empty<string>(), original_registrar = (string?)null,
+                        registrar_name_servers = Array.Empty<string>(), dns_records_moved = (bool?)null,
+                    },
+                })
+                : Ok(Array.Empty<object>()));
         v4.MapGet("/users/{id}/legal_holds", (string id) =>
-            LegalHolds.ContainsKey(id) ? Ok(new[] { new { id = "hold-1", reason = "litigation" } }) : Ok(Array.Empty<object>()));
+            LegalHolds.ContainsKey(id) ? Ok(new[] { new { id = "hold-1", reason = "litigation", created_at = "2026-01-01T00:00:00Z" } }) : Ok(Array.Empty<object>()));
         v4.MapDelete("/users/{id}", (string id, HttpRequest request) =>
         {
             Interlocked.Increment(ref _deleteCalls);
@@ -94,7 +113,7 @@ public sealed class FakeAccountApi : IAsyncDisposable
 
             if (_deleteReplies.TryGetValue(key, out var replayed))
             {
-                return Ok(new { id = replayed, deleted_accounts = new[] { "acc-" + replayed }, removed_members = 1 });
+                return Ok(Deletion(replayed));
             }
 
             if (DeletedUsers.ContainsKey(id))
@@ -105,7 +124,7 @@ public sealed class FakeAccountApi : IAsyncDisposable
             DeletedUsers[id] = true;
             _deleteReplies[key] = id;
             Interlocked.Increment(ref _deleteEffects);
-            return Ok(new { id, deleted_accounts = new[] { "acc-" + id }, removed_members = 1 });
+            return Ok(Deletion(id));
         });
         v4.MapPost("/users/{id}/purge", (string id, HttpRequest request) =>
         {
@@ -127,7 +146,7 @@ public sealed class FakeAccountApi : IAsyncDisposable
                 Interlocked.Increment(ref _purgeEffects);
             }
 
-            return Ok(new { id, purged = true });
+            return Ok(new { user_id = id, status = "purged", purged_at = "2026-11-29T04:00:00Z" });
         });
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Schema;
-using Khulnasoft.Bot.Runtime.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -11,33 +10,39 @@ namespace Khulnasoft.Bot.Tests.Jobs;
 
 /// <summary>
 /// The real host (Program) on Kestrel with Hangfire on a real Redis (its own key prefix per test) and short
-/// lifecycle delays. Two hosts built with the same prefix and the same <see cref="Storage"/> behave like two
-/// instances of the service (or one instance restarted).
+/// lifecycle delays; cases in the Redis IStorage. Two hosts built with the same prefix behave like two instances of
+/// the service (or one instance restarted).
 /// </summary>
 public sealed class JobsHost : WebApplicationFactory<Program>
 {
-    public JobsHost(string redisConnection, string prefix, IStorage storage, FakeAccountApi api)
+    public JobsHost(string redisConnection, string prefix, FakeAccountApi? api)
     {
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        Storage = storage;
         Settings["Storage:RedisConnection"] = redisConnection;
-        Settings["Jobs:RedisPrefix"] = prefix;
+        Settings["Storage:KeyPrefix"] = prefix;
+        Settings["Jobs:RedisPrefix"] = prefix + "hangfire:";
         Settings["Jobs:SchedulePollingInterval"] = "00:00:01";
         Settings["Deletion:GracePeriod"] = "00:00:02";
         Settings["Deletion:RetryBaseDelay"] = "00:00:01";
         Settings["Deletion:MaxAttempts"] = "4";
         Settings["Purge:Delay"] = "00:00:02";
         Settings["Purge:LegalHoldRecheckInterval"] = "00:00:01";
-        Settings["Khulnasoft:ApiBaseUrl"] = api.BaseUrl;
-        Settings["Khulnasoft:ServiceToken"] = "test-token";
-        Settings["Sandbox:Enabled"] = "false";
+        if (api is not null)
+        {
+            // The fake API counts calls and injects failures; without it the embedded sandbox serves the API.
+            Settings["Khulnasoft:ApiBaseUrl"] = api.BaseUrl;
+            Settings["Khulnasoft:ServiceToken"] = "test-token";
+            Settings["Khulnasoft:Resilience:MaxRetryAttempts"] = "1";
+            Settings["Khulnasoft:Resilience:RetryBaseDelay"] = "00:00:00.100";
+            Settings["Sandbox:Enabled"] = "false";
+            Settings["Mail:Smtp:Host"] = "127.0.0.1";
+            Settings["Mail:Smtp:Port"] = "25";
+        }
     }
 
     public string Environment { get; init; } = "Development";
 
     public Dictionary<string, string?> Settings { get; } = [];
-
-    public IStorage Storage { get; }
 
     public RecordingEmailSender Email { get; } = new();
 
@@ -71,7 +76,6 @@ public sealed class JobsHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton(Storage);
             services.AddSingleton<IDeletionEmailSender>(Email);
         });
     }

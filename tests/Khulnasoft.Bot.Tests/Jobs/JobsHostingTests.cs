@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Jobs;
@@ -68,7 +67,7 @@ public sealed class JobsHostingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public void Host_InProductionWithoutRedis_RefusesToStartOnInMemoryJobStorage()
     {
-        using var host = new JobsHost(redis.ConnectionString, "unused:", new MemoryStorage(), _api) { Environment = "Production" };
+        using var host = new JobsHost(redis.ConnectionString, "unused:", _api) { Environment = "Production" };
         host.Settings["Storage:RedisConnection"] = "";
         host.Settings["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001";
         host.Settings["MicrosoftAppPassword"] = "placeholder-secret";
@@ -81,7 +80,7 @@ public sealed class JobsHostingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public void Host_WithAGracePeriodOutOfRange_RefusesToStart()
     {
-        using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", new MemoryStorage(), _api);
+        using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", _api);
         host.Settings["Deletion:GracePeriod"] = "400.00:00:00";
 
         var ex = Assert.ThrowsAny<Exception>(() => host.CreateClient());
@@ -92,7 +91,7 @@ public sealed class JobsHostingTests(RedisServer redis) : IAsyncLifetime
     private JobsHost StagingHost()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", new MemoryStorage(), _api) { Environment = "Staging" };
+        var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", _api) { Environment = "Staging" };
         host.Settings["Jobs:Dashboard:Username"] = "ops";
         host.Settings["Jobs:Dashboard:Password"] = Password;
         host.Settings["Receipts:SigningKey"] = key.ExportPkcs8PrivateKeyPem();
@@ -100,5 +99,5 @@ public sealed class JobsHostingTests(RedisServer redis) : IAsyncLifetime
         return host;
     }
 
-    private static string Flatten(Exception ex) => ex.InnerException is null ? ex.Message : ex.Message + " | " + Flatten(ex.InnerException);
+    private static string Flatten(Exception ex) => ex.ToString();
 }

@@ -1,0 +1,4 @@
+namespace Khulnasoft.Bot.Accounts;
+
+/// <summary>A short reference to an account.</summary>
+public sealed record AccountRef(string Id, string Name);

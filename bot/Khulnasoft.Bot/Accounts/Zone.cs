@@ -1,0 +1,4 @@
+namespace Khulnasoft.Bot.Accounts;
+
+/// <summary>A zone. <c>Status</c>: active, pending, moved or deleted; <c>Type</c>: full or partial (CNAME setup).</summary>
+public sealed record Zone(string Id, string Name, string Status, string Type, AccountRef Account, IReadOnlyList<string> NameServers, IReadOnlyList<string> OriginalNameServers, string? OriginalRegistrar, IReadOnlyList<string> RegistrarNameServers, bool? DnsRecordsMoved);

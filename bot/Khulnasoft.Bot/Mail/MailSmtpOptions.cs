@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Khulnasoft.Bot.Mail;
+
+/// <summary>The SMTP server (section <c>Mail:Smtp</c>). In sandbox mode, an empty Host means the embedded server.</summary>
+public sealed class MailSmtpOptions
+{
+    public string Host { get; set; } = "";
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 587;
+
+    /// <summary>TLS: implicit on port 465, STARTTLS otherwise. Off only for loopback test servers.</summary>
+    public bool UseTls { get; set; } = true;
+
+    public string? User { get; set; }
+
+    public string? Password { get; set; }
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
+}

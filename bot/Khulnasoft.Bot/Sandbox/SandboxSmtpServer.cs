@@ -1,0 +1,43 @@
+using System.Net;
+using SmtpServer;
+
+namespace Khulnasoft.Bot.Sandbox;
+
+/// <summary>
+/// The embedded SMTP server (loopback only) that feeds the sandbox mailbox. Binds in <see cref="StartAsync"/>, so it
+/// accepts mail before the host reports started; stopped (and awaited) with the host.
+/// </summary>
+internal sealed class SandboxSmtpServer(SandboxSmtpEndpoint endpoint, SandboxMessageStore store, ILogger<SandboxSmtpServer> logger) : IHostedService, IDisposable
+{
+    private readonly CancellationTokenSource stopping = new();
+    private Task running = Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("sandbox.khulnasoft.local")
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, endpoint.Port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(store);
+        var server = new SmtpServer.SmtpServer(options, services);
+        running = server.StartAsync(stopping.Token);
+        SandboxLog.SmtpListening(logger, endpoint.Port);
+        return running.IsFaulted ? running : Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopped
+        }
+    }
+
+    public void Dispose() => stopping.Dispose();
+}
