@@ -46,6 +46,9 @@ public sealed class JobsHost : WebApplicationFactory<Program>
 
     public RecordingEmailSender Email { get; } = new();
 
+    /// <summary>False: mail goes through the real sender (to the sandbox's SMTP server and mailbox).</summary>
+    public bool RecordEmail { get; init; } = true;
+
     public DeletionScheduler Scheduler => Services.GetRequiredService<DeletionScheduler>();
 
     public DeletionCaseStore Store => Services.GetRequiredService<DeletionCaseStore>();
@@ -76,7 +79,10 @@ public sealed class JobsHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<IDeletionEmailSender>(Email);
+            if (RecordEmail)
+            {
+                services.AddSingleton<IDeletionEmailSender>(Email);
+            }
         });
     }
 }

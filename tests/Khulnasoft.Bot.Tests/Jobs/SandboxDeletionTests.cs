@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Khulnasoft.Bot.Tests.Jobs;
+
+/// <summary>
+/// The demo users' lives against the embedded sandbox (the real account API client over HTTP, the real mail sender
+/// to the sandbox SMTP server), Hangfire and cases on real Redis, proactive messages to a fake channel.
+/// </summary>
+[Collection(JobsRedisCollection.Name)]
+public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
+{
+    private FakeChannel _channel = null!;
+
+    public async Task InitializeAsync() => _channel = await FakeChannel.StartAsync();
+
+    public async Task DisposeAsync() => await _channel.DisposeAsync();
+
+    [Fact]
+    public async Task Ben_IsDeletedAndPurgedInTheSandbox_AndGetsTheReceiptByMailAndInChat()
+    {
+        await using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", api: null) { RecordEmail = false }.Start();
+
+        var requested = await host.Scheduler.RequestAsync(
+            new DeletionRequest("user_ben", ["acct_ben"], JobsHost.Reference(_channel, "conv-ben"), "ben@example.com", DeletionActors.User("user_ben")), CancellationToken.None);
+        var purged = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
+
+        Assert.Equal(["acct_ben"], purged.DeletedAccountIds);
+        using var api = SandboxClient(host);
+        var user = await api.GetAsync("users/user_ben");
+        Assert.Equal(HttpStatusCode.NotFound, user.StatusCode);
+        Assert.Contains("user_purged", await user.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var mailbox = host.Services.GetRequiredService<SandboxMailbox>();
+        var receiptMail = (await Eventually.UntilAsync(() => Task.FromResult(mailbox.List()), m => m.Any(x => x.Subject.Contains("erasure receipt", StringComparison.Ordinal)), "the receipt mail"))
+            .Single(m => m.Subject.Contains("erasure receipt", StringComparison.Ordinal));
+        Assert.Equal(["ben@example.com"], receiptMail.To);
+        Assert.Contains(purged.Receipt!.Token, receiptMail.TextBody.Replace("\r\n", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        using var client = host.CreateClient();
+        var verification = await (await client.PostAsJsonAsync("/receipts/verify", new { receipt = purged.Receipt.Token })).Content.ReadFromJsonAsync<JsonObject>();
+        Assert.True(verification!["valid"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Lee_IsDeletedInTheSandbox_PurgeWaitsForTheLitigationHoldWithoutSayingSo()
+    {
+        await using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", api: null).Start();
+
+        var requested = await host.Scheduler.RequestAsync(
+            new DeletionRequest("user_lee", ["acct_lee"], JobsHost.Reference(_channel, "conv-lee"), "lee@held.example", DeletionActors.User("user_lee")), CancellationToken.None);
+        await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.PurgeBlocked);
+        var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-lee")), t => t.Count >= 2, "deleted and retained notices");
+
+        Assert.Contains(texts, t => t.Contains("legal obligations", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("litigation", StringComparison.OrdinalIgnoreCase));
+
+        using var api = SandboxClient(host);
+        Assert.True((await api.DeleteAsync("users/user_lee/legal_holds/hold_lee_litigation")).IsSuccessStatusCode);
+        var purged = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
+
+        Assert.NotNull(purged.Receipt);
+        Assert.Contains("user_purged", await (await api.GetAsync("users/user_lee")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static HttpClient SandboxClient(JobsHost host)
+    {
+        var client = host.CreateClient();
+        client.BaseAddress = new Uri(client.BaseAddress!, "/sandbox/api/v4/");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sandbox-token");
+        return client;
+    }
+
+    private static async Task<DeletionCase> WaitForStateAsync(JobsHost host, string caseId, DeletionCaseState state) =>
+        await Eventually.UntilAsync(async () => (await host.Store.GetAsync(caseId, CancellationToken.None))!, c => c.State == state, $"case {caseId} to reach {state}");
+}
