@@ -1,9 +1,10 @@
 namespace Khulnasoft.Bot.Audit;
 
-/// <summary>Recomputes every hash of a chain: detects edited, removed, reordered or inserted entries.</summary>
+/// <summary>Recomputes every hash of a chain: detects edited, removed, reordered or inserted entries (and, given the head, a cut-off end).</summary>
 public static class AuditVerifier
 {
-    public static AuditVerification Verify(string caseId, IReadOnlyList<AuditEntry> entries)
+    /// <param name="expectedHead">The hash the chain must end with (kept on the case), or null to skip that check.</param>
+    public static AuditVerification Verify(string caseId, IReadOnlyList<AuditEntry> entries, string? expectedHead = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var expectedPrev = AuditHasher.Genesis;
@@ -26,6 +27,11 @@ public static class AuditVerifier
             }
 
             expectedPrev = entry.Hash;
+        }
+
+        if (expectedHead is not null && !string.Equals(expectedHead, expectedPrev, StringComparison.Ordinal))
+        {
+            return new AuditVerification(false, entries.Count == 0 ? null : entries[^1].Seq, "the chain does not end at the case's audit head (entries removed?)");
         }
 
         return AuditVerification.Valid;

@@ -61,6 +61,12 @@ public sealed class DeletionCase : IStoreItem
 
     public IReadOnlyList<DeletionTransition> History { get; set; } = [];
 
+    /// <summary>
+    /// The hash of the newest audit entry, written together with it: a chain cut short (entries removed from its
+    /// end) no longer ends at this hash.
+    /// </summary>
+    public string? AuditHead { get; set; }
+
     public string? ETag { get; set; }
 
     /// <summary>True while the user can still undo: nothing has been (or may have been) deleted.</summary>

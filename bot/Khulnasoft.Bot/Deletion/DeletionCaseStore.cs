@@ -32,7 +32,7 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
         ArgumentNullException.ThrowIfNull(deletionCase);
         ArgumentNullException.ThrowIfNull(change);
         var chain = new AuditChain { CaseId = deletionCase.CaseId };
-        AuditHasher.Append(chain, clock.GetUtcNow(), actor, change.Action, change.Details);
+        deletionCase.AuditHead = AuditHasher.Append(chain, clock.GetUtcNow(), actor, change.Action, change.Details).Hash;
         for (var attempt = 1; ; attempt++)
         {
             var userKey = DeletionKeys.User(deletionCase.UserId);
@@ -86,7 +86,7 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
                 return current;
             }
 
-            AuditHasher.Append(chain, clock.GetUtcNow(), actor, record.Action, record.Details);
+            current.AuditHead = AuditHasher.Append(chain, clock.GetUtcNow(), actor, record.Action, record.Details).Hash;
             try
             {
                 await storage.WriteAsync(new Dictionary<string, object> { [caseKey] = current, [auditKey] = chain }, cancellationToken).ConfigureAwait(false);

@@ -27,7 +27,7 @@ public static class DeletionOpsEndpoints
             return TypedResults.Unauthorized();
         }
 
-        if (!DeletionCaseIds.IsWellFormed(caseId) || await store.GetAsync(caseId, cancellationToken) is null)
+        if (!DeletionCaseIds.IsWellFormed(caseId) || await store.GetAsync(caseId, cancellationToken) is not { } deletionCase)
         {
             return TypedResults.NotFound();
         }
@@ -39,7 +39,7 @@ public static class DeletionOpsEndpoints
             body.Append(JsonSerializer.Serialize(entry, LineJson)).Append('\n');
         }
 
-        body.Append(JsonSerializer.Serialize(new { caseId, verification = AuditVerifier.Verify(caseId, entries) }, LineJson)).Append('\n');
+        body.Append(JsonSerializer.Serialize(new { caseId, verification = AuditVerifier.Verify(caseId, entries, deletionCase.AuditHead) }, LineJson)).Append('\n');
         return TypedResults.Text(body.ToString(), "application/jsonl", Encoding.UTF8);
     }
 }

@@ -170,7 +170,7 @@ public sealed partial class DeletionScheduler(
         var audit = await store.GetAuditAsync(deletionCase.CaseId, cancellationToken).ConfigureAwait(false);
         return new DeletionHistory(
             deletionCase.CaseId, deletionCase.State, deletionCase.CreatedAt, deletionCase.GraceUntil, deletionCase.DeletedAt, deletionCase.PurgedAt,
-            deletionCase.History, audit, AuditVerifier.Verify(deletionCase.CaseId, audit).IsValid);
+            deletionCase.History, audit, AuditVerifier.Verify(deletionCase.CaseId, audit, deletionCase.AuditHead).IsValid);
     }
 
     private async Task<DeletionCase> ScheduleJobAsync(string caseId, string actor, CancellationToken cancellationToken)

@@ -52,6 +52,18 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void Verify_ACutOffEnd_IsDetectedWithTheCasesAuditHead()
+    {
+        var chain = Build();
+        var head = chain.Entries[^1].Hash;
+        var truncated = chain.Entries.Take(2).ToList();
+
+        Assert.True(AuditVerifier.Verify(CaseId, truncated).IsValid);
+        Assert.False(AuditVerifier.Verify(CaseId, truncated, head).IsValid);
+        Assert.True(AuditVerifier.Verify(CaseId, chain.Entries, head).IsValid);
+    }
+
+    [Fact]
     public void Verify_AChainCopiedToAnotherCase_IsInvalid()
     {
         Assert.False(AuditVerifier.Verify("del_bbbbbbbbbbbbbbbbbbbbbbbbbb", Build().Entries).IsValid);

@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using Khulnasoft.Bot.Audit;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Tests.Jobs;
 
@@ -62,6 +65,17 @@ public sealed class JobsHostingTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(["case.requested", "job.scheduled", "case.cancelled"], lines[..^1].Select(l => System.Text.Json.Nodes.JsonNode.Parse(l)!["action"]!.GetValue<string>()));
         Assert.Contains("\"isValid\":true", lines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain("x@example.com", string.Join('\n', lines), StringComparison.Ordinal);
+
+        // Someone with write access to Redis rewrites who cancelled: the export and the user's history both notice.
+        var storage = host.Services.GetRequiredService<IStorage>();
+        var key = DeletionKeys.Audit(requested.CaseId);
+        var chain = (await storage.ReadAsync<AuditChain>([key]))[key];
+        chain.Entries = [.. chain.Entries.Select(e => e.Action == "case.cancelled" ? e with { Actor = "operator:mallory" } : e)];
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = chain });
+
+        var tampered = (await (await client.GetAsync($"/ops/cases/{requested.CaseId}/audit")).Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("\"isValid\":false", tampered[^1], StringComparison.Ordinal);
+        Assert.False((await host.Scheduler.GetHistoryAsync(requested.CaseId, CancellationToken.None))!.AuditIntact);
     }
 
     [Fact]
