@@ -31,16 +31,17 @@ public class ComponentDialog(string dialogId) : DialogContainer(dialogId)
         instance.State[PersistedDialogState] = inner;
         var innerDc = new DialogContext(Dialogs, outerDc, inner);
         var turnResult = await OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false);
-        return await EndOrWaitAsync(outerDc, turnResult, cancellationToken).ConfigureAwait(false);
+        return await EndOrWaitAsync(outerDc, instance, turnResult, cancellationToken).ConfigureAwait(false);
     }
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var outerDc = dc;
-        var innerDc = CreateChildContext(outerDc) ?? throw new InvalidOperationException("The component is not on the stack.");
+        var instance = outerDc.ActiveDialog ?? throw new InvalidOperationException("The component is not on the stack.");
+        var innerDc = CreateChildContext(outerDc)!;
         var turnResult = await OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
-        return await EndOrWaitAsync(outerDc, turnResult, cancellationToken).ConfigureAwait(false);
+        return await EndOrWaitAsync(outerDc, instance, turnResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A child pushed on the outer stack has ended: reprompt and wait.</summary>
@@ -112,19 +113,29 @@ public class ComponentDialog(string dialogId) : DialogContainer(dialogId)
         return outerDc.EndDialogAsync(result, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> EndOrWaitAsync(DialogContext outerDc, DialogTurnResult inner, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> EndOrWaitAsync(DialogContext outerDc, DialogInstance instance, DialogTurnResult inner, CancellationToken cancellationToken)
     {
         if (inner.Status == DialogTurnStatus.Waiting)
         {
             return EndOfTurn;
         }
 
-        var ended = await EndComponentAsync(outerDc, inner.Result, cancellationToken).ConfigureAwait(false);
+        if (inner.Status != DialogTurnStatus.Cancelled)
+        {
+            return await EndComponentAsync(outerDc, inner.Result, cancellationToken).ConfigureAwait(false);
+        }
 
-        // Inner dialogs cancelled (e.g. a "cancel" interruption): when nothing outside resumed, report Cancelled.
-        return inner.Status == DialogTurnStatus.Cancelled && ended.Status == DialogTurnStatus.Complete
-            ? new DialogTurnResult(DialogTurnStatus.Cancelled)
-            : ended;
+        // Inner dialogs were cancelled (e.g. a "cancel" interruption). Already removed from the outer stack
+        // (cancelParents): report Cancelled. Otherwise end the component; when it was the only entry of its
+        // stack (nothing here resumes), report Cancelled rather than Complete.
+        if (!outerDc.Stack.Contains(instance))
+        {
+            return inner;
+        }
+
+        var onlyEntry = outerDc.Stack.Count == 1;
+        var ended = await EndComponentAsync(outerDc, inner.Result, cancellationToken).ConfigureAwait(false);
+        return onlyEntry && ended.Status == DialogTurnStatus.Complete ? inner : ended;
     }
 
     private DialogContext CreateInnerDc(ITurnContext turnContext, DialogInstance instance) =>

@@ -47,7 +47,7 @@ public class WaterfallDialog : Dialog
         }
 
         // The SDK passes Activity.Text; a card submit has no text, so its value is passed instead.
-        object? result = activity.Text is null && activity.Value is not null ? activity.Value.DeepClone() : activity.Text;
+        object? result = activity.Text is null && activity.Value is not null ? activity.Value.DeepClone() : (object?)activity.Text;
         return ResumeDialogAsync(dc, DialogReason.ContinueCalled, result, cancellationToken);
     }
 
