@@ -224,7 +224,7 @@ public sealed class WaterfallDialogTests
     {
         var state = new DialogState();
         var prompt = new DialogInstance("confirm");
-        prompt.State["options"] = new PromptOptions { Prompt = Activity.CreateMessageActivity("Sure?"), MaxAttempts = 3, Choices = Choices.Choice.FromValues("a", "b") };
+        prompt.State["options"] = new PromptOptions { Prompt = Activity.CreateMessageActivity("Sure?"), MaxAttempts = 3, Choices = Runtime.Choices.Choice.FromValues("a", "b") };
         prompt.State["state"] = new Dictionary<string, object?> { ["AttemptCount"] = 2 };
         var waterfall = new DialogInstance("steps");
         waterfall.State["values"] = new Dictionary<string, object?> { ["email"] = "ada@example.com", ["count"] = 3, ["big"] = 5_000_000_000L, ["ratio"] = 0.5, ["ok"] = true };
