@@ -40,8 +40,18 @@ public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validat
             return Task.FromResult(result);
         }
 
-        var recognizer = RecognizerOptions ?? new FindChoicesOptions();
-        recognizer.Locale ??= ChoiceLocale.Resolve(turnContext.Activity, options.RecognizeLanguage ?? DefaultLocale);
+        // A copy per turn: the configured options are shared by every conversation.
+        var configured = RecognizerOptions ?? new FindChoicesOptions();
+        var recognizer = new FindChoicesOptions
+        {
+            AllowPartialMatches = configured.AllowPartialMatches,
+            MaxTokenDistance = configured.MaxTokenDistance,
+            NoValue = configured.NoValue,
+            NoAction = configured.NoAction,
+            RecognizeOrdinals = configured.RecognizeOrdinals,
+            RecognizeNumbers = configured.RecognizeNumbers,
+            Locale = configured.Locale ?? ChoiceLocale.Resolve(turnContext.Activity, options.RecognizeLanguage ?? DefaultLocale),
+        };
         var found = ChoiceRecognizer.RecognizeChoices(text, options.Choices ?? [], recognizer);
         if (found.Count > 0)
         {
