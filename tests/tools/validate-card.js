@@ -91,6 +91,14 @@ function validateOne(name, json, maxVersion, unsupportedActions) {
     }
   }
 
+  // A host without Action.Execute has no Universal Actions, so it ignores `refresh` (whose action must be an
+  // Action.Execute): judge the rest of the card.
+  if (json.refresh && json.refresh.action && unsupportedActions.includes(json.refresh.action.type)) {
+    warnings.push({ phase: "Parse", event: "Hint", message: `refresh (${json.refresh.action.type}) is ignored by this host` });
+    json = { ...json };
+    delete json.refresh;
+  }
+
   const context = new AC.SerializationContext(maxVersion);
   if (unsupportedActions.length > 0) {
     const actions = new AC.CardObjectRegistry();
