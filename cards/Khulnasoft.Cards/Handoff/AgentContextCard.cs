@@ -17,7 +17,7 @@ public static class AgentContextCard
     {
         var actions = new CardActionFactory(host);
         var progress = CardFormat.Number(input.ChecklistDone) + " of " + CardFormat.Number(input.ChecklistTotal) + " required steps done";
-        List<Fact> facts = [new("User", input.UserName), new("Route", input.Route), new("Checklist", progress)];
+        List<Fact> facts = [new("User", CardFormat.Escape(input.UserName)), new("Route", CardFormat.Escape(input.Route)), new("Checklist", progress)];
         if (input.CaseId is { } caseId)
         {
             facts.Insert(0, new("Case", caseId));

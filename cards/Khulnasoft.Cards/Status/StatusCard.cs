@@ -12,7 +12,7 @@ public static class StatusCard
     public static JsonObject Build(StatusCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
-        List<Fact> facts = [new("Case", input.CaseId), new("State", input.State)];
+        List<Fact> facts = [new("Case", CardFormat.Escape(input.CaseId)), new("State", CardFormat.Escape(input.State))];
         if (input.DeletionRunsAt is { } runs)
         {
             facts.Add(new("Deletion runs", CardFormat.DateTime(runs)));
@@ -28,7 +28,7 @@ public static class StatusCard
         if (history.Count > 0)
         {
             body.Add(CardParts.Subheading("History", separator: true));
-            body.Add(new FactSet { Facts = history.Select(e => new Fact(CardFormat.DateTime(e.At), e.Text)).ToList() });
+            body.Add(new FactSet { Facts = history.Select(e => new Fact(CardFormat.DateTime(e.At), CardFormat.Escape(e.Text))).ToList() });
         }
 
         List<CardAction> buttons = [];
