@@ -1,0 +1,8 @@
+namespace Khulnasoft.Cards.Approval;
+
+public enum ApprovalOutcome
+{
+    Approved,
+    Rejected,
+    Expired,
+}

@@ -1,0 +1,6 @@
+namespace Khulnasoft.Cards.Model;
+
+public sealed class ActionSet : CardElement
+{
+    public IList<CardAction> Actions { get; init; } = [];
+}

@@ -1,0 +1,6 @@
+namespace Khulnasoft.Cards.Model;
+
+public sealed class ColumnSet : CardElement
+{
+    public required IReadOnlyList<Column> Columns { get; init; }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Khulnasoft.Cards.Model;
+
+[JsonConverter(typeof(JsonStringEnumConverter<ImageSize>))]
+public enum ImageSize
+{
+    Auto,
+    Stretch,
+    Small,
+    Medium,
+    Large,
+}

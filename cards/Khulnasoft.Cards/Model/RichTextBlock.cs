@@ -1,0 +1,6 @@
+namespace Khulnasoft.Cards.Model;
+
+public sealed class RichTextBlock : CardElement
+{
+    public required IReadOnlyList<TextRun> Inlines { get; init; }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Khulnasoft.Cards.Model;
+
+[JsonConverter(typeof(JsonStringEnumConverter<TextSize>))]
+public enum TextSize
+{
+    Small,
+    Default,
+    Medium,
+    Large,
+    ExtraLarge,
+}

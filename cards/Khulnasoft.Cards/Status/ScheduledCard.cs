@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using Khulnasoft.Cards.Common;
+using Khulnasoft.Cards.Model;
+
+namespace Khulnasoft.Cards.Status;
+
+/// <summary>The receipt: case id, when the deletion runs, and how to undo it.</summary>
+public static class ScheduledCard
+{
+    public static JsonObject Build(ScheduledCardInput input, CardHost host)
+    {
+        var actions = new CardActionFactory(host);
+        var runs = CardFormat.DateTime(input.DeletionRunsAt);
+        var undo = "To undo it, select **Undo the deletion** or type \"undo\" (or \"status\") here before " + runs + ".";
+        var card = CardParts.Card(
+            host,
+            [
+                CardParts.Heading("Your account deletion is scheduled"),
+                new FactSet
+                {
+                    Facts =
+                    [
+                        new("Case", input.CaseId),
+                        new("Deletion runs", runs),
+                        new("Personal data purged by", CardFormat.Date(input.PersonalDataPurgedBy)),
+                    ],
+                },
+                CardParts.Paragraph(undo),
+                CardParts.Subtle("Keep the case id: support can find your request with it."),
+            ],
+            [
+                actions.Button("Undo the deletion", CardActions.DeletionUndo, null, ("caseId", input.CaseId)),
+                actions.Button("Check my deletion status", CardActions.DeletionStatus, null, ("caseId", input.CaseId)),
+            ],
+            fallbackText: "Your account deletion is scheduled. Case " + input.CaseId + "; it runs on " + runs
+                + ". To undo it, type \"undo\" here before then.",
+            speak: "Your account deletion is scheduled for " + runs + ". Your case id is " + input.CaseId + ". Say undo before then to cancel it.");
+        return CardSerializer.ToJsonObject(card);
+    }
+}
