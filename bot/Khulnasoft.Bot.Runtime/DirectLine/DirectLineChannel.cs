@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.Runtime.Connector;
 using System.Security.Claims;
 using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Schema;
@@ -90,12 +91,12 @@ public sealed class DirectLineChannel(
         }
         else if (from.Id is not null && from.Id.StartsWith(BoundUserPrefix, StringComparison.Ordinal))
         {
-            throw new DirectLineConnectorException(400, "BadArgument", "User ids starting with 'dl_' are reserved for ids bound into a token.");
+            throw new ConnectorException(400, "BadArgument", "User ids starting with 'dl_' are reserved for ids bound into a token.");
         }
 
         if (string.IsNullOrEmpty(from.Id))
         {
-            throw new DirectLineConnectorException(400, "MissingProperty", "The activity needs from.id.");
+            throw new ConnectorException(400, "MissingProperty", "The activity needs from.id.");
         }
 
         from.Role = RoleTypes.User;
@@ -128,10 +129,10 @@ public sealed class DirectLineChannel(
         {
             await adapter.ProcessActivityAsync(identity, toBot, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not DirectLineConnectorException)
+        catch (Exception e) when (e is not OperationCanceledException and not ConnectorException)
         {
             DirectLineLog.BotFailed(logger, e, activity.Conversation?.Id ?? "", activity.Id ?? "");
-            throw new DirectLineConnectorException(502, "BotRejectedActivity", "The bot failed to process the activity.");
+            throw new ConnectorException(502, "BotRejectedActivity", "The bot failed to process the activity.");
         }
     }
 
@@ -144,18 +145,18 @@ public sealed class DirectLineChannel(
         ArgumentNullException.ThrowIfNull(outgoing);
         if (string.IsNullOrEmpty(outgoing.Type))
         {
-            throw new DirectLineConnectorException(400, "MissingProperty", "The activity needs a type.");
+            throw new ConnectorException(400, "MissingProperty", "The activity needs a type.");
         }
 
         if (JsonSerializer.SerializeToUtf8Bytes(outgoing, BotJson.Options).Length > _options.MaxActivityBytes)
         {
             DirectLineLog.ConnectorRefused(logger, "send", conversationId, "MessageSizeTooBig");
-            throw new DirectLineConnectorException(413, "MessageSizeTooBig", "The activity is larger than the channel accepts.");
+            throw new ConnectorException(413, "MessageSizeTooBig", "The activity is larger than the channel accepts.");
         }
 
         if (await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false) is null)
         {
-            throw new DirectLineConnectorException(404, "ConversationNotFound", "The conversation does not exist or has expired.");
+            throw new ConnectorException(404, "ConversationNotFound", "The conversation does not exist or has expired.");
         }
 
         var activity = outgoing.Clone();

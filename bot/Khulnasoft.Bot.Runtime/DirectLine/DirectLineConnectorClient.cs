@@ -21,18 +21,18 @@ public sealed class DirectLineConnectorClient(DirectLineChannel channel, IDirect
         channel.AppendBotActivityAsync(conversationId, null, activity, cancellationToken);
 
     public Task<ResourceResponse> UpdateActivityAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
-        throw new DirectLineConnectorException(405, "BadArgument", NotSupported);
+        throw new ConnectorException(405, "BadArgument", NotSupported);
 
     public Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
-        throw new DirectLineConnectorException(405, "BadArgument", NotSupported);
+        throw new ConnectorException(405, "BadArgument", NotSupported);
 
     public Task<ConversationResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken = default) =>
-        throw new DirectLineConnectorException(405, "BadArgument", NotSupported);
+        throw new ConnectorException(405, "BadArgument", NotSupported);
 
     public async Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         var conversation = await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DirectLineConnectorException(404, "ConversationNotFound", "The conversation does not exist or has expired.");
+            ?? throw new ConnectorException(404, "ConversationNotFound", "The conversation does not exist or has expired.");
         var members = new List<ChannelAccount> { channel.BotAccount };
         if (conversation.UserId is not null)
         {

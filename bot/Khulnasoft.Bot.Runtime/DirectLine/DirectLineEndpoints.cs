@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.Runtime.Connector;
 using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
@@ -115,7 +116,7 @@ internal static class DirectLineEndpoints
             {
                 await channel.SendMembersAddedOnceAsync(conversation, user, adapter, bot, cancellationToken).ConfigureAwait(false);
             }
-            catch (DirectLineConnectorException e)
+            catch (ConnectorException e)
             {
                 return DirectLineHttp.Error(e);
             }
@@ -272,7 +273,7 @@ internal static class DirectLineEndpoints
             await channel.DeliverAsync(stamped, adapter, bot, cancellationToken).ConfigureAwait(false);
             return DirectLineHttp.Json(new ResourceResponse(stamped.Id));
         }
-        catch (DirectLineConnectorException e)
+        catch (ConnectorException e)
         {
             return DirectLineHttp.Error(e);
         }

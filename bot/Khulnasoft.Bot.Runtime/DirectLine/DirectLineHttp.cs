@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.Runtime.Connector;
 using Khulnasoft.Bot.Runtime.Schema;
 using Microsoft.AspNetCore.Http;
 
@@ -14,8 +15,8 @@ internal static class DirectLineHttp
     public static IResult Error(int statusCode, string code, string message) =>
         Json(new ErrorResponse(code, message), statusCode);
 
-    public static IResult Error(DirectLineConnectorException exception) =>
-        Json(exception.Error ?? new ErrorResponse("ServiceError", exception.Message), exception.StatusCode == 0 ? 500 : exception.StatusCode);
+    public static IResult Error(ConnectorException exception) =>
+        Json(new ErrorResponse(exception.Code ?? "ServiceError", exception.Message), exception.StatusCode == 0 ? 500 : exception.StatusCode);
 
     /// <summary>
     /// Reads <c>Authorization: Bearer …</c> as the secret or a conversation token. Returns the error to send (401 no

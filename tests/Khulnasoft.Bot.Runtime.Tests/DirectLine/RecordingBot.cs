@@ -31,9 +31,9 @@ public sealed class RecordingBot : IBot
                 await turnContext.UpdateActivityAsync(replacement, cancellationToken);
                 await turnContext.SendActivityAsync("update worked", cancellationToken: cancellationToken);
             }
-            catch (DirectLineConnectorException e)
+            catch (Khulnasoft.Bot.Runtime.Connector.ConnectorException e)
             {
-                await turnContext.SendActivityAsync($"update refused: {e.StatusCode} {e.Error?.Error?.Code}", cancellationToken: cancellationToken);
+                await turnContext.SendActivityAsync($"update refused: {e.StatusCode} {e.Code}", cancellationToken: cancellationToken);
             }
 
             return;
@@ -45,9 +45,9 @@ public sealed class RecordingBot : IBot
             {
                 await turnContext.SendActivityAsync(new string('x', 300_000), cancellationToken: cancellationToken);
             }
-            catch (DirectLineConnectorException e)
+            catch (Khulnasoft.Bot.Runtime.Connector.ConnectorException e)
             {
-                await turnContext.SendActivityAsync($"send refused: {e.StatusCode} {e.Error?.Error?.Code}", cancellationToken: cancellationToken);
+                await turnContext.SendActivityAsync($"send refused: {e.StatusCode} {e.Code}", cancellationToken: cancellationToken);
             }
 
             return;
