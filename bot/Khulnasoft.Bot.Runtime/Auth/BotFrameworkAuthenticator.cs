@@ -183,7 +183,7 @@ public sealed partial class BotFrameworkAuthenticator : IBotAuthenticator
             catch (InvalidOperationException ex)
             {
                 LogMetadataUnavailable(_logger, metadata.MetadataUrl, ex);
-                throw new BotAuthenticationException("The signing keys could not be loaded.", ex);
+                throw new BotAuthenticationUnavailableException("The signing keys could not be loaded.", ex);
             }
 
             parameters.IssuerSigningKeys = configuration.SigningKeys;

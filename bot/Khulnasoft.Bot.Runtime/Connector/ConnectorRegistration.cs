@@ -53,7 +53,10 @@ public static class ConnectorRegistration
                 pipeline.AddTimeout(options.AttemptTimeout);
             });
 
-        services.TryAddSingleton<IConnectorClientFactory, HttpConnectorClientFactory>();
+        // The concrete factory stays resolvable so an in-process channel can decorate IConnectorClientFactory
+        // (claim its own service URLs) and hand every other URL to the HTTP one.
+        services.TryAddSingleton<HttpConnectorClientFactory>();
+        services.TryAddSingleton<IConnectorClientFactory>(sp => sp.GetRequiredService<HttpConnectorClientFactory>());
         return services;
     }
 }

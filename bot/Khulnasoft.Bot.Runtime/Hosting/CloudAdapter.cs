@@ -124,6 +124,13 @@ public partial class CloudAdapter : BotAdapter
             await RefuseAsync(response, StatusCodes.Status401Unauthorized, "Unauthorized", ex.Message, null, cancellationToken).ConfigureAwait(false);
             return;
         }
+        catch (BotAuthenticationUnavailableException)
+        {
+            // Logged by the authenticator. Not the channel's fault: it re-delivers after a 503.
+            response.Headers.RetryAfter = _options.StorageUnavailableRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await RefuseAsync(response, StatusCodes.Status503ServiceUnavailable, "Service unavailable", "The bot cannot verify tokens right now. Retry later.", null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
 
         InvokeResponse? result;
         try

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Khulnasoft.Bot.Runtime.Tests.Hosting;
 
@@ -7,9 +9,12 @@ namespace Khulnasoft.Bot.Runtime.Tests.Hosting;
 public sealed class BadRequestTests : IAsyncLifetime
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+    private readonly RecordingLoggerProvider _logs = new();
     private BotServer _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?> { ["Bot:MaxRequestBodyBytes"] = "4096" });
+    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(
+        new Dictionary<string, string?> { ["Bot:MaxRequestBodyBytes"] = "4096" },
+        services => services.AddSingleton<ILoggerProvider>(_logs));
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -118,5 +123,7 @@ public sealed class BadRequestTests : IAsyncLifetime
         }
 
         Assert.Empty(_bot.Log.Turns);
+        Assert.DoesNotContain(_logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Contains(_logs.Entries, e => e.EventId.Id is 1001 or 1101);
     }
 }

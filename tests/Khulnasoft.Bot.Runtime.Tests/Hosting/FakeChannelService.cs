@@ -86,8 +86,14 @@ public sealed class FakeChannelService : IAsyncDisposable
             return;
         }
 
-        context.Response.StatusCode = (int)HttpStatusCode.Created;
         context.Response.ContentType = "application/json";
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            await context.Response.WriteAsync("[{\"id\":\"29:user\",\"name\":\"Dana\",\"email\":\"dana@example.com\"}]");
+            return;
+        }
+
+        context.Response.StatusCode = (int)HttpStatusCode.Created;
         await context.Response.WriteAsync($"{{\"id\":\"sent-{Interlocked.Increment(ref _next)}\"}}");
     }
 
