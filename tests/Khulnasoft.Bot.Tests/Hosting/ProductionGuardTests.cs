@@ -25,6 +25,7 @@ public sealed class ProductionGuardTests
         factory.Settings["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001";
         factory.Settings["MicrosoftAppPassword"] = "placeholder-secret";
         factory.Settings["Sandbox:Enabled"] = "false";
+        factory.Settings["DirectLine:Secret"] = "production-directline-secret-0123456789";
 
         using var client = factory.CreateClient();
         var response = await client.GetAsync("/healthz");
