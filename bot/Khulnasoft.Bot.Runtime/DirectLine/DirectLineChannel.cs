@@ -2,6 +2,7 @@ using Khulnasoft.Bot.Runtime.Connector;
 using System.Security.Claims;
 using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -129,7 +130,7 @@ public sealed class DirectLineChannel(
         {
             await adapter.ProcessActivityAsync(identity, toBot, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not ConnectorException)
+        catch (Exception e) when (e is not OperationCanceledException and not StorageUnavailableException)
         {
             DirectLineLog.BotFailed(logger, e, activity.Conversation?.Id ?? "", activity.Id ?? "");
             throw new ConnectorException(502, "BotRejectedActivity", "The bot failed to process the activity.");

@@ -19,6 +19,7 @@ internal static class DirectLineEndpoints
     {
         var group = endpoints.MapGroup(DirectLineHttp.BasePath);
         group.AddEndpointFilter(DirectLineCors.Filter);
+        group.AddEndpointFilter(DirectLineOutage.Filter);
         group.MapMethods("{**path}", [HttpMethods.Options], DirectLineCors.Preflight);
         group.MapPost("/tokens/generate", GenerateTokenAsync);
         group.MapPost("/tokens/refresh", RefreshToken);

@@ -88,6 +88,28 @@ public sealed class DirectLineRedisTests(RedisServer redis) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task RedisOutage_Answers503WithRetryAfter_AndServiceResumesAfterwards()
+    {
+        var client = new DirectLineTestClient(_a);
+        var (conversationId, token, _) = await client.StartConversationAsync("dl_ada");
+
+        await redis.StopAsync();
+        HttpResponseMessage during;
+        try
+        {
+            during = await _a.Http.SendAsync(DirectLineTestHost.Request(HttpMethod.Get, $"conversations/{conversationId}/activities", token));
+        }
+        finally
+        {
+            await redis.RestartAsync();
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, during.StatusCode);
+        Assert.Equal("5", during.Headers.GetValues("Retry-After").Single());
+        during.Dispose();
+    }
+
     private async Task<IConnectionMultiplexer> ConnectAsync()
     {
         var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
