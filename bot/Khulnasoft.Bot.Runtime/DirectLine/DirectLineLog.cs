@@ -8,9 +8,6 @@ internal static partial class DirectLineLog
     [LoggerMessage(EventId = 1801, Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started (user bound: {UserBound})")]
     public static partial void ConversationStarted(ILogger logger, string conversationId, bool userBound);
 
-    [LoggerMessage(EventId = 1802, Level = LogLevel.Information, Message = "Direct Line token refused: {Reason}")]
-    public static partial void TokenRefused(ILogger logger, string reason);
-
     [LoggerMessage(EventId = 1803, Level = LogLevel.Warning, Message = "The bot failed on Direct Line activity {ActivityId} in {ConversationId}")]
     public static partial void BotFailed(ILogger logger, Exception exception, string conversationId, string activityId);
 
