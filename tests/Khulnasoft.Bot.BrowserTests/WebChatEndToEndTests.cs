@@ -19,14 +19,14 @@ public sealed class WebChatEndToEndTests(BotServer server, Browser browser) : IC
         var transport = webSocket ? "websocket" : "polling";
         await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 800 } });
         var page = await context.NewPageAsync();
-        var sockets = new List<string>();
-        var polls = new List<string>();
-        page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        var sockets = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var polls = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.WebSocket += (_, socket) => sockets.Enqueue(socket.Url);
         page.Request += (_, request) =>
         {
             if (request.Method == "GET" && request.Url.Contains("/v3/directline/conversations/", StringComparison.Ordinal) && request.Url.Contains("/activities", StringComparison.Ordinal))
             {
-                polls.Add(request.Url);
+                polls.Enqueue(request.Url);
             }
         };
         var chat = new WebChatPage(page, server.BaseUrl);
@@ -58,6 +58,65 @@ public sealed class WebChatEndToEndTests(BotServer server, Browser browser) : IC
     }
 
     [Fact]
+    public async Task UploadedImage_GoesThroughDirectLineUpload_AndIsServedBackByTheBot()
+    {
+        await using var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var uploads = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var attachmentUrls = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var frames = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.Contains("/upload?userId=", StringComparison.Ordinal))
+            {
+                uploads.Enqueue(request.Headers.TryGetValue("content-type", out var type) ? type : "");
+            }
+        };
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+        {
+            frames.Enqueue(frame.Text ?? "<binary>");
+            if (!string.IsNullOrEmpty(frame.Text))
+            {
+                foreach (var url in System.Text.Json.Nodes.JsonNode.Parse(frame.Text)!["activities"]!.AsArray()
+                    .SelectMany(a => a!["attachments"]?.AsArray() ?? [])
+                    .Select(a => a!["contentUrl"]?.GetValue<string>())
+                    .OfType<string>())
+                {
+                    attachmentUrls.Enqueue(url);
+                }
+            }
+        };
+        var chat = new WebChatPage(page, server.BaseUrl);
+        var png = await File.ReadAllBytesAsync(Khulnasoft.TestSupport.RepoPaths.Combine("manifest", "color.png"));
+
+        await chat.OpenAsync(webSocket: true);
+        await chat.SignInAsAsync("ada@example.com");
+        await chat.WaitForBotMessageAfterAsync(0);
+        await chat.UploadAsync("screenshot.png", "image/png", png);
+        try
+        {
+            await page.WaitForConditionAsync(() => !attachmentUrls.IsEmpty);
+        }
+        finally
+        {
+            // Kept as an artifact: every stream frame the page received, to diagnose a missing echo.
+            await File.WriteAllLinesAsync(Screenshots.PathFor("upload-frames") + ".txt", frames);
+            await chat.ScreenshotAsync("upload-frames");
+        }
+
+        await chat.WaitForUserImageAsync("screenshot.png");
+        var url = attachmentUrls.First();
+        await chat.ScreenshotAsync("upload");
+        using var http = new HttpClient();
+        var served = await http.GetByteArrayAsync(url);
+
+        Assert.StartsWith("multipart/form-data", Assert.Single(uploads), StringComparison.Ordinal);
+        Assert.StartsWith(server.BaseUrl + "/v3/directline/attachments/", url, StringComparison.Ordinal);
+        Assert.Equal(png, served);
+        Assert.False(await chat.HasSendFailureAsync());
+    }
+
+    [Fact]
     public async Task AnonymousVisitor_ChatsWithoutSigningIn()
     {
         await using var context = await browser.Instance.NewContextAsync();
@@ -80,13 +139,13 @@ public sealed class WebChatEndToEndTests(BotServer server, Browser browser) : IC
     {
         await using var context = await browser.Instance.NewContextAsync();
         var page = await context.NewPageAsync();
-        var external = new List<string>();
+        var external = new System.Collections.Concurrent.ConcurrentQueue<string>();
         page.Request += (_, request) =>
         {
             if (!request.Url.StartsWith(server.BaseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("ws://127.0.0.1", StringComparison.Ordinal)
                 && !request.Url.StartsWith("data:", StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal))
             {
-                external.Add(request.Url);
+                external.Enqueue(request.Url);
             }
         };
 

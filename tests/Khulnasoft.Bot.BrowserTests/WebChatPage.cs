@@ -54,6 +54,17 @@ public sealed class WebChatPage(IPage page, string baseUrl)
     public Task ClickCardButtonAsync(string title) =>
         page.Locator(".ac-adaptiveCard button, .ac-pushButton").Filter(new LocatorFilterOptions { HasText = title }).Last.ClickAsync();
 
+    /// <summary>Attaches a file with Web Chat's upload button and sends it (DirectLineJS posts it to <c>/upload</c>).</summary>
+    public async Task UploadAsync(string name, string mimeType, byte[] content)
+    {
+        await page.Locator("input[type='file']").SetInputFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = content });
+        await page.Locator("button[title='Send']").ClickAsync();
+    }
+
+    /// <summary>Waits until the user's side shows the image they sent (Web Chat keeps its local copy).</summary>
+    public Task WaitForUserImageAsync(string name) =>
+        page.Locator($".webchat__stacked-layout--from-user img[alt='{name}']").First.WaitForAsync();
+
     public Task ScreenshotAsync(string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(name), FullPage = true });
 }
