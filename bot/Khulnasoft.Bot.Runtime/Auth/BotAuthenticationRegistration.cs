@@ -15,7 +15,9 @@ public static class BotAuthenticationRegistration
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
         services.AddHostedService<AnonymousModeWarning>();
-        services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName);
+        // The authenticator keeps its HttpClient for the app's lifetime, so connections are recycled for DNS changes.
+        services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.TryAddSingleton<IBotAuthenticator, BotFrameworkAuthenticator>();
         return services;
     }

@@ -101,9 +101,16 @@ public partial class CloudAdapter : BotAdapter
         {
             activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {
+            // FormatException/InvalidOperationException: a field of the wrong shape, e.g. "timestamp": "yesterday".
             await RefuseAsync(response, StatusCodes.Status400BadRequest, "Invalid JSON", "The body is not a JSON activity object.", null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (activity is null)
+        {
+            await RefuseAsync(response, StatusCodes.Status400BadRequest, "Invalid activity", "The body must be a JSON activity object.", "$", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -116,7 +123,7 @@ public partial class CloudAdapter : BotAdapter
         ClaimsIdentity identity;
         try
         {
-            identity = await _authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity!, cancellationToken).ConfigureAwait(false);
+            identity = await _authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, cancellationToken).ConfigureAwait(false);
         }
         catch (BotAuthenticationException ex)
         {
@@ -135,12 +142,12 @@ public partial class CloudAdapter : BotAdapter
         InvokeResponse? result;
         try
         {
-            result = await ProcessActivityAsync(identity, activity!, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            result = await ProcessActivityAsync(identity, activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsStorageUnavailable(ex))
         {
             // The channel re-delivers on 503; the turn did not commit, so nothing is lost.
-            LogStorageUnavailable(_logger, activity!.Type, activity.ChannelId, ex);
+            LogStorageUnavailable(_logger, activity.Type, activity.ChannelId, ex);
             response.Headers.RetryAfter = _options.StorageUnavailableRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await RefuseAsync(response, StatusCodes.Status503ServiceUnavailable, "Service unavailable", "The bot's storage is unavailable. Retry later.", null, cancellationToken).ConfigureAwait(false);
             return;
@@ -235,8 +242,7 @@ public partial class CloudAdapter : BotAdapter
                     activity.ReplyToId = null;
                 }
 
-                var client = ConnectorFor(turnContext, activity);
-                var conversationId = activity.Conversation!.Id!;
+                var (client, conversationId) = ConnectorFor(turnContext, activity);
                 responses[i] = string.IsNullOrEmpty(activity.ReplyToId)
                     ? await client.SendToConversationAsync(conversationId, activity, cancellationToken).ConfigureAwait(false)
                     : await client.ReplyToActivityAsync(conversationId, activity.ReplyToId, activity, cancellationToken).ConfigureAwait(false);
@@ -255,8 +261,8 @@ public partial class CloudAdapter : BotAdapter
             throw new ArgumentException("The activity to update needs its id.", nameof(activity));
         }
 
-        var client = ConnectorFor(turnContext, activity);
-        return await client.UpdateActivityAsync(activity.Conversation!.Id!, activity.Id, activity, cancellationToken).ConfigureAwait(false);
+        var (client, conversationId) = ConnectorFor(turnContext, activity);
+        return await client.UpdateActivityAsync(conversationId, activity.Id, activity, cancellationToken).ConfigureAwait(false);
     }
 
     public override async Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
@@ -324,24 +330,24 @@ public partial class CloudAdapter : BotAdapter
         }
     }
 
-    private static JsonNode InvokeErrorBody(Activity activity, string message) =>
+    private static JsonNode? InvokeErrorBody(Activity activity, string message) =>
         string.Equals(activity.Name, ActivityHandler.AdaptiveCardActionInvoke, StringComparison.Ordinal)
-            ? JsonSerializer.SerializeToNode(AdaptiveCardInvokeResponse.Error(StatusCodes.Status500InternalServerError, "InternalError", message), BotJson.Options)!
+            ? JsonSerializer.SerializeToNode(AdaptiveCardInvokeResponse.Error(StatusCodes.Status500InternalServerError, "InternalError", message), BotJson.Options)
             : new JsonObject { ["error"] = new JsonObject { ["code"] = "InternalError", ["message"] = message } };
 
-    private IConnectorClient ConnectorFor(ITurnContext turnContext, Activity activity)
+    private (IConnectorClient Client, string ConversationId) ConnectorFor(ITurnContext turnContext, Activity activity)
     {
         if (string.IsNullOrEmpty(activity.ServiceUrl))
         {
             throw new InvalidOperationException("The activity has no serviceUrl to send it to.");
         }
 
-        if (string.IsNullOrEmpty(activity.Conversation?.Id))
+        if (activity.Conversation?.Id is not { Length: > 0 } conversationId)
         {
             throw new InvalidOperationException("The activity has no conversation id.");
         }
 
-        return _connectors.Create(activity.ServiceUrl, turnContext.TurnState.Get<string>(OAuthScopeKey));
+        return (_connectors.Create(activity.ServiceUrl, turnContext.TurnState.Get<string>(OAuthScopeKey)), conversationId);
     }
 
     private static TimeSpan DelayOf(Activity activity)
@@ -363,13 +369,8 @@ public partial class CloudAdapter : BotAdapter
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
         && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
-    private static (string Detail, string Field)? Invalid(Activity? activity)
+    private static (string Detail, string Field)? Invalid(Activity activity)
     {
-        if (activity is null)
-        {
-            return ("The body must be a JSON activity object.", "$");
-        }
-
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
             return ("The activity has no type.", "type");

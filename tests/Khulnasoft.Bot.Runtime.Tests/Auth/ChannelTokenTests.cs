@@ -75,6 +75,17 @@ public sealed class ChannelTokenTests : IAsyncLifetime
         Assert.Single(_bot.Log.Turns);
     }
 
+    [Fact]
+    public async Task ValidV1EmulatorToken_IsMatchedThroughTheAppIdClaim()
+    {
+        var token = _issuer.CreateToken(new Dictionary<string, object> { ["iss"] = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/", ["ver"] = "1.0", ["appid"] = AppId });
+
+        var response = await PostAsync(token, channelId: "emulator");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(CallerIdConstants.PublicAzureChannel, Assert.Single(_bot.Log.Turns).Activity.CallerId);
+    }
+
     public static TheoryData<string> ForgedTokens() =>
     [
         "expired", "wrong audience", "wrong issuer", "serviceurl mismatch", "serviceurl missing", "missing endorsement",

@@ -54,6 +54,17 @@ public sealed class OutgoingTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentFirstSends_ShareOneTokenRequest()
+    {
+        var client = _bot.App.Services.GetRequiredService<IConnectorClientFactory>().Create(_channel.ServiceUrl);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => client.SendToConversationAsync("conv-1", Activity.CreateMessageActivity("hi " + i))));
+
+        Assert.Equal(1, _tokens.Requests);
+        Assert.Equal(8, _channel.Calls.Count);
+    }
+
+    [Fact]
     public async Task ConnectorAnswering401_ForcesOneRefreshAndOneRetry()
     {
         var client = _bot.App.Services.GetRequiredService<IConnectorClientFactory>().Create(_channel.ServiceUrl);

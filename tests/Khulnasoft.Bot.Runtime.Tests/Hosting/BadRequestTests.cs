@@ -64,6 +64,10 @@ public sealed class BadRequestTests : IAsyncLifetime
     [InlineData("")]
     [InlineData("[1,2]")]
     [InlineData("null")]
+    [InlineData("{\"type\":\"message\",\"timestamp\":\"yesterday\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"https://x/\"}")]
+    [InlineData("{\"type\":\"message\",\"timestamp\":42,\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"https://x/\"}")]
+    [InlineData("{\"type\":7,\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"https://x/\"}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":\"c\",\"serviceUrl\":\"https://x/\"}")]
     public async Task BodyThatIsNotAnActivityObject_Is400(string body)
     {
         var response = await _bot.PostAsync(body);

@@ -204,6 +204,21 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UpdateAndDelete_GoThroughTheConnectorWithTheSentId()
+    {
+        await _bot.PostAsync(Activities.TeamsMessage(_channel.ServiceUrl, "edit").ToJsonString());
+
+        const string conversation = "/emea/v3/conversations/a%3A1xYz%3Bmessageid%3D17%2Fx%3Fy/activities";
+        Assert.Equal(
+            ["POST " + conversation + "/1712345678901", "PUT " + conversation + "/sent-1", "DELETE " + conversation + "/sent-1"],
+            _channel.Calls.Select(c => c.Method + " " + c.RawTarget));
+        var update = _channel.Calls.ElementAt(1).Activity!;
+        Assert.Equal("v2", update.Text);
+        Assert.Equal("sent-1", update.Id);
+        Assert.Equal(Activities.TeamsConversationId, update.Conversation?.Id);
+    }
+
+    [Fact]
     public async Task ContinueConversation_SendsAProactiveMessageToTheConversation()
     {
         await _bot.PostAsync(Activities.TeamsMessage(_channel.ServiceUrl, "hello").ToJsonString());

@@ -33,6 +33,13 @@ public sealed class TestBot(TurnLog log) : ActivityHandler
                 await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Trace, Name = "debug", Label = "t" }, cancellationToken);
                 await turnContext.SendActivityAsync("after trace", cancellationToken: cancellationToken);
                 break;
+            case "edit":
+                var sent = await turnContext.SendActivityAsync("v1", cancellationToken: cancellationToken);
+                var update = Activity.CreateMessageActivity("v2");
+                update.Id = sent!.Id;
+                await turnContext.UpdateActivityAsync(update, cancellationToken);
+                await turnContext.DeleteActivityAsync(sent.Id!, cancellationToken);
+                break;
             case "delay":
                 await turnContext.SendActivitiesAsync(
                     [Activity.CreateMessageActivity("before"), new Activity { Type = ActivityTypes.Delay, Value = System.Text.Json.Nodes.JsonValue.Create(10) }, Activity.CreateMessageActivity("after")],
