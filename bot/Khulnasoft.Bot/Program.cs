@@ -5,9 +5,11 @@ using Khulnasoft.Bot.Health;
 using Khulnasoft.Bot.Jobs;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Receipts;
+using Khulnasoft.Bot.Runtime.DirectLine;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBotRuntime();
@@ -20,6 +22,7 @@ builder.AddMail();
 builder.AddJobs();
 builder.AddReceipts();
 builder.AddDeletion();
+builder.AddDirectLine();
 
 var app = builder.Build();
 app.MapBotMessages();
@@ -28,4 +31,6 @@ app.MapSandbox();
 app.MapJobsDashboard();
 app.MapReceipts();
 app.MapDeletionOps();
+app.MapDirectLine();
+app.MapWebChat();
 app.Run();

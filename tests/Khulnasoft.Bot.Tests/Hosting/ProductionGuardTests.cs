@@ -27,6 +27,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
         factory.Settings["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001";
         factory.Settings["MicrosoftAppPassword"] = "placeholder-secret";
         factory.Settings["Sandbox:Enabled"] = "false";
+        factory.Settings["DirectLine:Secret"] = "production-directline-secret-0123456789";
 
         // Production also needs durable job storage (Redis), a receipt signing key, the account API and SMTP.
         using var receiptKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);

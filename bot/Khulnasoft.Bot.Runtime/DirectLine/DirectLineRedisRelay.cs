@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+
+namespace Khulnasoft.Bot.Runtime.DirectLine;
+
+/// <summary>
+/// Subscribes to the Redis channel on which every instance announces appended activities, and wakes the local
+/// streams of that conversation. This is how a WebSocket on instance A sees a reply produced on instance B.
+/// </summary>
+public sealed class DirectLineRedisRelay(IConnectionMultiplexer redis, DirectLineRedisKeys keys, DirectLineSignals signals) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        redis.GetSubscriber().SubscribeAsync(keys.Appended, (_, conversationId) => signals.Notify(conversationId.ToString()))
+            .WaitAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        redis.GetSubscriber().UnsubscribeAsync(keys.Appended).WaitAsync(cancellationToken);
+}

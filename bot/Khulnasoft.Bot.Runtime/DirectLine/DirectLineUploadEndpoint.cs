@@ -1,0 +1,206 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Turns;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+
+namespace Khulnasoft.Bot.Runtime.DirectLine;
+
+/// <summary>
+/// <c>POST /conversations/{id}/upload?userId=</c>: one raw file, or multipart with an optional <c>activity</c> part
+/// and one <c>file</c> part per file. The files are stored and attached to the activity by URL; the URL is an
+/// unguessable capability (so an &lt;img&gt; in Web Chat can load it) that lives as long as the conversation's TTL.
+/// </summary>
+internal static class DirectLineUploadEndpoint
+{
+    public static async Task<IResult> UploadAsync(
+        string conversationId,
+        string? userId,
+        HttpContext context,
+        DirectLineTokenService tokens,
+        DirectLineChannel channel,
+        IDirectLineStore store,
+        [FromServices] BotAdapter adapter,
+        [FromServices] IBot bot,
+        ILogger<DirectLineChannel> logger,
+        CancellationToken cancellationToken)
+    {
+        if (DirectLineHttp.Authenticate(context, tokens, out var caller) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!caller.MayAccess(conversationId))
+        {
+            return DirectLineHttp.Forbidden();
+        }
+
+        if (string.IsNullOrEmpty(userId))
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The userId query parameter is required.");
+        }
+
+        var limit = channel.Options.MaxUploadBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            return TooLarge();
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit;
+        }
+
+        var conversation = await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (conversation is null)
+        {
+            return DirectLineHttp.ConversationNotFound();
+        }
+
+        Activity activity;
+        List<(string ContentType, string? Name, byte[] Content)> files;
+        try
+        {
+            (activity, files) = context.Request.HasFormContentType
+                ? await ReadMultipartAsync(context.Request, channel.Options.MaxActivityBytes, cancellationToken).ConfigureAwait(false)
+                : await ReadSingleFileAsync(context.Request, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+        catch (InvalidDataException)
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The upload is not valid multipart or activity JSON.");
+        }
+
+        if (files.Count == 0)
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The upload has no file.");
+        }
+
+        activity.Type ??= ActivityTypes.Message;
+        activity.From ??= new ChannelAccount(userId);
+        activity.From.Id ??= userId;
+        activity.Attachments ??= [];
+        long bytes = 0;
+        foreach (var (contentType, name, content) in files)
+        {
+            var attachment = new DirectLineAttachment(NewAttachmentId(), conversationId, contentType, name, content);
+            await store.SaveAttachmentAsync(attachment, cancellationToken).ConfigureAwait(false);
+            activity.Attachments.Add(new Attachment
+            {
+                ContentType = contentType,
+                ContentUrl = DirectLineHttp.AttachmentUrl(context, channel.Options, attachment.Id),
+                Name = name,
+            });
+            bytes += content.Length;
+        }
+
+        DirectLineLog.Uploaded(logger, files.Count, bytes, conversationId);
+        return await DirectLineEndpoints.PostUserActivityAsync(channel, conversation, activity, caller.Token, adapter, bot, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<IResult> GetAttachmentAsync(string attachmentId, IDirectLineStore store, CancellationToken cancellationToken)
+    {
+        var attachment = await store.GetAttachmentAsync(attachmentId, cancellationToken).ConfigureAwait(false);
+        if (attachment is null)
+        {
+            return DirectLineHttp.Error(StatusCodes.Status404NotFound, "NotFound", "Attachment not found.");
+        }
+
+        // Images render inline in Web Chat; anything else downloads, and nosniff stops a browser from running it.
+        var inline = attachment.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
+            && !attachment.ContentType.Contains("svg", StringComparison.OrdinalIgnoreCase);
+        return new AttachmentResult(attachment, inline);
+    }
+
+    private static async Task<(Activity Activity, List<(string, string?, byte[])> Files)> ReadMultipartAsync(HttpRequest request, int maxActivityBytes, CancellationToken cancellationToken)
+    {
+        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        Activity? activity = null;
+        var files = new List<(string, string?, byte[])>();
+        foreach (var file in form.Files)
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            if (string.Equals(file.Name, "activity", StringComparison.Ordinal))
+            {
+                // Browsers send a Blob part with filename "blob"; it holds the activity JSON.
+                activity = ParseActivity(buffer.ToArray(), maxActivityBytes);
+            }
+            else if (string.Equals(file.Name, "file", StringComparison.Ordinal))
+            {
+                files.Add((string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType, file.FileName, buffer.ToArray()));
+            }
+        }
+
+        if (activity is null && form.TryGetValue("activity", out var text) && text.Count > 0)
+        {
+            activity = ParseActivity(System.Text.Encoding.UTF8.GetBytes(text.ToString()), maxActivityBytes);
+        }
+
+        return (activity ?? Activity.CreateMessageActivity(), files);
+    }
+
+    private static async Task<(Activity Activity, List<(string, string?, byte[])> Files)> ReadSingleFileAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        var body = await DirectLineEndpoints.ReadLimitedAsync(request, (int)Math.Min(limit, int.MaxValue), cancellationToken).ConfigureAwait(false)
+            ?? throw new BadHttpRequestException("Too large", StatusCodes.Status413PayloadTooLarge);
+        string? name = null;
+        if (ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition))
+        {
+            name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+        }
+
+        var contentType = string.IsNullOrEmpty(request.ContentType) ? "application/octet-stream" : request.ContentType;
+        return (Activity.CreateMessageActivity(), [(contentType, name, body)]);
+    }
+
+    private static Activity ParseActivity(byte[] json, int maxActivityBytes)
+    {
+        if (json.Length > maxActivityBytes)
+        {
+            throw new BadHttpRequestException("Too large", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Activity>(json, BotJson.Options) ?? throw new InvalidDataException("Empty activity.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException("The activity part is not valid JSON.", e);
+        }
+    }
+
+    private static string NewAttachmentId() =>
+        Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    private static IResult TooLarge() =>
+        DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The upload is larger than the channel accepts.");
+
+    private sealed class AttachmentResult(DirectLineAttachment attachment, bool inline) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            var response = httpContext.Response;
+            response.ContentType = attachment.ContentType;
+            response.ContentLength = attachment.Content.Length;
+            response.Headers.XContentTypeOptions = "nosniff";
+            response.Headers.CacheControl = "private, max-age=3600";
+            var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
+            if (attachment.Name is not null)
+            {
+                disposition.SetHttpFileName(attachment.Name);
+            }
+
+            response.Headers.ContentDisposition = disposition.ToString();
+            await response.Body.WriteAsync(attachment.Content, httpContext.RequestAborted).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Khulnasoft.Bot.WebChat;
+
+/// <summary>Serves the Web Chat page: <c>app.MapWebChat()</c> (needs <c>builder.AddDirectLine()</c>).</summary>
+public static class WebChatRegistration
+{
+    /// <summary>
+    /// Maps <c>GET /</c> (the page), <c>/webchat/*</c> (its assets and the Web Chat bundle), <c>GET /webchat/config</c>
+    /// and <c>POST /webchat/token</c>. Sandbox mode (<c>Sandbox:Enabled</c>, default on in Development) adds the
+    /// "signed in as" picker of demo users.
+    /// </summary>
+    public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var services = endpoints.ServiceProvider;
+        var environment = services.GetRequiredService<IWebHostEnvironment>();
+        var sandbox = services.GetRequiredService<IConfiguration>().GetValue<bool?>("Sandbox:Enabled") ?? environment.IsDevelopment();
+
+        endpoints.MapGet("/", WebChatEndpoints.Page).ExcludeFromDescription();
+        endpoints.MapGet("/webchat/webchat.js", WebChatEndpoints.Bundle).ExcludeFromDescription();
+        endpoints.MapGet("/webchat/config", () => WebChatEndpoints.Config(sandbox));
+        endpoints.MapGet("/webchat/{file}", WebChatEndpoints.Asset).ExcludeFromDescription();
+        endpoints.MapPost("/webchat/token", (WebChatTokenRequest? request, Khulnasoft.Bot.Runtime.DirectLine.DirectLineTokenService tokens) =>
+            WebChatEndpoints.Token(request, sandbox, tokens));
+        return endpoints;
+    }
+}

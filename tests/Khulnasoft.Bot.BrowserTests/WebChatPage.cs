@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+
+namespace Khulnasoft.Bot.BrowserTests;
+
+/// <summary>
+/// The Khulnasoft Web Chat page as a user drives it: pick who you are signed in as, type, click card buttons, read
+/// the bot's messages. Selectors are Web Chat 4.18's own class names and the page's ids.
+/// </summary>
+public sealed class WebChatPage(IPage page, string baseUrl)
+{
+    private const string BotMessages = ".webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content";
+    private const string UserMessages = ".webchat__stacked-layout--from-user .webchat__bubble__content";
+
+    public IPage Page => page;
+
+    /// <summary>Opens the page (with <c>?ws=0</c> for polling) and waits until Web Chat's send box is there.</summary>
+    public async Task OpenAsync(bool webSocket)
+    {
+        await page.GotoAsync(baseUrl + (webSocket ? "/" : "/?ws=0"));
+        await page.Locator("[data-id='webchat-sendbox-input']").WaitForAsync();
+    }
+
+    /// <summary>Picks a user in the sandbox "signed in as" picker; Web Chat restarts in a new conversation as that user.</summary>
+    public async Task SignInAsAsync(string email)
+    {
+        await page.SelectOptionAsync("#signed-in-as", email);
+        await page.Locator($"#webchat[data-user='{email}'] [data-id='webchat-sendbox-input']").WaitForAsync();
+    }
+
+    public Task<int> BotMessageCountAsync() => page.Locator(BotMessages).CountAsync();
+
+    public async Task SendAsync(string text)
+    {
+        var input = page.Locator("[data-id='webchat-sendbox-input']");
+        await input.FillAsync(text);
+        await input.PressAsync("Enter");
+    }
+
+    /// <summary>Waits until the bot has shown more than <paramref name="count"/> messages; returns the newest one's text.</summary>
+    public async Task<string> WaitForBotMessageAfterAsync(int count)
+    {
+        await page.Locator(BotMessages).Nth(count).WaitForAsync();
+        return await page.Locator(BotMessages).Last.InnerTextAsync();
+    }
+
+    /// <summary>Waits for the user's own message, as echoed back by Direct Line, to be shown.</summary>
+    public Task WaitForUserMessageAsync(string text) =>
+        page.Locator(UserMessages).Filter(new LocatorFilterOptions { HasText = text }).First.WaitForAsync();
+
+    /// <summary>True when Web Chat marks a message as not delivered (no echo with the clientActivityID came back).</summary>
+    public Task<bool> HasSendFailureAsync() => page.GetByText("Send failed").IsVisibleAsync();
+
+    /// <summary>Clicks a button of the newest card with that title (Action.Submit in Web Chat).</summary>
+    public Task ClickCardButtonAsync(string title) =>
+        page.Locator(".ac-adaptiveCard button, .ac-pushButton").Filter(new LocatorFilterOptions { HasText = title }).Last.ClickAsync();
+
+    /// <summary>Attaches a file with Web Chat's upload button and sends it (DirectLineJS posts it to <c>/upload</c>).</summary>
+    public async Task UploadAsync(string name, string mimeType, byte[] content)
+    {
+        await page.Locator("input[type='file']").SetInputFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = content });
+        await page.Locator("button[title='Send']").ClickAsync();
+    }
+
+    /// <summary>Waits until the user's side shows the image they sent (Web Chat keeps its local copy).</summary>
+    public Task WaitForUserImageAsync(string name) =>
+        page.Locator($".webchat__stacked-layout--from-user img[alt='{name}']").First.WaitForAsync();
+
+    public Task ScreenshotAsync(string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(name), FullPage = true });
+}
