@@ -78,7 +78,7 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void ActionTitles_AreRecognised()
     {
-        var choices = new List<Choice> { new("plan_basic") { Action = new Schema.CardAction(Schema.ActionTypes.ImBack, "Basic plan") } };
+        var choices = new List<Choice> { new("plan_basic") { Action = new Khulnasoft.Bot.Runtime.Schema.CardAction(Khulnasoft.Bot.Runtime.Schema.ActionTypes.ImBack, "Basic plan") } };
         Assert.Equal("plan_basic", ChoiceRecognizer.RecognizeChoices("basic plan", choices)[0].Value);
     }
 
