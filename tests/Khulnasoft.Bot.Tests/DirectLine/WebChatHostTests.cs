@@ -87,7 +87,12 @@ public sealed class WebChatHostTests(WebApplicationFactory<Program> factory) : I
     [Fact]
     public async Task WithoutSandbox_ThePageOffersNoPickerAndOnlyAnonymousTokens()
     {
-        using var client = _app.WithWebHostBuilder(b => b.UseSetting("Sandbox:Enabled", "false")).CreateClient();
+        // Without the sandbox the host needs a real account API and SMTP server configured (never contacted here).
+        using var client = _app.WithWebHostBuilder(b => b
+            .UseSetting("Sandbox:Enabled", "false")
+            .UseSetting("Khulnasoft:ApiBaseUrl", "http://127.0.0.1:9/client/v4")
+            .UseSetting("Khulnasoft:ServiceToken", "unused")
+            .UseSetting("Mail:Smtp:Host", "127.0.0.1")).CreateClient();
 
         var config = await client.GetFromJsonAsync<JsonObject>("/webchat/config");
         using var asBen = await client.PostAsJsonAsync("/webchat/token", new { user = "ben@example.com" });
