@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of KhulnasoftBot. On a fresh Debian machine (as root) it first installs what the tests need:
-# redis-server and chromium from apt, and the npm tools the tests drive (Adaptive Cards parser, Teams manifest
+# redis-server, chromium and a TrueType font from apt, and the npm tools the tests drive (Adaptive Cards parser, Teams manifest
 # schemas). Extra arguments go to `dotnet test` (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# The sandbox draws invoice PDFs with PDFsharp, which needs a TrueType font from the machine.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "tests/run.sh: installing ${missing[*]} with apt-get"
