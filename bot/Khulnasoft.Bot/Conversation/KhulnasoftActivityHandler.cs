@@ -1,11 +1,14 @@
+using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.Cards;
+using Khulnasoft.Cards.Welcome;
 
 namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
-/// Placeholder bot until the deletion conversation lands: greets new members (not the bot itself) and answers
-/// <c>help</c> with what the bot can do.
+/// Placeholder bot until the deletion conversation lands: greets new members (not the bot itself) with the welcome
+/// card and answers <c>help</c> — typed, or the card's Help button — with what the bot can do.
 /// </summary>
 public sealed class KhulnasoftActivityHandler : ActivityHandler
 {
@@ -24,7 +27,12 @@ public sealed class KhulnasoftActivityHandler : ActivityHandler
         {
             if (!string.Equals(member.Id, turnContext.Activity.Recipient?.Id, StringComparison.Ordinal))
             {
-                await turnContext.SendActivityAsync(Greeting, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var welcome = Activity.CreateMessageActivity(Greeting);
+                welcome.Attachments =
+                [
+                    new Attachment { ContentType = CardSerializer.ContentType, Content = WelcomeCard.Build(new WelcomeCardInput(member.Name), HostFor(turnContext)) },
+                ];
+                await turnContext.SendActivityAsync(welcome, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -32,8 +40,18 @@ public sealed class KhulnasoftActivityHandler : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        // A card submit carries no text; its data names the action (see the action contract in the README).
         var text = turnContext.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text) && turnContext.Activity.Value is JsonObject value
+            && value["action"] is JsonValue action && action.TryGetValue<string>(out var named))
+        {
+            text = named;
+        }
+
         var reply = string.Equals(text, "help", StringComparison.OrdinalIgnoreCase) ? Help : Fallback;
         await turnContext.SendActivityAsync(reply, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
+
+    private static CardHost HostFor(ITurnContext turnContext) =>
+        string.Equals(turnContext.Activity.ChannelId, Channels.Msteams, StringComparison.Ordinal) ? CardHost.Teams : CardHost.WebChat;
 }

@@ -43,6 +43,51 @@ public sealed class HostTests(HostFactory factory) : IClassFixture<HostFactory>
         var reply = Assert.Single(replies);
         Assert.Equal(KhulnasoftActivityHandler.Greeting, reply.Text);
         Assert.Equal("user-1", reply.Recipient?.Id);
+        var card = Assert.Single(reply.Attachments!);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
+        var actions = card.Content!["actions"]!.AsArray().Select(a => a!["data"]!["action"]!.GetValue<string>());
+        Assert.Equal(["deletion.start", "deletion.status", "help"], actions);
+    }
+
+    [Fact]
+    public async Task HelpButtonOfTheWelcomeCard_ExplainsWhatTheBotCanDo()
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = "m-2",
+            ["channelId"] = "directline",
+            ["deliveryMode"] = "expectReplies",
+            ["conversation"] = new JsonObject { ["id"] = "conv-3" },
+            ["from"] = new JsonObject { ["id"] = "user-1" },
+            ["recipient"] = new JsonObject { ["id"] = "bot" },
+            ["value"] = new JsonObject { ["action"] = "help" },
+            ["channelData"] = new JsonObject { ["postBack"] = true },
+        };
+
+        var replies = await PostExpectRepliesAsync(activity);
+
+        Assert.Equal(KhulnasoftActivityHandler.Help, Assert.Single(replies).Text);
+    }
+
+    [Fact]
+    public async Task CardSubmitWithANonTextAction_GetsTheFallbackNotAnError()
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = "m-3",
+            ["channelId"] = "directline",
+            ["deliveryMode"] = "expectReplies",
+            ["conversation"] = new JsonObject { ["id"] = "conv-4" },
+            ["from"] = new JsonObject { ["id"] = "user-1" },
+            ["recipient"] = new JsonObject { ["id"] = "bot" },
+            ["value"] = new JsonObject { ["action"] = 42 },
+        };
+
+        var replies = await PostExpectRepliesAsync(activity);
+
+        Assert.Equal(KhulnasoftActivityHandler.Fallback, Assert.Single(replies).Text);
     }
 
     [Fact]
