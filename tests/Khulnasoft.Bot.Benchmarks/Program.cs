@@ -6,6 +6,7 @@ using Khulnasoft.Bot.Benchmarks.Runtime;
 
 // Modes (see README "Benchmarks"):
 //   server --urls http://127.0.0.1:PORT [--redis host:port]   the benchmark bot on our runtime
+//   server --urls http://127.0.0.1:PORT --adapter-only          attribution: adapter pipeline, no dialogs/state
 //   bare   --urls http://127.0.0.1:PORT                        the bare Kestrel baseline
 //   drive  --url  http://127.0.0.1:PORT [--users 8] [--seconds 15] [--warmup 3]
 //   run    [--users 8] [--seconds 15] [--warmup 3]             all three servers, one table, the ratios
@@ -18,7 +19,7 @@ var warmup = TimeSpan.FromSeconds(double.Parse(Option(rest, "--warmup") ?? "3", 
 switch (mode)
 {
     case "server" or "--urls":
-        return await RuntimeServer.RunAsync(WithoutOption(rest, "--redis"), Option(rest, "--redis"));
+        return await RuntimeServer.RunAsync(WithoutOption(rest, "--redis").Where(a => a != "--adapter-only").ToArray(), Option(rest, "--redis"), rest.Contains("--adapter-only"));
     case "bare":
         return await BareServer.RunAsync(rest);
     case "drive":

@@ -15,7 +15,7 @@ namespace Khulnasoft.Bot.Benchmarks.Runtime;
 /// </summary>
 public static class RuntimeServer
 {
-    public static async Task<int> RunAsync(string[] args, string? redis)
+    public static async Task<int> RunAsync(string[] args, string? redis, bool adapterOnly = false)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Logging.ClearProviders();
@@ -26,9 +26,17 @@ public static class RuntimeServer
         }
 
         builder.AddBotRuntime();
-        builder.AddBotState();
-        builder.Services.AddSingleton<PlanDialog>();
-        builder.Services.AddSingleton<IBot, PlanBot>();
+        if (adapterOnly)
+        {
+            builder.Services.AddSingleton<IBot, AdapterOnlyBot>();
+        }
+        else
+        {
+            builder.AddBotState();
+            builder.Services.AddSingleton<PlanDialog>();
+            builder.Services.AddSingleton<IBot, PlanBot>();
+        }
+
         var app = builder.Build();
         app.MapBotMessages();
         app.MapCpu();
