@@ -12,8 +12,11 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions options, TimeProvider timeProvider) : ITurnGateStore
 {
     private readonly Dictionary<string, (string Json, DateTimeOffset Expires)> _processed = new(StringComparer.Ordinal);
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
     private readonly Lock _lock = new();
     private long _fence;
+    private DateTimeOffset _nextSweep;
 
     public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
     {
@@ -52,9 +55,16 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
             var json = JsonSerializer.Serialize(processed, StorageJson.Options);
             lock (_lock)
             {
-                foreach (var expired in _processed.Where(p => p.Value.Expires <= now).Select(p => p.Key).ToList())
+                // Expired ids are swept at most once a minute: a sweep on every turn made each turn O(ids remembered),
+                // and with the one-day TTL that grew without bound. Lookups check the expiry themselves.
+                if (now >= _nextSweep)
                 {
-                    _processed.Remove(expired);
+                    foreach (var expired in _processed.Where(p => p.Value.Expires <= now).Select(p => p.Key).ToList())
+                    {
+                        _processed.Remove(expired);
+                    }
+
+                    _nextSweep = now + SweepInterval;
                 }
 
                 _processed[ProcessedKey(lease.ConversationTag, lease.ActivityId)] = (json, now + options.ProcessedActivityTtl);

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Khulnasoft.Bot.Benchmarks.Bare;
+using Khulnasoft.Bot.Benchmarks.Driver;
+using Khulnasoft.Bot.Benchmarks.Run;
+using Khulnasoft.Bot.Benchmarks.Runtime;
+
+// Modes (see README "Benchmarks"):
+//   server --urls http://127.0.0.1:PORT [--redis host:port]   the benchmark bot on our runtime
+//   server --urls http://127.0.0.1:PORT --adapter-only          attribution: adapter pipeline, no dialogs/state
+//   bare   --urls http://127.0.0.1:PORT                        the bare Kestrel baseline
+//   drive  --url  http://127.0.0.1:PORT [--users 8] [--seconds 15] [--warmup 3]
+//   run    [--users 8] [--seconds 15] [--warmup 3]             all three servers, one table, the ratios
+var mode = args.Length > 0 ? args[0] : "server";
+var rest = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[1..] : args;
+var users = int.Parse(Option(rest, "--users") ?? "8", CultureInfo.InvariantCulture);
+var seconds = TimeSpan.FromSeconds(double.Parse(Option(rest, "--seconds") ?? "15", CultureInfo.InvariantCulture));
+var warmup = TimeSpan.FromSeconds(double.Parse(Option(rest, "--warmup") ?? "3", CultureInfo.InvariantCulture));
+
+switch (mode)
+{
+    case "server" or "--urls":
+        return await RuntimeServer.RunAsync(WithoutOption(rest, "--redis").Where(a => a != "--adapter-only").ToArray(), Option(rest, "--redis"), rest.Contains("--adapter-only"));
+    case "bare":
+        return await BareServer.RunAsync(rest);
+    case "drive":
+        {
+            var url = Option(rest, "--url") ?? throw new ArgumentException("drive needs --url http://127.0.0.1:PORT");
+            using var driver = new LoadDriver(new Uri(url));
+            var result = await driver.DriveAsync(url, users, warmup, seconds, CancellationToken.None);
+            Report.Print([result], Console.Out);
+            return result.Failures > 0 ? 1 : 0;
+        }
+
+    case "run":
+        return await BenchmarkRun.RunAsync(users, warmup, seconds, CancellationToken.None);
+    default:
+        await Console.Error.WriteLineAsync($"Unknown mode '{mode}': use server, bare, drive or run.");
+        return 2;
+}
+
+static string? Option(string[] arguments, string name)
+{
+    var index = Array.IndexOf(arguments, name);
+    return index >= 0 && index + 1 < arguments.Length ? arguments[index + 1] : null;
+}
+
+static string[] WithoutOption(string[] arguments, string name)
+{
+    var index = Array.IndexOf(arguments, name);
+    return index < 0 ? arguments : [.. arguments[..index], .. arguments[Math.Min(arguments.Length, index + 2)..]];
+}
