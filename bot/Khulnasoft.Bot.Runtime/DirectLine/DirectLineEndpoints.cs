@@ -1,5 +1,6 @@
 using Khulnasoft.Bot.Runtime.Connector;
 using System.Text.Json;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.AspNetCore.Builder;
@@ -227,7 +228,7 @@ internal static class DirectLineEndpoints
             return DirectLineHttp.Forbidden();
         }
 
-        var body = await ReadLimitedAsync(context.Request, channel.Options.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
+        var body = await LimitedRequestBody.ReadAsync(context.Request, channel.Options.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is larger than the channel accepts.");
@@ -282,7 +283,7 @@ internal static class DirectLineEndpoints
 
     private static async Task<DirectLineTokenParameters?> ReadParametersAsync(HttpContext context, CancellationToken cancellationToken)
     {
-        var body = await ReadLimitedAsync(context.Request, 16 * 1024, cancellationToken).ConfigureAwait(false);
+        var body = await LimitedRequestBody.ReadAsync(context.Request, 16 * 1024, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return null;
@@ -301,30 +302,6 @@ internal static class DirectLineEndpoints
         {
             return null;
         }
-    }
-
-    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
-    internal static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-        }
-
-        return buffer.ToArray();
     }
 
     private static int ExpiresIn(DirectLineToken claims) => (int)(claims.ExpiresAt - claims.IssuedAt).TotalSeconds;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.AspNetCore.Http;
@@ -149,7 +150,7 @@ internal static class DirectLineUploadEndpoint
 
     private static async Task<(Activity Activity, List<(string, string?, byte[])> Files)> ReadSingleFileAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
-        var body = await DirectLineEndpoints.ReadLimitedAsync(request, (int)Math.Min(limit, int.MaxValue), cancellationToken).ConfigureAwait(false)
+        var body = await LimitedRequestBody.ReadAsync(request, (int)Math.Min(limit, int.MaxValue), cancellationToken).ConfigureAwait(false)
             ?? throw new BadHttpRequestException("Too large", StatusCodes.Status413PayloadTooLarge);
         string? name = null;
         if (ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition))

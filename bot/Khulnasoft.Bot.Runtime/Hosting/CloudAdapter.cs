@@ -89,7 +89,7 @@ public partial class CloudAdapter : BotAdapter
             return;
         }
 
-        var body = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await LimitedRequestBody.ReadAsync(request, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             await RefuseAsync(response, StatusCodes.Status413PayloadTooLarge, "Activity too large", $"The body is larger than {_options.MaxRequestBodyBytes} bytes.", null, cancellationToken).ConfigureAwait(false);
@@ -394,31 +394,6 @@ public partial class CloudAdapter : BotAdapter
         }
 
         return null;
-    }
-
-    /// <summary>The body, or null when it is larger than the limit (checked while reading, not only by Content-Length).</summary>
-    private async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var limit = _options.MaxRequestBodyBytes;
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-        }
-
-        return buffer.ToArray();
     }
 
     private async Task RefuseAsync(HttpResponse response, int status, string title, string detail, string? field, CancellationToken cancellationToken)
