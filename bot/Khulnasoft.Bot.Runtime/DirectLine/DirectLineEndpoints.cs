@@ -144,14 +144,9 @@ internal static class DirectLineEndpoints
         IDirectLineStore store,
         CancellationToken cancellationToken)
     {
-        if (DirectLineHttp.Authenticate(context, tokens, out var caller) is { } denied)
+        if (DirectLineHttp.AuthorizeConversation(context, tokens, conversationId, out var caller) is { } denied)
         {
             return denied;
-        }
-
-        if (!caller.MayAccess(conversationId))
-        {
-            return DirectLineHttp.Forbidden();
         }
 
         if (!DirectLineActivityIds.TryParseWatermark(watermark, out var from))
@@ -184,14 +179,9 @@ internal static class DirectLineEndpoints
         IDirectLineStore store,
         CancellationToken cancellationToken)
     {
-        if (DirectLineHttp.Authenticate(context, tokens, out var caller) is { } denied)
+        if (DirectLineHttp.AuthorizeConversation(context, tokens, conversationId, out var caller) is { } denied)
         {
             return denied;
-        }
-
-        if (!caller.MayAccess(conversationId))
-        {
-            return DirectLineHttp.Forbidden();
         }
 
         if (!DirectLineActivityIds.TryParseWatermark(watermark, out var from))
@@ -218,14 +208,9 @@ internal static class DirectLineEndpoints
         [FromServices] IBot bot,
         CancellationToken cancellationToken)
     {
-        if (DirectLineHttp.Authenticate(context, tokens, out var caller) is { } denied)
+        if (DirectLineHttp.AuthorizeConversation(context, tokens, conversationId, out var caller) is { } denied)
         {
             return denied;
-        }
-
-        if (!caller.MayAccess(conversationId))
-        {
-            return DirectLineHttp.Forbidden();
         }
 
         var body = await LimitedRequestBody.ReadAsync(context.Request, channel.Options.MaxActivityBytes, cancellationToken).ConfigureAwait(false);

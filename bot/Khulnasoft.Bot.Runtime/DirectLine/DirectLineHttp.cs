@@ -19,6 +19,20 @@ internal static class DirectLineHttp
         Json(new ErrorResponse(exception.Code ?? "ServiceError", exception.Message), exception.StatusCode == 0 ? 500 : exception.StatusCode);
 
     /// <summary>
+    /// <see cref="Authenticate"/>, then refuses (403) a caller whose token is bound to another conversation.
+    /// Null when the caller may use <paramref name="conversationId"/>.
+    /// </summary>
+    public static IResult? AuthorizeConversation(HttpContext context, DirectLineTokenService tokens, string conversationId, out DirectLineCaller caller)
+    {
+        if (Authenticate(context, tokens, out caller) is { } denied)
+        {
+            return denied;
+        }
+
+        return caller.MayAccess(conversationId) ? null : Forbidden();
+    }
+
+    /// <summary>
     /// Reads <c>Authorization: Bearer …</c> as the secret or a conversation token. Returns the error to send (401 no
     /// credential, 403 invalid or expired — <c>TokenExpired</c> as on Azure), or null with <paramref name="caller"/> set.
     /// </summary>

@@ -30,14 +30,9 @@ internal static class DirectLineUploadEndpoint
         ILogger<DirectLineChannel> logger,
         CancellationToken cancellationToken)
     {
-        if (DirectLineHttp.Authenticate(context, tokens, out var caller) is { } denied)
+        if (DirectLineHttp.AuthorizeConversation(context, tokens, conversationId, out var caller) is { } denied)
         {
             return denied;
-        }
-
-        if (!caller.MayAccess(conversationId))
-        {
-            return DirectLineHttp.Forbidden();
         }
 
         if (string.IsNullOrEmpty(userId))
