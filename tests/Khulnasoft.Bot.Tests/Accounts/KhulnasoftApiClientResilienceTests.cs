@@ -48,7 +48,13 @@ public sealed class KhulnasoftApiClientResilienceTests
     [Fact]
     public async Task GetAccount_ServerHangs_ThrowsUnavailable()
     {
-        await using var server = await StartAsync(Hang());
+        await using var server = await StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Khulnasoft:Resilience:AttemptTimeout"] = "00:00:00.500",
+                ["Khulnasoft:Resilience:TotalTimeout"] = "00:00:05",
+            },
+            Hang());
 
         await Assert.ThrowsAsync<AccountApiUnavailableException>(() => server.Client.GetAccountAsync("a1"));
         Assert.True(server.Requests >= 1);

@@ -52,8 +52,10 @@ internal sealed class ScriptedApiServer : IAsyncDisposable
         {
             ["Khulnasoft:ApiBaseUrl"] = $"{app.Urls.First()}/client/v4",
             ["Khulnasoft:ServiceToken"] = "test-token",
-            ["Khulnasoft:Resilience:AttemptTimeout"] = "00:00:00.500",
-            ["Khulnasoft:Resilience:TotalTimeout"] = "00:00:05",
+            // Generous by default so a slow first request on a loaded machine is never retried by accident;
+            // the hanging-server test passes its own short timeouts.
+            ["Khulnasoft:Resilience:AttemptTimeout"] = "00:00:10",
+            ["Khulnasoft:Resilience:TotalTimeout"] = "00:00:30",
             ["Khulnasoft:Resilience:MaxRetryAttempts"] = "2",
             ["Khulnasoft:Resilience:RetryBaseDelay"] = "00:00:00.020",
             ["Khulnasoft:Resilience:MaxRetryDelay"] = "00:00:02",
