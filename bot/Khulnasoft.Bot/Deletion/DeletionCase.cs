@@ -59,6 +59,12 @@ public sealed class DeletionCase : IStoreItem
     /// <summary>Notices already sent ("deleted:chat", "purged:email", …), so a rerun does not repeat them.</summary>
     public IReadOnlyList<string> NoticesSent { get; set; } = [];
 
+    /// <summary>Display names of the approvers who said yes (admin-approval route), shown in the final confirmation.</summary>
+    public IReadOnlyList<string> ApprovedBy { get; set; } = [];
+
+    /// <summary>The approver's reason when the request was rejected (told to the requesting user).</summary>
+    public string? RejectionReason { get; set; }
+
     public IReadOnlyList<DeletionTransition> History { get; set; } = [];
 
     /// <summary>

@@ -8,6 +8,15 @@ public enum DeletionCaseState
 {
     Requested,
     AwaitingApproval,
+
+    /// <summary>The approvers said yes; the user still finishes the checklist and confirms (then Scheduled).</summary>
+    Approved,
+
+    /// <summary>An approver said no (the reason is on the case). Final.</summary>
+    Rejected,
+
+    /// <summary>Nobody decided within <c>Approvals:ExpireAfter</c>. Final.</summary>
+    Expired,
     Scheduled,
     Deleting,
     Deleted,

@@ -26,6 +26,11 @@ public sealed partial class DeletionScheduler(
         ArgumentException.ThrowIfNullOrWhiteSpace(request.UserId);
         if (await FindActiveAsync(request.UserId, cancellationToken).ConfigureAwait(false) is { } existing)
         {
+            if (existing.State == DeletionCaseState.Approved && !request.RequiresApproval)
+            {
+                return await ScheduleApprovedAsync(existing.CaseId, request, cancellationToken).ConfigureAwait(false) ?? existing;
+            }
+
             LogExistingCase(logger, existing.CaseId);
             return existing;
         }
@@ -67,18 +72,75 @@ public sealed partial class DeletionScheduler(
             : deletionCase;
     }
 
-    /// <summary>An approver's yes: the grace period starts now.</summary>
-    /// <exception cref="InvalidDeletionTransitionException">The case is not awaiting approval.</exception>
-    public async Task<DeletionCase?> ApproveAsync(string caseId, string actor, CancellationToken cancellationToken)
-    {
-        var approved = await store.UpdateAsync(caseId, actor, current =>
+    /// <summary>
+    /// The approvers' yes (the approvals flow calls this once enough approvers agreed). The grace period does not
+    /// start yet: the user finishes the checklist and confirms, and <see cref="RequestAsync"/> then schedules the
+    /// approved case. Approving an approved case again changes nothing.
+    /// </summary>
+    /// <exception cref="InvalidDeletionTransitionException">The case is neither awaiting approval nor approved.</exception>
+    public Task<DeletionCase?> ApproveAsync(string caseId, string actor, CancellationToken cancellationToken) =>
+        ApproveAsync(caseId, actor, [], cancellationToken);
+
+    /// <inheritdoc cref="ApproveAsync(string, string, CancellationToken)"/>
+    /// <param name="approverNames">Display names of the approvers, shown to the user in the final confirmation.</param>
+    public Task<DeletionCase?> ApproveAsync(string caseId, string actor, IReadOnlyList<string> approverNames, CancellationToken cancellationToken) =>
+        store.UpdateAsync(caseId, actor, current =>
         {
+            if (current.State == DeletionCaseState.Approved)
+            {
+                return null;
+            }
+
+            current.ApprovedBy = [.. approverNames];
+            current.TransitionTo(DeletionCaseState.Approved, clock.GetUtcNow(), actor, "approved");
+            return new CaseChange("case.approved", new Dictionary<string, string> { ["approvers"] = approverNames.Count.ToString(CultureInfo.InvariantCulture) });
+        }, cancellationToken);
+
+    /// <summary>An approver's no, with the reason the user is told. Rejecting a rejected case again changes nothing.</summary>
+    /// <exception cref="InvalidDeletionTransitionException">The case is not awaiting approval.</exception>
+    public Task<DeletionCase?> RejectAsync(string caseId, string actor, string reason, CancellationToken cancellationToken) =>
+        store.UpdateAsync(caseId, actor, current =>
+        {
+            if (current.State == DeletionCaseState.Rejected)
+            {
+                return null;
+            }
+
+            current.RejectionReason = reason;
+            current.TransitionTo(DeletionCaseState.Rejected, clock.GetUtcNow(), actor, "rejected");
+            return new CaseChange("case.rejected");
+        }, cancellationToken);
+
+    /// <summary>Nobody decided in time: the request expires (a no-op unless the case is still awaiting approval).</summary>
+    public Task<DeletionCase?> ExpireAsync(string caseId, string actor, CancellationToken cancellationToken) =>
+        store.UpdateAsync(caseId, actor, current =>
+        {
+            if (current.State != DeletionCaseState.AwaitingApproval)
+            {
+                return null;
+            }
+
+            current.TransitionTo(DeletionCaseState.Expired, clock.GetUtcNow(), actor, "approval expired");
+            return new CaseChange("case.expired");
+        }, cancellationToken);
+
+    private async Task<DeletionCase?> ScheduleApprovedAsync(string caseId, DeletionRequest request, CancellationToken cancellationToken)
+    {
+        var scheduled = await store.UpdateAsync(caseId, request.Actor, current =>
+        {
+            if (current.State != DeletionCaseState.Approved)
+            {
+                return null;
+            }
+
             var now = clock.GetUtcNow();
             current.GraceUntil = now + options.Value.GracePeriod;
-            current.TransitionTo(DeletionCaseState.Scheduled, now, actor, "approved");
-            return new CaseChange("case.approved");
+            current.Conversation = request.Conversation ?? current.Conversation;
+            current.NotificationEmail = request.NotificationEmail ?? current.NotificationEmail;
+            current.TransitionTo(DeletionCaseState.Scheduled, now, request.Actor, "confirmed after approval; grace period started");
+            return new CaseChange("case.confirmed", new Dictionary<string, string> { ["graceUntil"] = current.GraceUntil.Value.ToString("O", CultureInfo.InvariantCulture) });
         }, cancellationToken).ConfigureAwait(false);
-        return approved is null ? null : await ScheduleJobAsync(caseId, actor, cancellationToken).ConfigureAwait(false);
+        return scheduled is { State: DeletionCaseState.Scheduled } ? await ScheduleJobAsync(caseId, request.Actor, cancellationToken).ConfigureAwait(false) : scheduled;
     }
 
     /// <summary>
@@ -145,7 +207,7 @@ public sealed partial class DeletionScheduler(
     public async Task<DeletionCase?> FindActiveAsync(string userId, CancellationToken cancellationToken)
     {
         var cases = await store.ListForUserAsync(userId, cancellationToken).ConfigureAwait(false);
-        return cases.LastOrDefault(c => c.State is not (DeletionCaseState.Cancelled or DeletionCaseState.Failed or DeletionCaseState.Purged));
+        return cases.LastOrDefault(c => !DeletionTransitions.IsClosedBeforeDeletion(c.State) && c.State is not (DeletionCaseState.Failed or DeletionCaseState.Purged));
     }
 
     /// <summary>Every case of the user with its history ("show my deletion history"), oldest first.</summary>

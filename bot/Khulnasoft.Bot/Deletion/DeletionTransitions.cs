@@ -8,7 +8,12 @@ public static class DeletionTransitions
     private static readonly FrozenDictionary<DeletionCaseState, DeletionCaseState[]> Allowed = new Dictionary<DeletionCaseState, DeletionCaseState[]>
     {
         [DeletionCaseState.Requested] = [DeletionCaseState.AwaitingApproval, DeletionCaseState.Scheduled, DeletionCaseState.Cancelled],
-        [DeletionCaseState.AwaitingApproval] = [DeletionCaseState.Scheduled, DeletionCaseState.Cancelled],
+        [DeletionCaseState.AwaitingApproval] = [DeletionCaseState.Approved, DeletionCaseState.Rejected, DeletionCaseState.Expired, DeletionCaseState.Cancelled],
+
+        // Approval does not start the grace period: the user still confirms the exact scope (Approved → Scheduled).
+        [DeletionCaseState.Approved] = [DeletionCaseState.Scheduled, DeletionCaseState.Cancelled],
+        [DeletionCaseState.Rejected] = [],
+        [DeletionCaseState.Expired] = [],
         [DeletionCaseState.Scheduled] = [DeletionCaseState.Deleting, DeletionCaseState.Cancelled, DeletionCaseState.Blocked, DeletionCaseState.Failed],
 
         // Deleting → Scheduled is the retry after a transient API failure (the job is scheduled again with backoff).
@@ -39,11 +44,17 @@ public static class DeletionTransitions
 
     /// <summary>States in which the case still needs work (the watchdog looks at these).</summary>
     public static bool IsOpen(DeletionCaseState state) =>
-        state is not (DeletionCaseState.Purged or DeletionCaseState.Cancelled or DeletionCaseState.Failed or DeletionCaseState.Blocked);
+        state is not (DeletionCaseState.Purged or DeletionCaseState.Cancelled or DeletionCaseState.Failed or DeletionCaseState.Blocked
+            or DeletionCaseState.Rejected or DeletionCaseState.Expired);
+
+    /// <summary>States that end a case for good before anything was deleted (a new request opens a new case).</summary>
+    public static bool IsClosedBeforeDeletion(DeletionCaseState state) =>
+        state is DeletionCaseState.Cancelled or DeletionCaseState.Rejected or DeletionCaseState.Expired;
 
     /// <summary>States in which nothing has been deleted yet, so the user can still undo.</summary>
     public static bool CanUndo(DeletionCaseState state) =>
-        state is DeletionCaseState.Requested or DeletionCaseState.AwaitingApproval or DeletionCaseState.Scheduled or DeletionCaseState.Blocked;
+        state is DeletionCaseState.Requested or DeletionCaseState.AwaitingApproval or DeletionCaseState.Approved or DeletionCaseState.Scheduled
+            or DeletionCaseState.Blocked;
 
     /// <summary>States after the account was deleted.</summary>
     public static bool IsDeleted(DeletionCaseState state) =>

@@ -11,13 +11,13 @@ public sealed class DeletionTransitionsTests
     {
         var deletionCase = new DeletionCase { CaseId = DeletionCaseIds.New(), UserId = "usr_1" };
 
-        foreach (var state in new[] { DeletionCaseState.AwaitingApproval, DeletionCaseState.Scheduled, DeletionCaseState.Deleting, DeletionCaseState.Deleted, DeletionCaseState.PurgeScheduled, DeletionCaseState.PurgeBlocked, DeletionCaseState.Purged })
+        foreach (var state in new[] { DeletionCaseState.AwaitingApproval, DeletionCaseState.Approved, DeletionCaseState.Scheduled, DeletionCaseState.Deleting, DeletionCaseState.Deleted, DeletionCaseState.PurgeScheduled, DeletionCaseState.PurgeBlocked, DeletionCaseState.Purged })
         {
             deletionCase.TransitionTo(state, At, "job:test");
         }
 
         Assert.Equal(DeletionCaseState.Purged, deletionCase.State);
-        Assert.Equal(7, deletionCase.History.Count);
+        Assert.Equal(8, deletionCase.History.Count);
         Assert.All(deletionCase.History, h => Assert.Equal(("job:test", At), (h.Actor, h.At)));
         Assert.Equal(DeletionCaseState.Requested, deletionCase.History[0].From);
     }
@@ -32,6 +32,9 @@ public sealed class DeletionTransitionsTests
     [InlineData(DeletionCaseState.Purged, DeletionCaseState.Scheduled)]
     [InlineData(DeletionCaseState.Cancelled, DeletionCaseState.Scheduled)]
     [InlineData(DeletionCaseState.PurgeBlocked, DeletionCaseState.Deleting)]
+    [InlineData(DeletionCaseState.AwaitingApproval, DeletionCaseState.Scheduled)]
+    [InlineData(DeletionCaseState.Rejected, DeletionCaseState.Approved)]
+    [InlineData(DeletionCaseState.Expired, DeletionCaseState.Scheduled)]
     public void TransitionTo_AnIllegalChange_ThrowsAndChangesNothing(DeletionCaseState from, DeletionCaseState to)
     {
         var deletionCase = new DeletionCase { CaseId = DeletionCaseIds.New(), UserId = "usr_1", State = from };
@@ -47,6 +50,8 @@ public sealed class DeletionTransitionsTests
     [InlineData(DeletionCaseState.Scheduled, false, true)]
     [InlineData(DeletionCaseState.AwaitingApproval, false, true)]
     [InlineData(DeletionCaseState.Blocked, false, true)]
+    [InlineData(DeletionCaseState.Approved, false, true)]
+    [InlineData(DeletionCaseState.Rejected, false, false)]
     [InlineData(DeletionCaseState.Scheduled, true, false)]
     [InlineData(DeletionCaseState.Deleting, true, false)]
     [InlineData(DeletionCaseState.Deleted, true, false)]
