@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Hangfire;
 using Khulnasoft.Bot.Audit;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 

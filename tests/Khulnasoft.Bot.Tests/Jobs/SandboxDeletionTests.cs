@@ -1,9 +1,10 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
