@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Khulnasoft.Bot.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -21,7 +20,7 @@ public static class AccountsRegistration
         builder.Services.AddHttpClient<KhulnasoftApiClient>((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<KhulnasoftApiOptions>>().Value;
-                http.BaseAddress = ResolveBaseAddress(options.ApiBaseUrl, sp);
+                http.BaseAddress = ListeningAddress.Resolve(options.ApiBaseUrl, sp, "Khulnasoft:ApiBaseUrl");
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ServiceToken);
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns the timeouts
@@ -51,31 +50,5 @@ public static class AccountsRegistration
                     .AddTimeout(r.AttemptTimeout);
             });
         return builder;
-    }
-
-    /// <summary>
-    /// An absolute URL is used as is; a path ("/sandbox/api/v4") is resolved against the first address this host
-    /// listens on (wildcard hosts become localhost), so the client reaches the host over real HTTP.
-    /// </summary>
-    private static Uri ResolveBaseAddress(string apiBaseUrl, IServiceProvider sp)
-    {
-        var withSlash = apiBaseUrl.EndsWith('/') ? apiBaseUrl : apiBaseUrl + "/";
-        if (!withSlash.StartsWith('/'))
-        {
-            return new Uri(withSlash, UriKind.Absolute);
-        }
-
-        var addresses = sp.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
-        var address = addresses?.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-            ?? addresses?.FirstOrDefault()
-            ?? throw new InvalidOperationException("Khulnasoft:ApiBaseUrl is a path on this host, but the host is not listening yet.");
-        var uri = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
-        if (uri.Host is "0.0.0.0" or "[::]" or "::")
-        {
-            uri.Host = "localhost";
-        }
-
-        uri.Path = withSlash;
-        return uri.Uri;
     }
 }
