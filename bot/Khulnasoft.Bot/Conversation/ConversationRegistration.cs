@@ -1,13 +1,37 @@
 using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.Bot.Sandbox;
 
 namespace Khulnasoft.Bot.Conversation;
 
-/// <summary>Registers the bot (the <see cref="IBot"/> the messaging endpoint runs).</summary>
+/// <summary>Registers the bot (the <see cref="IBot"/> the messaging endpoint runs) and the deletion conversation.</summary>
 public static class ConversationRegistration
 {
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var sandbox = builder.IsSandboxEnabled();
+        builder.Services.AddOptions<ConversationOptions>()
+            .Bind(builder.Configuration.GetSection(ConversationOptions.SectionName))
+            .PostConfigure(o =>
+            {
+                if (string.IsNullOrWhiteSpace(o.DashboardBaseUrl))
+                {
+                    o.DashboardBaseUrl = sandbox ? "/sandbox/dash" : "https://dash.khulnasoft.com";
+                }
+            })
+            .Validate(o => Uri.TryCreate(o.HelpBaseUrl, UriKind.Absolute, out _), "Conversation:HelpBaseUrl must be an absolute URL.")
+            .Validate(o => o.IdentityReuse > TimeSpan.Zero, "Conversation:IdentityReuse must be positive.")
+            .Validate(o => o.FailuresBeforeHuman >= 1, "Conversation:FailuresBeforeHuman must be at least 1.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<DeletionLinks>();
+        builder.Services.AddSingleton<ConversationAccessors>();
+        builder.Services.AddTransient<DeletionPlanner>();
+        builder.Services.AddTransient<ChecklistReader>();
+        builder.Services.AddTransient<ChecklistDialog>();
+        builder.Services.AddTransient<DeletionDialog>();
+        builder.Services.AddTransient<CaseCommandDialog>();
+        builder.Services.AddTransient<ConversationDialogs>();
+        builder.Services.AddTransient<IConversationResumer>(sp => sp.GetRequiredService<ConversationDialogs>());
         builder.Services.AddTransient<IBot, KhulnasoftActivityHandler>();
         return builder;
     }

@@ -38,7 +38,7 @@ public sealed partial class DeletionScheduler(
         var now = clock.GetUtcNow();
         var deletionCase = new DeletionCase
         {
-            CaseId = DeletionCaseIds.New(),
+            CaseId = request.CaseId is { } chosen && DeletionCaseIds.IsWellFormed(chosen) ? chosen : DeletionCaseIds.New(),
             UserId = request.UserId,
             AccountIds = [.. request.AccountIds],
             CreatedAt = now,

@@ -1,0 +1,73 @@
+using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Cards.Checklist;
+
+namespace Khulnasoft.Bot.Conversation;
+
+/// <summary>
+/// Builds the live checklist of the help page's prerequisites for the accounts a deletion removes: per domain
+/// (subscriptions cancelled, domain removed, nameservers removed at the registrar for full setups, auto-renew off for
+/// Khulnasoft Registrar domains, DNS records moved for CNAME setups) and per account (payment information deleted,
+/// invoices downloaded — optional). The same rules the account API applies when it refuses a deletion.
+/// </summary>
+public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks links, TimeProvider clock)
+{
+    public async Task<ChecklistCardInput> ReadAsync(
+        IReadOnlyList<string> accountIds, string cardId, string? caseId, bool invoicesDownloaded, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accountIds);
+        var domains = new List<DomainChecklist>();
+        var accountItems = new List<ChecklistItem>();
+        foreach (var accountId in accountIds)
+        {
+            var zones = await client.GetZonesAsync(accountId, cancellationToken).ConfigureAwait(false);
+            var subscriptions = await client.GetSubscriptionsAsync(accountId, cancellationToken).ConfigureAwait(false);
+            var registrar = await client.GetRegistrarDomainsAsync(accountId, cancellationToken).ConfigureAwait(false);
+            var billing = await client.GetBillingProfileAsync(accountId, cancellationToken).ConfigureAwait(false);
+
+            foreach (var zone in zones)
+            {
+                var registrarDomain = registrar.FirstOrDefault(d => string.Equals(d.Name, zone.Name, StringComparison.OrdinalIgnoreCase));
+                var items = new List<ChecklistItem>
+                {
+                    Item(ChecklistItemKind.SubscriptionsCancelled,
+                        !subscriptions.Any(s => s.Zone?.Id == zone.Id && Blocks(s)), links.Subscriptions(accountId)),
+                    Item(ChecklistItemKind.DomainRemoved, zone.Status == "deleted", links.Zone(zone.Id)),
+                };
+                if (zone.Type == "partial")
+                {
+                    items.Add(Item(ChecklistItemKind.DnsRecordsMoved, zone.DnsRecordsMoved == true, links.Zone(zone.Id)));
+                }
+                else
+                {
+                    var pointing = zone.RegistrarNameServers.Intersect(zone.NameServers, StringComparer.OrdinalIgnoreCase).Any();
+                    items.Add(Item(ChecklistItemKind.NameserversRemoved, !pointing,
+                        registrarDomain is null ? links.Zone(zone.Id) : links.Registrar(accountId, registrarDomain.Name)));
+                }
+
+                if (registrarDomain is not null)
+                {
+                    items.Add(Item(ChecklistItemKind.AutoRenewDisabled, !registrarDomain.AutoRenew, links.Registrar(accountId, registrarDomain.Name)));
+                }
+
+                domains.Add(new DomainChecklist(zone.Id, zone.Name, zone.Type == "partial", items));
+            }
+
+            // A Khulnasoft Registrar domain without a zone still renews (and bills) until auto-renew is off.
+            foreach (var orphan in registrar.Where(d => !zones.Any(z => string.Equals(z.Name, d.Name, StringComparison.OrdinalIgnoreCase))))
+            {
+                domains.Add(new DomainChecklist(orphan.Name, orphan.Name, false,
+                    [Item(ChecklistItemKind.AutoRenewDisabled, !orphan.AutoRenew, links.Registrar(accountId, orphan.Name))]));
+            }
+
+            accountItems.Add(Item(ChecklistItemKind.PaymentInfoDeleted, billing.PaymentMethod is null, links.Billing(accountId)));
+            accountItems.Add(Item(ChecklistItemKind.InvoicesDownloaded, invoicesDownloaded, links.Billing(accountId)));
+        }
+
+        return new ChecklistCardInput(cardId, caseId, domains, accountItems, clock.GetUtcNow());
+    }
+
+    /// <summary>The API's rule: an active paid subscription or add-on blocks deletion; Free plans never do.</summary>
+    private static bool Blocks(Subscription subscription) => subscription.State == "active" && subscription.RatePlan.Id != "free";
+
+    private ChecklistItem Item(ChecklistItemKind kind, bool done, string dashboardUrl) => new(kind, done, dashboardUrl, links.HelpFor(kind));
+}

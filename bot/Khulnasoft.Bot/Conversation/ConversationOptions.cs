@@ -1,0 +1,25 @@
+namespace Khulnasoft.Bot.Conversation;
+
+/// <summary>Settings of the deletion conversation (section <c>Conversation</c>).</summary>
+public sealed class ConversationOptions
+{
+    public const string SectionName = "Conversation";
+
+    /// <summary>
+    /// Base of the dashboard deep links in the checklist. Empty: the sandbox dashboard (<c>/sandbox/dash</c> on this
+    /// host) in sandbox mode, otherwise <c>https://dash.khulnasoft.com</c>. A path means "on this host".
+    /// </summary>
+    public string DashboardBaseUrl { get; set; } = "";
+
+    /// <summary>Base of the help links (the developer docs the help page links to).</summary>
+    public string HelpBaseUrl { get; set; } = "https://developers.khulnasoft.com";
+
+    /// <summary>The help page "Delete your Khulnasoft account".</summary>
+    public string HelpPagePath { get; set; } = "/fundamentals/account/account-security/delete-account/";
+
+    /// <summary>How long a verified identity is reused in the same conversation before the user is asked again.</summary>
+    public TimeSpan IdentityReuse { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How many unrecognised answers in a row before the bot offers a human.</summary>
+    public int FailuresBeforeHuman { get; set; } = 3;
+}

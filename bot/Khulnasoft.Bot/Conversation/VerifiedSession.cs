@@ -1,0 +1,6 @@
+using Khulnasoft.Bot.Conversation.Identity;
+
+namespace Khulnasoft.Bot.Conversation;
+
+/// <summary>Who this user proved to be in this conversation, and when (reused for <c>ConversationOptions.IdentityReuse</c>).</summary>
+public sealed record VerifiedSession(VerifiedIdentity Identity, DateTimeOffset VerifiedAt);
