@@ -59,6 +59,13 @@ public sealed class TestFlow
     });
 
     /// <summary>Waits <paramref name="milliseconds"/> on the adapter's <see cref="TimeProvider"/>.</summary>
+    /// <summary>Runs <paramref name="action"/> at this point of the script (e.g. change the world between two turns).</summary>
+    public TestFlow Do(Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return Then(action);
+    }
+
     public TestFlow Delay(int milliseconds) =>
         Then(() => Task.Delay(TimeSpan.FromMilliseconds(milliseconds), _adapter.TimeProvider));
 

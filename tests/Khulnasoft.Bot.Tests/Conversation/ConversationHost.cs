@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.State;
+using Khulnasoft.Bot.Runtime.Testing;
+using Khulnasoft.Bot.Runtime.Turns;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Khulnasoft.Bot.Tests.Conversation;
+
+/// <summary>
+/// The real host (Program.cs) on Kestrel with the embedded sandbox (API, dashboard, SMTP server and mailbox), in
+/// Development. Transcript tests run the host's own bot (<see cref="IBot"/> with its real services) in a
+/// <see cref="TestAdapter"/>; HTTP tests post to <c>/api/messages</c>. Each host has its own sandbox data.
+/// </summary>
+public sealed partial class ConversationHost : WebApplicationFactory<Program>
+{
+    public const string Tenant = "9e7b1c2d-4f3a-4c5e-8d6f-0a1b2c3d4e5f";
+
+    /// <summary>Seeded Entra object ids (bot/Khulnasoft.Bot/Sandbox/seed.json).</summary>
+    public static readonly IReadOnlyDictionary<string, string> EntraIds = new Dictionary<string, string>
+    {
+        ["ada"] = "a0000000-0000-4000-8000-00000000000a",
+        ["ben"] = "b0000000-0000-4000-8000-00000000000b",
+        ["sam"] = "50000000-0000-4000-8000-000000000005",
+        ["grace"] = "60000000-0000-4000-8000-000000000006",
+        ["cora"] = "c0000000-0000-4000-8000-00000000000c",
+        ["bob"] = "90000000-0000-4000-8000-000000000009",
+    };
+
+    private HttpClient? _http;
+
+    public ConversationHost() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>A plain client for the dashboard, the mailbox and the messaging endpoint.</summary>
+    public HttpClient Http => _http ??= new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    public ConversationHost Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First());
+        return this;
+    }
+
+    /// <summary>A transcript test over the host's bot, as the user of <paramref name="reference"/>.</summary>
+    public TestFlow Flow(ConversationReference reference, out TestAdapter adapter)
+    {
+        adapter = new TestAdapter(reference).Use(new AutoSaveStateMiddleware(
+            Services.GetRequiredService<ConversationState>(), Services.GetRequiredService<PrivateConversationState>(), Services.GetRequiredService<UserState>()));
+        return new TestFlow(adapter, Services.GetRequiredService<IBot>());
+    }
+
+    /// <summary>A Teams personal chat with a seeded user (their Entra identity in the seeded tenant).</summary>
+    public static ConversationReference Teams(string user, string conversationId) => new()
+    {
+        ChannelId = Channels.Msteams,
+        ServiceUrl = "https://smba.example.invalid/teams/",
+        Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = Tenant },
+        User = new ChannelAccount { Id = "29:" + user, Name = user, AadObjectId = EntraIds[user] },
+        Bot = new ChannelAccount { Id = "28:khulnasoft-bot", Name = "Khulnasoft" },
+        Locale = "en-US",
+    };
+
+    /// <summary>Web Chat through Direct Line with a user id the embedding site bound into the token.</summary>
+    public static ConversationReference BoundWebChat(string email, string conversationId) => new()
+    {
+        ChannelId = Channels.Directline,
+        ServiceUrl = "https://directline.example.invalid/",
+        Conversation = new ConversationAccount { Id = conversationId },
+        User = new ChannelAccount { Id = "dl_" + email, Name = email },
+        Bot = new ChannelAccount { Id = "khulnasoft-bot", Name = "Khulnasoft" },
+        Locale = "en-US",
+    };
+
+    /// <summary>Anonymous Web Chat: nothing vouched for, so the bot asks for the email and a code.</summary>
+    public static ConversationReference AnonymousWebChat(string conversationId) => new()
+    {
+        ChannelId = Channels.Directline,
+        ServiceUrl = "https://directline.example.invalid/",
+        Conversation = new ConversationAccount { Id = conversationId },
+        User = new ChannelAccount { Id = "anon-" + conversationId, Name = "Visitor" },
+        Bot = new ChannelAccount { Id = "khulnasoft-bot", Name = "Khulnasoft" },
+        Locale = "en-US",
+    };
+
+    /// <summary>Does one prerequisite by hand on the sandbox dashboard (a form POST).</summary>
+    public async Task DashboardAsync(string path)
+    {
+        using var response = await Http.PostAsync("/sandbox/dash/" + path, null);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.SeeOther or HttpStatusCode.Redirect, $"{path}: {response.StatusCode}");
+    }
+
+    /// <summary>The newest 6-digit code mailed to <paramref name="email"/> (the sandbox mailbox), or null.</summary>
+    public async Task<string?> LatestCodeAsync(string email)
+    {
+        var latest = (await MailsAsync())
+            .Where(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), email, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(m => m["received_at"]!.GetValue<DateTimeOffset>())
+            .LastOrDefault();
+        return latest is null ? null : SixDigits().Match(latest["text_body"]!.GetValue<string>()) is { Success: true } match ? match.Value : null;
+    }
+
+    /// <summary>How many mails <paramref name="email"/> has received.</summary>
+    public async Task<int> MailCountAsync(string email)
+    {
+        return (await MailsAsync()).Count(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), email, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private async Task<IEnumerable<JsonObject>> MailsAsync() =>
+        (await Http.GetFromJsonAsync<JsonObject>("/sandbox/mailbox.json"))!["mails"]!.AsArray().OfType<JsonObject>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Sandbox:Enabled", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _http?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    [GeneratedRegex(@"\b\d{6}\b")]
+    private static partial Regex SixDigits();
+}

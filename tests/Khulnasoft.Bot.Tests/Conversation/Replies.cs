@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Cards;
+using Khulnasoft.TestSupport;
+
+namespace Khulnasoft.Bot.Tests.Conversation;
+
+/// <summary>
+/// Assertions on the bot's replies that remember every Adaptive Card seen, so a test can finish by running all of them
+/// through the official Adaptive Cards parser at 1.5 (<see cref="ValidateCardsAsync"/>).
+/// </summary>
+public sealed class Replies
+{
+    private readonly List<(string Name, JsonNode Card)> _cards = [];
+
+    /// <summary>The last card seen (as JSON), e.g. to read an id from it.</summary>
+    public JsonObject? LastCard { get; private set; }
+
+    public IReadOnlyList<(string Name, JsonNode Card)> Cards => _cards;
+
+    /// <summary>A message whose text contains <paramref name="expected"/>.</summary>
+    public Action<Activity> Text(string expected) => activity =>
+    {
+        Assert.Equal(ActivityTypes.Message, activity.Type);
+        Assert.Contains(expected, activity.Text ?? "", StringComparison.OrdinalIgnoreCase);
+        Remember(activity);
+    };
+
+    /// <summary>A message with an Adaptive Card whose JSON contains every one of <paramref name="expected"/>.</summary>
+    public Action<Activity> Card(params string[] expected) => activity =>
+    {
+        var card = CardOf(activity);
+        Assert.True(card is not null, $"Expected a card, got: {activity.Text}");
+        var json = card!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, json, StringComparison.Ordinal);
+        }
+
+        Remember(activity);
+    };
+
+    public static JsonObject? CardOf(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var attachment = activity.Attachments?.FirstOrDefault(a => a.ContentType == CardSerializer.ContentType);
+        return attachment?.Content switch
+        {
+            JsonObject o => o,
+            JsonElement e => JsonNode.Parse(e.GetRawText()) as JsonObject,
+            null => null,
+            var other => JsonSerializer.SerializeToNode(other) as JsonObject,
+        };
+    }
+
+    /// <summary>Every card seen so far passes the official parser at schema 1.5.</summary>
+    public async Task ValidateCardsAsync()
+    {
+        Assert.NotEmpty(_cards);
+        var report = await AdaptiveCardValidator.ValidateAsync(_cards, "1.5");
+        Assert.True(report.Ok, report.Describe());
+    }
+
+    private void Remember(Activity activity)
+    {
+        if (CardOf(activity) is { } card)
+        {
+            LastCard = card;
+            _cards.Add(($"reply {_cards.Count + 1}", card.DeepClone()));
+        }
+    }
+}
