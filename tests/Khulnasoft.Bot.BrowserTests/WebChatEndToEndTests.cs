@@ -5,9 +5,7 @@ namespace Khulnasoft.Bot.BrowserTests;
 /// <summary>
 /// The real Web Chat 4.18.1 bundle in Chromium, against the real host: the page, its sign-in picker, Direct Line
 /// over WebSocket and over polling, and the bot's replies rendered by Web Chat.
-/// The deletion walk-through ("ben deletes his account by clicking through every card") belongs here too, once the
-/// account-deletion conversation exists: open, <see cref="WebChatPage.SignInAsAsync"/> ben, send "delete my account",
-/// then <see cref="WebChatPage.ClickCardButtonAsync"/> through each card to the scheduled deletion, in both transports.
+/// The deletion walk-through is <see cref="BenDeletesHisAccountTests"/>.
 /// </summary>
 public sealed class WebChatEndToEndTests(BotServer server, Browser browser) : IClassFixture<BotServer>, IClassFixture<Browser>
 {

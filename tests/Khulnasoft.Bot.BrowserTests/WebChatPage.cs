@@ -54,6 +54,31 @@ public sealed class WebChatPage(IPage page, string baseUrl)
     public Task ClickCardButtonAsync(string title) =>
         page.Locator(".ac-adaptiveCard button, .ac-pushButton").Filter(new LocatorFilterOptions { HasText = title }).Last.ClickAsync();
 
+    /// <summary>Waits until a card shows a button with that title (the newest one).</summary>
+    public Task WaitForCardButtonAsync(string title) =>
+        page.Locator(".ac-adaptiveCard button, .ac-pushButton").Filter(new LocatorFilterOptions { HasText = title }).Last.WaitForAsync();
+
+    /// <summary>Waits until a bot message contains <paramref name="text"/> (a card's text included).</summary>
+    public Task WaitForBotTextAsync(string text) =>
+        page.Locator(BotMessages).Filter(new LocatorFilterOptions { HasText = text }).Last.WaitForAsync();
+
+    /// <summary>Types into the text input of the newest card.</summary>
+    public Task FillNewestCardInputAsync(string value) =>
+        page.Locator(".ac-adaptiveCard input.ac-textInput, .ac-adaptiveCard input[type='email'], .ac-adaptiveCard input[type='text']").Last.FillAsync(value);
+
+    /// <summary>The links of the file attachments Web Chat rendered (href of each download link).</summary>
+    public async Task<IReadOnlyList<string>> AttachmentLinksAsync(string fileNamePart)
+    {
+        var links = page.Locator("a[href]").Filter(new LocatorFilterOptions { HasText = fileNamePart });
+        var hrefs = new List<string>();
+        for (var i = 0; i < await links.CountAsync(); i++)
+        {
+            hrefs.Add((await links.Nth(i).GetAttributeAsync("href"))!);
+        }
+
+        return hrefs;
+    }
+
     /// <summary>Attaches a file with Web Chat's upload button and sends it (DirectLineJS posts it to <c>/upload</c>).</summary>
     public async Task UploadAsync(string name, string mimeType, byte[] content)
     {
