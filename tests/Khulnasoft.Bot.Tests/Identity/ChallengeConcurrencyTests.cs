@@ -15,7 +15,7 @@ public sealed class ChallengeConcurrencyTests(RedisServer redis, IdentitySandbox
     {
         var services = sandbox.Services(IdentitySandbox.NewClock(), NewRedisStorage());
         await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
-        var code = sandbox.LatestCodeTo(Ada);
+        var code = await sandbox.LatestCodeToAsync(Ada);
         var wrong = code == "111111" ? "222222" : "111111";
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => services.Codes.VerifyAsync(Ada, Purpose, wrong, CancellationToken.None)));
@@ -31,7 +31,7 @@ public sealed class ChallengeConcurrencyTests(RedisServer redis, IdentitySandbox
     {
         var services = sandbox.Services(IdentitySandbox.NewClock(), NewRedisStorage());
         await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
-        var code = sandbox.LatestCodeTo(Ada);
+        var code = await sandbox.LatestCodeToAsync(Ada);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => services.Codes.VerifyAsync(Ada, Purpose, code, CancellationToken.None)));
 

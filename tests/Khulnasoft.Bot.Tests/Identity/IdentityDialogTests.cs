@@ -63,7 +63,7 @@ public sealed class IdentityDialogTests(IdentitySandbox sandbox) : IClassFixture
 
         var rejected = await chat.ClickAsync(IdentityConversation.ButtonData(question, CardActions.IdentityReject));
         var sent = await chat.SayAsync(Ben);
-        var verified = await chat.SayAsync(sandbox.LatestCodeTo(Ben));
+        var verified = await chat.SayAsync(await sandbox.LatestCodeToAsync(Ben));
 
         Assert.Equal([IdentityTexts.VouchedRejected, IdentityTexts.AskEmail], IdentityConversation.Texts(rejected));
         Assert.Equal(["If an account exists for ben@example.com, I've sent it a 6-digit code. It expires in 10 minutes."], IdentityConversation.Texts(sent));
@@ -80,7 +80,7 @@ public sealed class IdentityDialogTests(IdentitySandbox sandbox) : IClassFixture
         var invalid = await chat.SayAsync("ada at example dot com");
         var sent = await chat.SayAsync(" Ada@Example.com ");
         var notACode = await chat.SayAsync("12 34");
-        var verified = await chat.SayAsync(sandbox.LatestCodeTo(Ada));
+        var verified = await chat.SayAsync(await sandbox.LatestCodeToAsync(Ada));
 
         Assert.Equal([IdentityTexts.AskEmail], IdentityConversation.Texts(asked));
         Assert.Equal([IdentityTexts.AskEmailRetry], IdentityConversation.Texts(invalid));
@@ -100,12 +100,12 @@ public sealed class IdentityDialogTests(IdentitySandbox sandbox) : IClassFixture
         const string Stranger = "stranger@example.org";
 
         var adaTexts = await TranscriptAsync(adaChat, Ada, "000000", "999999");
-        var adasCode = sandbox.LatestCodeTo(Ada);
+        var adasCode = await sandbox.LatestCodeToAsync(Ada);
         var strangerTexts = await TranscriptAsync(strangerChat, Stranger, adasCode, "999999");
         var strangerLast = await strangerChat.SayAsync("123456");
 
         Assert.Equal(adaTexts.Select(t => t.Replace(Ada, Stranger, StringComparison.Ordinal)), strangerTexts);
-        Assert.Empty(sandbox.MailsTo(Stranger));
+        Assert.Empty(await sandbox.MailsToAsync(Stranger));
         Assert.Equal([IdentityTexts.Locked(3)], IdentityConversation.Texts(strangerLast));
         Assert.True(strangerChat.Ended);
         Assert.Null(strangerChat.Identity);
@@ -118,7 +118,7 @@ public sealed class IdentityDialogTests(IdentitySandbox sandbox) : IClassFixture
         var chat = IdentityConversation.DirectLine(services, TimeProvider.System, "anonymous-wrong");
         await chat.SayAsync("delete my account");
         await chat.SayAsync(Ada);
-        var code = sandbox.LatestCodeTo(Ada);
+        var code = await sandbox.LatestCodeToAsync(Ada);
         var wrong = code == "111111" ? "222222" : "111111";
 
         var first = await chat.SayAsync(wrong);
@@ -141,12 +141,12 @@ public sealed class IdentityDialogTests(IdentitySandbox sandbox) : IClassFixture
         var chat = IdentityConversation.DirectLine(sandbox.Services(clock), clock, "anonymous-expiry");
         await chat.SayAsync("delete my account");
         await chat.SayAsync(Ada);
-        var oldCode = sandbox.LatestCodeTo(Ada);
+        var oldCode = await sandbox.LatestCodeToAsync(Ada);
 
         clock.Advance(TimeSpan.FromMinutes(11));
         var expired = await chat.SayAsync(oldCode);
         var resent = await chat.SayAsync("Resend");
-        var newCode = sandbox.LatestCodeTo(Ada);
+        var newCode = await sandbox.LatestCodeToAsync(Ada);
         var verified = await chat.SayAsync(newCode);
 
         var expiredReply = Assert.Single(expired);
@@ -169,7 +169,7 @@ public sealed class IdentityDialogTests(IdentitySandbox sandbox) : IClassFixture
         clock.Advance(TimeSpan.FromMinutes(5));
         await chat.SayAsync("resend");
         await chat.SayAsync("resend");
-        var thirdCode = sandbox.LatestCodeTo(Ada);
+        var thirdCode = await sandbox.LatestCodeToAsync(Ada);
 
         var refused = await chat.SayAsync("resend");
         var stillWorks = await chat.SayAsync(thirdCode);

@@ -1,6 +1,8 @@
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Runtime.Dialogs;
+using Khulnasoft.Bot.Sandbox;
 using Khulnasoft.Bot.Tests.Hosting;
+using Khulnasoft.Bot.Tests.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +28,26 @@ public sealed class IdentityRegistrationTests
         Assert.Same(dialog, set.Find(IdentityDialog.Id));
         Assert.NotNull(stepUp);
         Assert.Equal(TimeSpan.FromMinutes(10), scope.ServiceProvider.GetRequiredService<IOptions<OneTimeCodeOptions>>().Value.Lifetime);
+    }
+
+    [Fact]
+    public async Task Host_MailsAnIssuedCode_ThroughItsHostedDispatcher()
+    {
+        await using var host = new HostFactory();
+        using var client = host.CreateClient();
+        var mailbox = host.Services.GetRequiredService<SandboxMailbox>();
+        var before = mailbox.List().Count(m => m.To.Contains("grace@ssocorp.example"));
+        using var scope = host.Services.CreateScope();
+
+        var issued = await scope.ServiceProvider.GetRequiredService<OneTimeCodeService>().IssueAsync("grace@ssocorp.example", OneTimeCodePurposes.Identity, CancellationToken.None);
+        var mails = await Eventually.UntilAsync(
+            () => Task.FromResult(mailbox.List().Where(m => m.To.Contains("grace@ssocorp.example")).ToList()),
+            list => list.Count > before,
+            "the code mail in the sandbox mailbox");
+
+        Assert.Equal(CodeIssueStatus.Sent, issued.Status);
+        Assert.Equal(OneTimeCodeMail.Subject, mails[0].Subject);
+        Assert.Matches(@"\b\d{6}\b", mails[0].TextBody);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed partial class IdentitySandbox : IAsyncLifetime
     /// <summary>The hash key every test uses (base64 of 32 bytes).</summary>
     public static readonly string HashKey = Convert.ToBase64String("identity-tests-hash-key-32-bytes"u8.ToArray());
 
+    private readonly List<CodeMailDispatcher> _dispatchers = [];
     private SandboxHost _host = null!;
 
     public KhulnasoftApiClient Api => _host.Client;
@@ -35,7 +36,11 @@ public sealed partial class IdentitySandbox : IAsyncLifetime
 
     public async Task InitializeAsync() => _host = await SandboxHost.StartAsync(pageSize: 50);
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _dispatchers.ForEach(d => d.Dispose());
+        await _host.DisposeAsync();
+    }
 
     public static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
@@ -44,21 +49,33 @@ public sealed partial class IdentitySandbox : IAsyncLifetime
         var wrapped = Options.Create(options ?? new OneTimeCodeOptions { HashKey = HashKey });
         var hasher = new ChallengeHasher(wrapped);
         var store = new ChallengeStore(storage ?? new MemoryStorage(), wrapped, clock, NullLogger<ChallengeStore>.Instance);
-        var codes = new OneTimeCodeService(Api, Mail, store, hasher, wrapped, NullLogger<OneTimeCodeService>.Instance);
+        var outbox = new CodeMailOutbox(NullLogger<CodeMailOutbox>.Instance);
+        _dispatchers.Add(new CodeMailDispatcher(outbox, Mail, NullLogger<CodeMailDispatcher>.Instance));
+        var codes = new OneTimeCodeService(Api, outbox, store, hasher, wrapped, NullLogger<OneTimeCodeService>.Instance);
         var resolver = new ChannelIdentityResolver(Api, NullLogger<ChannelIdentityResolver>.Instance);
         var stepUp = new StepUpVerifier(codes, store, hasher, NullLogger<StepUpVerifier>.Instance);
         var dialog = new IdentityDialog(resolver, codes, Api, wrapped, NullLogger<IdentityDialog>.Instance);
         return new IdentityServices(hasher, store, codes, resolver, stepUp, dialog);
     }
 
-    /// <summary>The mails the sandbox received for <paramref name="address"/>, newest first.</summary>
-    public IReadOnlyList<SandboxMail> MailsTo(string address) =>
-        [.. Mailbox.List().Where(m => m.To.Contains(address, StringComparer.OrdinalIgnoreCase))];
+    /// <summary>
+    /// The mails the sandbox received for <paramref name="address"/>, newest first, after the tests' code mails still
+    /// queued have gone out over SMTP (what the hosted <see cref="CodeMailDispatcher"/> does in the app).
+    /// </summary>
+    public async Task<IReadOnlyList<SandboxMail>> MailsToAsync(string address)
+    {
+        foreach (var dispatcher in _dispatchers)
+        {
+            await dispatcher.SendQueuedAsync(CancellationToken.None);
+        }
+
+        return [.. Mailbox.List().Where(m => m.To.Contains(address, StringComparer.OrdinalIgnoreCase))];
+    }
 
     /// <summary>The code in the newest mail to <paramref name="address"/>.</summary>
-    public string LatestCodeTo(string address)
+    public async Task<string> LatestCodeToAsync(string address)
     {
-        var mails = MailsTo(address);
+        var mails = await MailsToAsync(address);
         return mails.Count > 0 ? CodeIn(mails[0]) : throw new InvalidOperationException("No mail was sent to " + address + ".");
     }
 

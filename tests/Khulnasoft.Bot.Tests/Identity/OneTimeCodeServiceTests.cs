@@ -16,16 +16,16 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
     {
         var clock = IdentitySandbox.NewClock();
         var services = sandbox.Services(clock);
-        var before = sandbox.MailsTo(Ada).Count;
+        var before = (await sandbox.MailsToAsync(Ada)).Count;
 
         var issued = await services.Codes.IssueAsync(" ADA@example.com ", Purpose, CancellationToken.None);
-        var mail = sandbox.MailsTo(Ada)[0];
+        var mail = (await sandbox.MailsToAsync(Ada))[0];
         var code = IdentitySandbox.CodeIn(mail);
         var first = await services.Codes.VerifyAsync(Ada, Purpose, code, CancellationToken.None);
         var second = await services.Codes.VerifyAsync(Ada, Purpose, code, CancellationToken.None);
 
         Assert.Equal(CodeIssueResult.Sent(clock.GetUtcNow().AddMinutes(10)), issued);
-        Assert.Equal(before + 1, sandbox.MailsTo(Ada).Count);
+        Assert.Equal(before + 1, (await sandbox.MailsToAsync(Ada)).Count);
         Assert.Equal(OneTimeCodeMail.Subject, mail.Subject);
         Assert.Contains("expires in 10 minutes", mail.TextBody, StringComparison.Ordinal);
         Assert.Equal(CodeVerifyResult.Verified("user_ada"), first);
@@ -39,7 +39,7 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
         var services = sandbox.Services(IdentitySandbox.NewClock(), storage);
 
         await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
-        var code = sandbox.LatestCodeTo(Ada);
+        var code = await sandbox.LatestCodeToAsync(Ada);
         var key = services.Hasher.StorageKey(Purpose, Ada);
         var stored = JsonSerializer.Serialize((await storage.ReadAsync([key]))[key]);
 
@@ -55,7 +55,7 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
         var clock = IdentitySandbox.NewClock();
         var services = sandbox.Services(clock);
         await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
-        var adasCode = sandbox.LatestCodeTo(Ada);
+        var adasCode = await sandbox.LatestCodeToAsync(Ada);
 
         var issued = await services.Codes.IssueAsync(Stranger, Purpose, CancellationToken.None);
         var withAdasCode = await services.Codes.VerifyAsync(Stranger, Purpose, adasCode, CancellationToken.None);
@@ -63,7 +63,7 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
         var lastTry = await services.Codes.VerifyAsync(Stranger, Purpose, "999999", CancellationToken.None);
 
         Assert.Equal(CodeIssueResult.Sent(clock.GetUtcNow().AddMinutes(10)), issued);
-        Assert.Empty(sandbox.MailsTo(Stranger));
+        Assert.Empty(await sandbox.MailsToAsync(Stranger));
         Assert.Equal(CodeVerifyResult.Wrong(2), withAdasCode);
         Assert.Equal(CodeVerifyResult.Wrong(1), withAnother);
         Assert.Equal(CodeVerifyResult.Locked, lastTry);
@@ -74,7 +74,7 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
     {
         var services = sandbox.Services(IdentitySandbox.NewClock());
         await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
-        var code = sandbox.LatestCodeTo(Ada);
+        var code = await sandbox.LatestCodeToAsync(Ada);
         var wrong = code == "111111" ? "222222" : "111111";
 
         var results = new List<CodeVerifyResult>();
@@ -95,7 +95,7 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
         var clock = IdentitySandbox.NewClock();
         var services = sandbox.Services(clock);
         await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
-        var code = sandbox.LatestCodeTo(Ada);
+        var code = await sandbox.LatestCodeToAsync(Ada);
 
         clock.Advance(TimeSpan.FromMinutes(10));
         var expired = await services.Codes.VerifyAsync(Ada, Purpose, code, CancellationToken.None);
@@ -111,7 +111,7 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
         var clock = IdentitySandbox.NewClock();
         var services = sandbox.Services(clock);
         await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
-        var code = sandbox.LatestCodeTo(Ada);
+        var code = await sandbox.LatestCodeToAsync(Ada);
 
         clock.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
         var result = await services.Codes.VerifyAsync(Ada, Purpose, code[..3] + " " + code[3..], CancellationToken.None);
@@ -124,9 +124,9 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
     {
         var services = sandbox.Services(IdentitySandbox.NewClock());
         await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
-        var first = sandbox.LatestCodeTo(Ada);
+        var first = await sandbox.LatestCodeToAsync(Ada);
         await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
-        var second = sandbox.LatestCodeTo(Ada);
+        var second = await sandbox.LatestCodeToAsync(Ada);
 
         // (Two draws match once in a million runs; then this test fails rather than pass without checking.)
         var withFirst = await services.Codes.VerifyAsync(Ada, Purpose, first, CancellationToken.None);
@@ -143,14 +143,14 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
     {
         var clock = IdentitySandbox.NewClock();
         var services = sandbox.Services(clock);
-        var before = sandbox.MailsTo(address).Count;
+        var before = (await sandbox.MailsToAsync(address)).Count;
 
         var first = await services.Codes.IssueAsync(address, Purpose, CancellationToken.None);
         clock.Advance(TimeSpan.FromMinutes(20));
         await services.Codes.IssueAsync(address, Purpose, CancellationToken.None);
         await services.Codes.IssueAsync(address, Purpose, CancellationToken.None);
         var fourth = await services.Codes.IssueAsync(address, Purpose, CancellationToken.None);
-        var sentSoFar = sandbox.MailsTo(address).Count - before;
+        var sentSoFar = (await sandbox.MailsToAsync(address)).Count - before;
         clock.Advance(TimeSpan.FromMinutes(40));
         var afterAnHour = await services.Codes.IssueAsync(address, Purpose, CancellationToken.None);
 
@@ -165,7 +165,7 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
     {
         var services = sandbox.Services(IdentitySandbox.NewClock());
         await services.Codes.IssueAsync(Ada, OneTimeCodePurposes.Identity, CancellationToken.None);
-        var identityCode = sandbox.LatestCodeTo(Ada);
+        var identityCode = await sandbox.LatestCodeToAsync(Ada);
 
         var asStepUp = await services.Codes.VerifyAsync(Ada, OneTimeCodePurposes.StepUp, identityCode, CancellationToken.None);
         var asIdentity = await services.Codes.VerifyAsync(Ada, OneTimeCodePurposes.Identity, identityCode, CancellationToken.None);

@@ -14,17 +14,17 @@ public sealed class StepUpVerifierTests(IdentitySandbox sandbox) : IClassFixture
     public async Task EmailCodeIdentity_GetsAFreshCode_WhichConfirms()
     {
         var services = sandbox.Services(IdentitySandbox.NewClock());
-        var before = sandbox.MailsTo(BenByEmail.Email).Count;
+        var before = (await sandbox.MailsToAsync(BenByEmail.Email)).Count;
 
         var challenge = await services.StepUp.BeginAsync(BenByEmail, CancellationToken.None);
-        var code = sandbox.LatestCodeTo(BenByEmail.Email);
+        var code = await sandbox.LatestCodeToAsync(BenByEmail.Email);
         var wrong = await services.StepUp.VerifyAsync(BenByEmail, code == "111111" ? "222222" : "111111", CancellationToken.None);
         var right = await services.StepUp.VerifyAsync(BenByEmail, code, CancellationToken.None);
         var reused = await services.StepUp.VerifyAsync(BenByEmail, code, CancellationToken.None);
 
         Assert.Equal(new StepUpChallenge(StepUpMethod.OneTimeCode), challenge);
-        Assert.Equal(before + 1, sandbox.MailsTo(BenByEmail.Email).Count);
-        Assert.Contains("to confirm the deletion", sandbox.MailsTo(BenByEmail.Email)[0].TextBody, StringComparison.Ordinal);
+        Assert.Equal(before + 1, (await sandbox.MailsToAsync(BenByEmail.Email)).Count);
+        Assert.Contains("to confirm the deletion", (await sandbox.MailsToAsync(BenByEmail.Email))[0].TextBody, StringComparison.Ordinal);
         Assert.Equal(new StepUpResult(StepUpStatus.Wrong, 2), wrong);
         Assert.Equal(new StepUpResult(StepUpStatus.Ok), right);
         Assert.Equal(StepUpStatus.Expired, reused.Status);
@@ -35,7 +35,7 @@ public sealed class StepUpVerifierTests(IdentitySandbox sandbox) : IClassFixture
     {
         var services = sandbox.Services(IdentitySandbox.NewClock());
         await services.Codes.IssueAsync(BenByEmail.Email, OneTimeCodePurposes.Identity, CancellationToken.None);
-        var identityCode = sandbox.LatestCodeTo(BenByEmail.Email);
+        var identityCode = await sandbox.LatestCodeToAsync(BenByEmail.Email);
         await services.StepUp.BeginAsync(BenByEmail, CancellationToken.None);
 
         // (Two draws match once in a million runs; then this test fails rather than pass without checking.)
@@ -50,14 +50,14 @@ public sealed class StepUpVerifierTests(IdentitySandbox sandbox) : IClassFixture
     public async Task ChannelVouchedIdentity_TypesTheAccountEmail_NothingIsSent(string typed)
     {
         var services = sandbox.Services(IdentitySandbox.NewClock());
-        var before = sandbox.MailsTo(AdaInTeams.Email).Count;
+        var before = (await sandbox.MailsToAsync(AdaInTeams.Email)).Count;
 
         var challenge = await services.StepUp.BeginAsync(AdaInTeams, CancellationToken.None);
         var result = await services.StepUp.VerifyAsync(AdaInTeams, typed, CancellationToken.None);
 
         Assert.Equal(new StepUpChallenge(StepUpMethod.TypeAccountEmail), challenge);
         Assert.Equal(new StepUpResult(StepUpStatus.Ok), result);
-        Assert.Equal(before, sandbox.MailsTo(AdaInTeams.Email).Count);
+        Assert.Equal(before, (await sandbox.MailsToAsync(AdaInTeams.Email)).Count);
     }
 
     [Fact]

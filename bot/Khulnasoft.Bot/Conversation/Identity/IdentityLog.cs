@@ -9,8 +9,11 @@ internal static partial class IdentityLog
     [LoggerMessage(EventId = 4601, Level = LogLevel.Warning, Message = "One-time code for {Purpose} refused: hourly limit reached")]
     public static partial void CodeRateLimited(ILogger logger, string purpose);
 
-    [LoggerMessage(EventId = 4602, Level = LogLevel.Warning, Message = "One-time code mail for {Purpose} could not be sent; the user was told it was sent and can ask again")]
+    [LoggerMessage(EventId = 4602, Level = LogLevel.Warning, Message = "One-time code mail for {Purpose} could not be sent; the user was told a code is on its way and can ask again")]
     public static partial void CodeMailFailed(ILogger logger, string purpose, Exception exception);
+
+    [LoggerMessage(EventId = 4606, Level = LogLevel.Error, Message = "One-time code mail for {Purpose} dropped: {Capacity} mails are already waiting")]
+    public static partial void CodeMailDropped(ILogger logger, string purpose, int capacity);
 
     [LoggerMessage(EventId = 4603, Level = LogLevel.Information, Message = "Challenge for {Purpose} answered: {Outcome}")]
     public static partial void ChallengeAnswered(ILogger logger, string purpose, CodeVerifyStatus outcome);

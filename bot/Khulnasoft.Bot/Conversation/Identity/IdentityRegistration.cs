@@ -19,6 +19,8 @@ public static class IdentityRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChallengeHasher>();
         services.AddSingleton<ChallengeStore>();
+        services.AddSingleton<CodeMailOutbox>();
+        services.AddHostedService<CodeMailDispatcher>();
 
         // Transient: they hold the typed KhulnasoftApiClient, whose HttpClient must not be captured by a singleton.
         services.AddTransient<OneTimeCodeService>();

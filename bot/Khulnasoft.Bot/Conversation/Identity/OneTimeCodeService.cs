@@ -1,20 +1,19 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Mail;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Conversation.Identity;
 
 /// <summary>
 /// 6-digit one-time codes that prove an email address. There is no account enumeration: every address gets the
-/// same answers, the same hourly limit and a challenge record with the same lifetime and attempts, but only an
-/// address that belongs to a user gets a mail, and only its code can ever match (an unknown address's challenge
-/// holds the hash of 32 random bytes, and it proves nobody).
+/// same answers, the same hourly limit, a challenge with the same lifetime and attempts, and the same response time
+/// (mails are queued, see <see cref="CodeMailOutbox"/>). Only an address that belongs to a user gets a mail, and only
+/// its code can ever match: an unknown address's challenge holds the hash of 32 random bytes and proves nobody.
 /// </summary>
 public sealed class OneTimeCodeService(
     KhulnasoftApiClient api,
-    IMailSender mail,
+    CodeMailOutbox outbox,
     ChallengeStore challenges,
     ChallengeHasher hasher,
     IOptions<OneTimeCodeOptions> options,
@@ -24,8 +23,8 @@ public sealed class OneTimeCodeService(
     public const int CodeLength = 6;
 
     /// <summary>
-    /// Arms a new code for <paramref name="email"/> (the previous one stops working) and mails it when the address
-    /// belongs to a user, unless the hourly limit is reached. The answer never says whether the address is known.
+    /// Arms a new code for <paramref name="email"/> (the previous one stops working) and queues its mail when the
+    /// address belongs to a user, unless the hourly limit is reached. The answer never says whether the address is known.
     /// </summary>
     public async Task<CodeIssueResult> IssueAsync(string email, string purpose, CancellationToken cancellationToken)
     {
@@ -48,16 +47,8 @@ public sealed class OneTimeCodeService(
         IdentityLog.CodeIssued(logger, purpose);
         if (user is not null && code is not null)
         {
-            try
-            {
-                await mail.SendAsync(OneTimeCodeMail.Build(user.Email, code, purpose, options.Value.Lifetime), cancellationToken).ConfigureAwait(false);
-            }
-            catch (MailDeliveryException e)
-            {
-                // Saying so would tell the user that the address is known. The code stays armed (and counted, as
-                // for any address); they can ask for another one, and operators see this warning.
-                IdentityLog.CodeMailFailed(logger, purpose, e);
-            }
+            // Queued, not sent here: an SMTP round trip only for known addresses would make them slower to answer.
+            outbox.Enqueue(OneTimeCodeMail.Build(user.Email, code, purpose, options.Value.Lifetime), purpose);
         }
 
         return result;
