@@ -1,5 +1,6 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Health;
 using Khulnasoft.Bot.Jobs;
@@ -16,6 +17,7 @@ builder.AddBotRuntime();
 builder.AddBotState();
 builder.AddHealth();
 builder.AddConversation();
+builder.AddIdentity();
 builder.AddAccounts();
 builder.AddSandbox();
 builder.AddMail();

@@ -13,6 +13,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
         using var factory = new HostFactory { Environment = "Production" };
         factory.Settings["MicrosoftAppId"] = "";
         factory.Settings["Sandbox:Enabled"] = "false";
+        factory.Settings["OneTimeCodes:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
         var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
@@ -28,6 +29,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
         factory.Settings["MicrosoftAppPassword"] = "placeholder-secret";
         factory.Settings["Sandbox:Enabled"] = "false";
         factory.Settings["DirectLine:Secret"] = "production-directline-secret-0123456789";
+        factory.Settings["OneTimeCodes:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
         // Production also needs durable job storage (Redis), a receipt signing key, the account API and SMTP.
         using var receiptKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);

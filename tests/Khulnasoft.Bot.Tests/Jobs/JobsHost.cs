@@ -30,6 +30,8 @@ public sealed class JobsHost : WebApplicationFactory<Program>
         Settings["Purge:LegalHoldRecheckInterval"] = "00:00:01";
         // Outside Development the host requires a real Direct Line secret (see DirectLineOptionsValidator).
         Settings["DirectLine:Secret"] = "jobs-tests-directline-secret-0123456789";
+        // ... and a shared one-time code hash key (see OneTimeCodeOptionsValidator).
+        Settings["OneTimeCodes:HashKey"] = "am9icy10ZXN0cy1vbmUtdGltZS1jb2RlLWhhc2gta2V5IQ==";
         if (api is not null)
         {
             // The fake API counts calls and injects failures; without it the embedded sandbox serves the API.

@@ -1,0 +1,5 @@
+namespace Khulnasoft.Bot.Conversation.Identity;
+
+/// <summary>The begin options of the code loop inside <see cref="IdentityDialog"/>: the normalized address being
+/// proven, and what to say when asking for the code (what happened to the last answer).</summary>
+internal sealed record CodeLoopOptions(string Email, string Prompt);
