@@ -30,6 +30,8 @@ public sealed class JobsHost : WebApplicationFactory<Program>
         Settings["Purge:LegalHoldRecheckInterval"] = "00:00:01";
         // Outside Development the host requires a real Direct Line secret (see DirectLineOptionsValidator).
         Settings["DirectLine:Secret"] = "jobs-tests-directline-secret-0123456789";
+        // ... and a secret invoice signing key (see InvoiceOptionsValidator).
+        Settings["Invoices:SigningKey"] = "jobs-tests-invoice-signing-key-0123456789";
         if (api is not null)
         {
             // The fake API counts calls and injects failures; without it the embedded sandbox serves the API.
