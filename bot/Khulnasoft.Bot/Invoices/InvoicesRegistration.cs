@@ -36,6 +36,8 @@ public static class InvoicesRegistration
 
         builder.Services.AddHttpClient<TeamsFileUploader>((sp, http) =>
                 http.Timeout = sp.GetRequiredService<IOptions<InvoiceOptions>>().Value.UploadTimeout)
+            // Upload sessions don't redirect; following one would bypass the uploader's check of the target.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers(); // the default loggers write request URIs, and an upload URL is a credential
         builder.Services.AddTransient<IInvoiceDelivery, InvoiceDelivery>();
         return builder;

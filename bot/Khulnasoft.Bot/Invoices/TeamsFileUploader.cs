@@ -17,7 +17,7 @@ public sealed class TeamsFileUploader(HttpClient http, ILogger<TeamsFileUploader
     public async Task<bool> UploadAsync(string uploadUrl, byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (!IsAllowedTarget(uploadUrl, out var target))
+        if (!IsAllowedTarget(uploadUrl))
         {
             InvoicesLog.UploadTargetRefused(logger);
             return false;
@@ -29,7 +29,7 @@ public sealed class TeamsFileUploader(HttpClient http, ILogger<TeamsFileUploader
             return false;
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Put, target) { Content = new ByteArrayContent(content) };
+        using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = new ByteArrayContent(content) };
         request.Content.Headers.ContentLength = content.Length;
         request.Content.Headers.ContentRange = new ContentRangeHeaderValue(0, content.Length - 1, content.Length);
         try
@@ -59,13 +59,7 @@ public sealed class TeamsFileUploader(HttpClient http, ILogger<TeamsFileUploader
     /// OneDrive upload sessions are https. Plain http is accepted only on loopback (a local test server), so a
     /// forged consent in an anonymous local setup cannot make the bot send a PDF across the network unencrypted.
     /// </summary>
-    private static bool IsAllowedTarget(string? uploadUrl, out Uri target)
-    {
-        if (!Uri.TryCreate(uploadUrl, UriKind.Absolute, out target!))
-        {
-            return false;
-        }
-
-        return target.Scheme == Uri.UriSchemeHttps || (target.Scheme == Uri.UriSchemeHttp && target.IsLoopback);
-    }
+    internal static bool IsAllowedTarget(string? uploadUrl) =>
+        Uri.TryCreate(uploadUrl, UriKind.Absolute, out var target)
+        && (target.Scheme == Uri.UriSchemeHttps || (target.Scheme == Uri.UriSchemeHttp && target.IsLoopback));
 }

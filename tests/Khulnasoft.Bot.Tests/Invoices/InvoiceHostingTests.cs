@@ -1,10 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
-using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Tests.Hosting;
 using Khulnasoft.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Tests.Invoices;
 
@@ -31,15 +28,6 @@ public sealed class InvoiceHostingTests(RedisServer redis) : IClassFixture<Redis
         using var response = await client.GetAsync("/invoices/files/not-a-token");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Host_InDevelopmentWithoutASigningKey_UsesTheDocumentedDevelopmentKey()
-    {
-        await using var factory = new HostFactory();
-        using var client = factory.CreateClient();
-
-        Assert.Equal(InvoiceOptions.DevelopmentSigningKey, factory.Services.GetRequiredService<IOptions<InvoiceOptions>>().Value.SigningKey);
     }
 
     [Fact]

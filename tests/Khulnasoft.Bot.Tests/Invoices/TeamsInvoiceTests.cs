@@ -139,10 +139,28 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
         Assert.Equal(InvoiceMessages.ConsentRefused, host.Channel.ActivitiesTo(chat.ConversationId)[^1].Text);
     }
 
+    [Fact]
+    public async Task AnUploadUrlThatIsNeitherHttpsNorLoopback_IsNotUsed()
+    {
+        var chat = await OfferAdasInvoicesAsync();
+        var card = chat.Cards[0];
+        var uploadId = Guid.NewGuid().ToString("N");
+        var plainHttp = new UriBuilder(host.Uploads.BaseUrl) { Host = "0.0.0.0", Path = "/upload/" + uploadId }.Uri.AbsoluteUri;
+
+        var response = await host.PostActivityAsync(InvoiceActivities.FileConsent(
+            host.Channel.ServiceUrl, chat.Conversation, chat.User, chat.CardActivityIds[0], "accept", card.Content!["acceptContext"],
+            InvoiceActivities.UploadInfo(card.Name!, plainHttp)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(host.Uploads.To(uploadId));
+        Assert.Equal(InvoiceMessages.UploadFailed(card.Name!), host.Channel.ActivitiesTo(chat.ConversationId)[^1].Text);
+    }
+
     [Theory]
     [InlineData("postpone")]
     [InlineData("no-context")]
-    public async Task AnUnknownActionOrAContextThatIsNotOurs_IsABadRequest(string kind)
+    [InlineData("no-upload-info")]
+    public async Task AnUnknownActionAContextThatIsNotOursOrAnAcceptWithoutUploadInfo_IsABadRequest(string kind)
     {
         var chat = await OfferAdasInvoicesAsync();
         var context = kind == "no-context" ? new JsonObject { ["fileId"] = "42" } : chat.Cards[0].Content!["acceptContext"];

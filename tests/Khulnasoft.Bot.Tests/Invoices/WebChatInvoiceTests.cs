@@ -1,6 +1,7 @@
 using System.Net;
 using Khulnasoft.Bot.Invoices;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Tests.Invoices;
 
@@ -123,6 +124,10 @@ public sealed class WebChatInvoiceTests(InvoicesHost host) : IClassFixture<Invoi
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(InvoiceMessages.InvoiceGone, await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public void Host_InDevelopmentWithoutASigningKey_UsesTheDocumentedDevelopmentKey() =>
+        Assert.Equal(InvoiceOptions.DevelopmentSigningKey, host.Services.GetRequiredService<IOptions<InvoiceOptions>>().Value.SigningKey);
 
     /// <summary>Changes the first character of the MAC (a whole sextet of MAC bits, unlike the last character's padding).</summary>
     private static string Flip(string token)
