@@ -26,15 +26,13 @@ public static class InvoiceFileEndpoints
 
         var check = signer.ReadLinkToken(token);
         InvoicesLog.LinkUsed(logger, check.Status, check.Link?.InvoiceId);
-        switch (check.Status)
+        if (check is not { Status: InvoiceLinkStatus.Valid, Link: { } link })
         {
-            case InvoiceLinkStatus.Expired:
-                return Results.Text(InvoiceMessages.LinkExpired, "text/plain", statusCode: StatusCodes.Status410Gone);
-            case InvoiceLinkStatus.Invalid:
-                return Results.Text(InvoiceMessages.LinkInvalid, "text/plain", statusCode: StatusCodes.Status403Forbidden);
+            return check.Status == InvoiceLinkStatus.Expired
+                ? Results.Text(InvoiceMessages.LinkExpired, "text/plain; charset=utf-8", statusCode: StatusCodes.Status410Gone)
+                : Results.Text(InvoiceMessages.LinkInvalid, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var link = check.Link!;
         try
         {
             var pdf = await api.GetInvoicePdfAsync(link.AccountId, link.InvoiceId, cancellationToken).ConfigureAwait(false);
@@ -43,13 +41,13 @@ public static class InvoiceFileEndpoints
         catch (AccountNotFoundException)
         {
             InvoicesLog.LinkApiFailed(logger, "not found");
-            return Results.Text(InvoiceMessages.InvoiceGone, "text/plain", statusCode: StatusCodes.Status404NotFound);
+            return Results.Text(InvoiceMessages.InvoiceGone, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
         catch (AccountApiUnavailableException)
         {
             InvoicesLog.LinkApiFailed(logger, "unavailable");
             headers[HeaderNames.RetryAfter] = "60";
-            return Results.Text(InvoiceMessages.ApiUnavailable, "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Text(InvoiceMessages.ApiUnavailable, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }
