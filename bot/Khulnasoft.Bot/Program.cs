@@ -1,6 +1,7 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Conversation;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
 using Khulnasoft.Bot.Jobs;
 using Khulnasoft.Bot.Mail;
@@ -22,6 +23,7 @@ builder.AddMail();
 builder.AddJobs();
 builder.AddReceipts();
 builder.AddDeletion();
+builder.AddHandoff();
 builder.AddDirectLine();
 
 var app = builder.Build();
