@@ -6,7 +6,7 @@ namespace Khulnasoft.Bot.Handoff;
 /// <summary>Who can take a conversation: the account's Customer Success Manager (from the API), or <c>Support:Agents</c>.</summary>
 public sealed class AgentDirectory(KhulnasoftApiClient api, IOptions<SupportOptions> options, ILogger<AgentDirectory> logger)
 {
-    /// <summary>The account's CSM when they can be reached in Teams (an Entra identity); null otherwise, or when the API is down.</summary>
+    /// <summary>The account's CSM (without a tenant when they have no Entra identity, so only email reaches them); null when the account has none or the API is down.</summary>
     public async Task<HandoffAgent?> FindCsmAsync(string? accountId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(accountId))
@@ -24,11 +24,12 @@ public sealed class AgentDirectory(KhulnasoftApiClient api, IOptions<SupportOpti
 
             if (csm.Entra is not { } entra)
             {
+                // Not reachable in Teams, but still the one to follow up by email.
                 HandoffLog.CsmWithoutEntra(logger, accountId);
-                return null;
+                return new HandoffAgent("csm:" + csm.Email, csm.Name, options.Value.CsmTitle, null, csm.Email);
             }
 
-            return new HandoffAgent(entra.ObjectId, csm.Name, options.Value.CsmTitle, entra.TenantId, csm.Email);
+            return new HandoffAgent(entra.ObjectId.ToLowerInvariant(), csm.Name, options.Value.CsmTitle, entra.TenantId, csm.Email);
         }
         catch (AccountApiException e)
         {

@@ -73,6 +73,34 @@ public sealed class AgentMessenger(
         }
     }
 
+    /// <summary>
+    /// Opens the agent's chat and sends the message; when a remembered chat no longer works (the app was removed and
+    /// installed again), forgets it and creates a new one once. The chat and the message's id; null when unreachable.
+    /// </summary>
+    public async Task<(ConversationReference Conversation, string ActivityId)?> DeliverAsync(HandoffAgent agent, string? text, JsonObject? card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            if (await OpenAsync(agent, cancellationToken).ConfigureAwait(false) is not { } conversation)
+            {
+                return null;
+            }
+
+            if (await SendAsync(conversation, text, card, cancellationToken).ConfigureAwait(false) is { } activityId)
+            {
+                return (conversation, activityId);
+            }
+
+            if (agent.TenantId is { Length: > 0 } tenantId)
+            {
+                await store.ForgetAgentConversationAsync(tenantId, agent.AgentId, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Remembers the chat an agent actually wrote from (it wins over the one we created).</summary>
     public Task RememberAsync(HandoffAgent agent, ConversationReference conversation, CancellationToken cancellationToken)
     {

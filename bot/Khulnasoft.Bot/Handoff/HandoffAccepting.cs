@@ -66,7 +66,7 @@ public sealed class HandoffAccepting(
                     new CardActionResult(Accepted(record, owner, at), HandoffMessages.AcceptedToAgent(record)),
                 { State: HandoffState.Active, Agent: { } owner, AcceptedAt: { } at } =>
                     new CardActionResult(Accepted(record, owner, at), HandoffMessages.Taken(owner)),
-                { State: HandoffState.Queued } => CardActionResult.WithMessage(HandoffMessages.NotOffered),
+                { State: HandoffState.Queued } => await RefuseAsync(record, caller, CardActions.HandoffAccept, HandoffMessages.NotOffered, cancellationToken).ConfigureAwait(false),
                 _ => CardActionResult.WithMessage(HandoffMessages.NoLongerOpen),
             };
         }
@@ -108,6 +108,12 @@ public sealed class HandoffAccepting(
                 [.. transcript.Select(e => new TranscriptLine(e.At, e.Name, e.Text))],
                 targets),
             CardHost.Teams);
+    }
+
+    private async Task<CardActionResult> RefuseAsync(HandoffRecord record, AgentCaller caller, string action, string message, CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(record, HandoffAudit.AgentActor(caller.AgentId), HandoffAudit.Refused, cancellationToken, ("attempted", action)).ConfigureAwait(false);
+        return CardActionResult.WithMessage(message);
     }
 
     private static System.Text.Json.Nodes.JsonObject Accepted(HandoffRecord record, HandoffAgent agent, DateTimeOffset at) =>

@@ -118,7 +118,13 @@ public sealed class HandoffEndings(
 
         if (!changed || agent is null || user is null)
         {
-            return CardActionResult.WithMessage(record.IsOpen ? HandoffMessages.NotYours : HandoffMessages.NoLongerOpen);
+            if (!record.IsOpen)
+            {
+                return CardActionResult.WithMessage(HandoffMessages.NoLongerOpen);
+            }
+
+            await audit.RecordAsync(record, HandoffAudit.AgentActor(caller.AgentId), HandoffAudit.Refused, cancellationToken, ("attempted", ending.ToString())).ConfigureAwait(false);
+            return CardActionResult.WithMessage(HandoffMessages.NotYours);
         }
 
         await store.UnlinkAsync(handoffId, [user, agentChat], cancellationToken).ConfigureAwait(false);

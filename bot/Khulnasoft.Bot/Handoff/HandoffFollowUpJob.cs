@@ -32,14 +32,23 @@ public sealed class HandoffFollowUpJob(
             return;
         }
 
-        // An API outage throws: Hangfire retries the job.
-        var user = await api.GetUserAsync(userId, cancellationToken).ConfigureAwait(false);
+        // An API outage throws: Hangfire retries the job. A user who no longer exists still gets the follow-up noted.
+        string email;
+        try
+        {
+            email = (await api.GetUserAsync(userId, cancellationToken).ConfigureAwait(false)).Email;
+        }
+        catch (AccountNotFoundException)
+        {
+            email = "unknown: the user no longer exists";
+        }
+
         IReadOnlyList<TranscriptEntry> transcript = record.User is { ChannelId: { } channelId, Conversation.Id: { } conversationId }
             ? await transcripts.GetAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false)
             : [];
         var to = record.FollowUpAddress ?? options.Value.FollowUpAddress;
         var subject = "Please follow up by email: " + HandoffMessages.Headline(record) + (record.CaseId is { } caseId ? " (case " + caseId + ")" : string.Empty);
-        await mail.SendAsync(new OutgoingMail(to, subject, Body(record, user.Email, transcript)), cancellationToken).ConfigureAwait(false);
+        await mail.SendAsync(new OutgoingMail(to, subject, Body(record, email, transcript)), cancellationToken).ConfigureAwait(false);
 
         var result = await store.UpdateAsync(handoffId, r =>
         {

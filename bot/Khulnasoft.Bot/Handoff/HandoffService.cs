@@ -135,14 +135,9 @@ public sealed class HandoffService(
         var offered = new List<HandoffOffer>();
         foreach (var agent in candidates)
         {
-            if (await agents.OpenAsync(agent, cancellationToken).ConfigureAwait(false) is not { } conversation)
+            if (await agents.DeliverAsync(agent, HandoffMessages.Headline(record), card, cancellationToken).ConfigureAwait(false) is { } delivered)
             {
-                continue;
-            }
-
-            if (await agents.SendAsync(conversation, HandoffMessages.Headline(record), card, cancellationToken).ConfigureAwait(false) is { } activityId)
-            {
-                offered.Add(new HandoffOffer(agent, conversation, activityId, clock.GetUtcNow()));
+                offered.Add(new HandoffOffer(agent, delivered.Conversation, delivered.ActivityId, clock.GetUtcNow()));
             }
         }
 

@@ -114,6 +114,9 @@ public sealed class HandoffStore(IStorage storage, ILogger<HandoffStore> logger)
     public Task SaveAgentConversationAsync(string tenantId, string agentId, ConversationReference conversation, CancellationToken cancellationToken) =>
         storage.WriteAsync(new Dictionary<string, object> { [HandoffKeys.AgentConversation(tenantId, agentId)] = conversation }, cancellationToken);
 
+    public Task ForgetAgentConversationAsync(string tenantId, string agentId, CancellationToken cancellationToken) =>
+        storage.DeleteAsync([HandoffKeys.AgentConversation(tenantId, agentId)], cancellationToken);
+
     private static string? LinkKey(ConversationReference? conversation) =>
         conversation is { ChannelId: { Length: > 0 } channelId, Conversation.Id: { Length: > 0 } conversationId }
             ? HandoffKeys.Link(channelId, conversationId)

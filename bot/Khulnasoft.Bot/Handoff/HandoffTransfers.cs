@@ -33,6 +33,7 @@ public sealed class HandoffTransfers(
 
         if (!caller.Owns(record))
         {
+            await audit.RecordAsync(record, HandoffAudit.AgentActor(caller.AgentId), HandoffAudit.Refused, cancellationToken, ("attempted", "Transfer")).ConfigureAwait(false);
             return CardActionResult.WithMessage(HandoffMessages.NotYours);
         }
 
@@ -42,11 +43,8 @@ public sealed class HandoffTransfers(
         }
 
         // Reach the target before letting go: if Teams refuses, the conversation stays with the current agent.
-        var conversation = await agents.OpenAsync(target, cancellationToken).ConfigureAwait(false);
-        var cardId = conversation is null
-            ? null
-            : await agents.SendAsync(conversation, HandoffMessages.Headline(record), OfferCards.Build(record, null), cancellationToken).ConfigureAwait(false);
-        if (conversation is null || cardId is null)
+        if (await agents.DeliverAsync(target, HandoffMessages.Headline(record), OfferCards.Build(record, null), cancellationToken).ConfigureAwait(false)
+            is not ({ } conversation, var cardId))
         {
             return CardActionResult.WithMessage(HandoffMessages.TransferUnreachable(target));
         }

@@ -159,7 +159,7 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
         HandoffReason.ContractAccount, "Cora", "user_cora", "acct_contract_co", "Contract Co", caseId,
         "Customer Success (contract account)", 1, 3, ["Remove the domain contract.example", "Cancel the Enterprise Plan"]);
 
-    private static async Task<string> CreateCaseAsync(HandoffHost host)
+    internal static async Task<string> CreateCaseAsync(HandoffHost host)
     {
         var deletionCase = new DeletionCase { CaseId = DeletionCaseIds.New(), UserId = "user_cora", AccountIds = ["acct_contract_co"] };
         await host.Cases.CreateAsync(deletionCase, DeletionActors.User("user_cora"), new CaseChange("case.requested"), CancellationToken.None);

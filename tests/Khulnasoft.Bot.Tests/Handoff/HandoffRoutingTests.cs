@@ -175,7 +175,8 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     {
         await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = NewChat();
-        await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), AskedRequest());
+        var caseId = await HandoffFlowTests.CreateCaseAsync(host);
+        await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), AskedRequest() with { CaseId = caseId });
         var saraChat = AgentChats.With(_channel, TestAgents.Sara);
         var (card, cardId) = AgentChats.RequestCard(_channel, saraChat);
 
@@ -187,6 +188,9 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(HandoffMessages.NotOffered, refused["value"]!.GetValue<string>());
         Assert.Equal(HandoffMessages.NotYours, notYours["value"]!.GetValue<string>());
         Assert.DoesNotContain(_channel.TextsTo(coraChat), t => t.Contains("handed the conversation back", StringComparison.Ordinal));
+        var refusals = (await host.Cases.GetAuditAsync(caseId, CancellationToken.None)).Where(e => e.Action == HandoffAudit.Refused).ToList();
+        Assert.Equal(2, refusals.Count);
+        Assert.All(refusals, e => Assert.Equal("agent:" + TestAgents.Alex.AadObjectId, e.Actor));
     }
 
     [Fact]
