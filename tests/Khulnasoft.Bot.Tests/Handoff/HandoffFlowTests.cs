@@ -155,6 +155,23 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
         Assert.DoesNotContain("246810", initiate.Value.ToJsonString() + transcript.Content.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheTranscript_KeepsOnlyTheLastMessages()
+    {
+        await using var host = new HandoffHost(redis, _channel, [new("Support:TranscriptLength", "3")]).Start();
+        var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
+        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "first message"));
+        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "second message"));
+
+        await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), ContractRequest(null));
+
+        var initiate = Assert.Single(_channel.ActivitiesTo(coraChat), a => a.Type == "event");
+        var lines = initiate.Attachments![0].Content!["activities"]!.AsArray().Select(l => l!["text"]!.GetValue<string>()).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.DoesNotContain("first message", lines);
+        Assert.Contains("second message", lines);
+    }
+
     private static HandoffRequest ContractRequest(string? caseId) => new(
         HandoffReason.ContractAccount, "Cora", "user_cora", "acct_contract_co", "Contract Co", caseId,
         "Customer Success (contract account)", 1, 3, ["Remove the domain contract.example", "Cancel the Enterprise Plan"]);
