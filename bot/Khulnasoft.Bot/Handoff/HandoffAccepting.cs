@@ -60,10 +60,16 @@ public sealed class HandoffAccepting(
 
         if (!changed)
         {
+            if (record is { State: HandoffState.Active, Agent: { } mine, AcceptedAt: { } acceptedAt } && mine.IsSame(caller.AgentId))
+            {
+                // Accept clicked again (or retried after a failure): the agent gets the context card again.
+                await agents.SendAsync(caller.Conversation, HandoffMessages.AcceptedToAgent(record), await ContextCardAsync(record, mine, cancellationToken).ConfigureAwait(false),
+                    cancellationToken).ConfigureAwait(false);
+                return CardActionResult.WithCard(Accepted(record, mine, acceptedAt));
+            }
+
             return record switch
             {
-                { State: HandoffState.Active, Agent: { } owner, AcceptedAt: { } at } when owner.IsSame(caller.AgentId) =>
-                    new CardActionResult(Accepted(record, owner, at), HandoffMessages.AcceptedToAgent(record)),
                 { State: HandoffState.Active, Agent: { } owner, AcceptedAt: { } at } =>
                     new CardActionResult(Accepted(record, owner, at), HandoffMessages.Taken(owner)),
                 { State: HandoffState.Queued } => await RefuseAsync(record, caller, CardActions.HandoffAccept, HandoffMessages.NotOffered, cancellationToken).ConfigureAwait(false),

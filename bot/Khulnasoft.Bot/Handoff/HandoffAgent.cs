@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Khulnasoft.Bot.Handoff;
 
 /// <summary>
@@ -10,9 +12,11 @@ public sealed record HandoffAgent(string AgentId, string Name, string Title, str
     public const string ExternalId = "external";
 
     /// <summary>The first word of the name: what the user sees ("Mike").</summary>
+    [JsonIgnore]
     public string FirstName => Name.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : Name;
 
     /// <summary>"Mike (Customer Success)".</summary>
+    [JsonIgnore]
     public string Display => FirstName + " (" + Title + ")";
 
     public static HandoffAgent External() => new(ExternalId, "an agent", "external", null, null, IsExternal: true);

@@ -77,6 +77,7 @@ public sealed class HandoffRecord : IStoreItem
 
     public string? ETag { get; set; }
 
+    [JsonIgnore]
     public bool IsOpen => State is HandoffState.Queued or HandoffState.Active;
 
     /// <summary>The offer made to <paramref name="agentId"/> in the current round, if any.</summary>

@@ -214,21 +214,31 @@ public sealed class HandoffService(
         }
     }
 
-    private static JsonObject Context(HandoffRecord record) => new()
+    /// <summary>The routing context for a hub: what the agent needs to know (null fields left out).</summary>
+    private static JsonObject Context(HandoffRecord record)
     {
-        ["skill"] = HandoffProtocol.Skill,
-        ["MessageToAgent"] = HandoffMessages.Headline(record),
-        ["handoffId"] = record.Id,
-        ["caseId"] = record.CaseId,
-        ["reason"] = record.Reason.ToString(),
-        ["route"] = record.Route,
-        ["accountId"] = record.AccountId,
-        ["company"] = record.CompanyName,
-        ["checklist"] = new JsonObject
+        var context = new JsonObject
         {
-            ["done"] = record.ChecklistDone,
-            ["total"] = record.ChecklistTotal,
-            ["pending"] = new JsonArray([.. record.ChecklistPending.Select(p => (JsonNode?)JsonValue.Create(p))]),
-        },
-    };
+            ["skill"] = HandoffProtocol.Skill,
+            ["MessageToAgent"] = HandoffMessages.Headline(record),
+            ["handoffId"] = record.Id,
+            ["reason"] = record.Reason.ToString(),
+            ["route"] = record.Route,
+            ["checklist"] = new JsonObject
+            {
+                ["done"] = record.ChecklistDone,
+                ["total"] = record.ChecklistTotal,
+                ["pending"] = new JsonArray([.. record.ChecklistPending.Select(p => (JsonNode?)JsonValue.Create(p))]),
+            },
+        };
+        foreach (var (key, value) in new[] { ("caseId", record.CaseId), ("accountId", record.AccountId), ("company", record.CompanyName) })
+        {
+            if (value is not null)
+            {
+                context[key] = value;
+            }
+        }
+
+        return context;
+    }
 }
