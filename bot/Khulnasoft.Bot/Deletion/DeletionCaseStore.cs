@@ -26,9 +26,17 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
         return items.TryGetValue(key, out var chain) ? chain.Entries : [];
     }
 
-    /// <summary>Stores a new case with its first audit entry and indexes it for the user and the watchdog.</summary>
-    public async Task CreateAsync(DeletionCase deletionCase, string actor, CaseChange change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a new case with its first audit entry and indexes it for the user and the watchdog — unless the user
+    /// already has a case for which <paramref name="blocksNew"/> is true: then that case is returned and nothing is
+    /// written. The check and the write are one ETag-guarded step on the user's case index, so two requests racing
+    /// (two instances, a double click) never both create a case.
+    /// </summary>
+    /// <returns>The stored new case, or the existing blocking case.</returns>
+    public async Task<DeletionCase> CreateUnlessAsync(
+        DeletionCase deletionCase, string actor, CaseChange change, Func<DeletionCase, bool> blocksNew, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(blocksNew);
         ArgumentNullException.ThrowIfNull(deletionCase);
         ArgumentNullException.ThrowIfNull(change);
         var chain = new AuditChain { CaseId = deletionCase.CaseId };
@@ -38,6 +46,15 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
             var userKey = DeletionKeys.User(deletionCase.UserId);
             var read = await storage.ReadAsync([userKey, DeletionKeys.OpenCases], cancellationToken).ConfigureAwait(false);
             var userIndex = read.TryGetValue(userKey, out var u) ? StorageExtensions.ConvertTo<UserCaseIndex>(u) ?? new() : new UserCaseIndex();
+            if (userIndex.CaseIds.Count > 0)
+            {
+                var existing = await storage.ReadAsync<DeletionCase>([.. userIndex.CaseIds.Select(DeletionKeys.Case)], cancellationToken).ConfigureAwait(false);
+                if (userIndex.CaseIds.Select(id => existing.TryGetValue(DeletionKeys.Case(id), out var c) ? c : null).LastOrDefault(c => c is not null && blocksNew(c)) is { } blocking)
+                {
+                    return blocking;
+                }
+            }
+
             var open = read.TryGetValue(DeletionKeys.OpenCases, out var o) ? StorageExtensions.ConvertTo<OpenCaseIndex>(o) ?? new() : new OpenCaseIndex();
             userIndex.CaseIds = [.. userIndex.CaseIds, deletionCase.CaseId];
             open.CaseIds = [.. open.CaseIds, deletionCase.CaseId];
@@ -52,7 +69,7 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
                         [DeletionKeys.OpenCases] = open,
                     },
                     cancellationToken).ConfigureAwait(false);
-                return;
+                return deletionCase;
             }
             catch (StorageConcurrencyException) when (attempt < MaxConflictRetries)
             {

@@ -55,7 +55,7 @@ public sealed partial class DeletionScheduler(
             deletionCase.TransitionTo(DeletionCaseState.Scheduled, now, request.Actor, "grace period started");
         }
 
-        await store.CreateAsync(
+        var stored = await store.CreateUnlessAsync(
             deletionCase,
             request.Actor,
             new CaseChange("case.requested", new Dictionary<string, string>
@@ -64,7 +64,15 @@ public sealed partial class DeletionScheduler(
                 ["state"] = deletionCase.State.ToString(),
                 ["graceUntil"] = deletionCase.GraceUntil?.ToString("O", CultureInfo.InvariantCulture) ?? "",
             }),
+            IsActive,
             cancellationToken).ConfigureAwait(false);
+        if (!ReferenceEquals(stored, deletionCase))
+        {
+            // Another request of this user won the race (a double click, a second instance): that case stands.
+            LogExistingCase(logger, stored.CaseId);
+            return stored;
+        }
+
         LogRequested(logger, deletionCase.CaseId, deletionCase.State);
 
         return deletionCase.State == DeletionCaseState.Scheduled
@@ -207,8 +215,12 @@ public sealed partial class DeletionScheduler(
     public async Task<DeletionCase?> FindActiveAsync(string userId, CancellationToken cancellationToken)
     {
         var cases = await store.ListForUserAsync(userId, cancellationToken).ConfigureAwait(false);
-        return cases.LastOrDefault(c => !DeletionTransitions.IsClosedBeforeDeletion(c.State) && c.State is not (DeletionCaseState.Failed or DeletionCaseState.Purged));
+        return cases.LastOrDefault(IsActive);
     }
+
+    /// <summary>A case that is neither closed before deletion (cancelled, rejected, expired), failed, nor purged.</summary>
+    private static bool IsActive(DeletionCase c) =>
+        !DeletionTransitions.IsClosedBeforeDeletion(c.State) && c.State is not (DeletionCaseState.Failed or DeletionCaseState.Purged);
 
     /// <summary>Every case of the user with its history ("show my deletion history"), oldest first.</summary>
     public async Task<IReadOnlyList<DeletionHistory>> GetHistoryForUserAsync(string userId, CancellationToken cancellationToken)
