@@ -179,7 +179,7 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
     internal static async Task<string> CreateCaseAsync(HandoffHost host)
     {
         var deletionCase = new DeletionCase { CaseId = DeletionCaseIds.New(), UserId = "user_cora", AccountIds = ["acct_contract_co"] };
-        await host.Cases.CreateAsync(deletionCase, DeletionActors.User("user_cora"), new CaseChange("case.requested"), CancellationToken.None);
+        await host.Cases.CreateUnlessAsync(deletionCase, DeletionActors.User("user_cora"), new CaseChange("case.requested"), _ => false, CancellationToken.None);
         return deletionCase.CaseId;
     }
 }
