@@ -23,8 +23,8 @@ builder.AddMail();
 builder.AddJobs();
 builder.AddReceipts();
 builder.AddDeletion();
-builder.AddHandoff();
 builder.AddDirectLine();
+builder.AddHandoff();
 
 var app = builder.Build();
 app.MapBotMessages();
