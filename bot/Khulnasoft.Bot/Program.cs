@@ -2,6 +2,7 @@ using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Conversation;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Jobs;
@@ -27,6 +28,7 @@ builder.AddReceipts();
 builder.AddDeletion();
 builder.AddInvoices();
 builder.AddDirectLine();
+builder.AddHandoff();
 
 var app = builder.Build();
 app.MapBotMessages();
