@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.Approvals;
 using Khulnasoft.Bot.Conversation;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Health;
@@ -22,6 +23,7 @@ builder.AddMail();
 builder.AddJobs();
 builder.AddReceipts();
 builder.AddDeletion();
+builder.AddApprovals();
 builder.AddDirectLine();
 
 var app = builder.Build();
