@@ -80,6 +80,12 @@ public sealed partial class ApprovalDecisions(
 
         if (await scheduler.GetAsync(record.CaseId, cancellationToken).ConfigureAwait(false) is not { State: DeletionCaseState.AwaitingApproval })
         {
+            // Another admin's decision may have reached the case since the request was read: tell that one.
+            if (await store.GetAsync(record.CaseId, cancellationToken).ConfigureAwait(false) is { IsDecided: true } decided)
+            {
+                return await IgnoredAsync(decided, actor, request, host, cancellationToken).ConfigureAwait(false);
+            }
+
             await audit.RecordAsync(record.CaseId, actor, ApprovalAudit.ClickIgnored,
                 new Dictionary<string, string> { ["requestId"] = record.RequestId, ["action"] = request.Action, ["reason"] = "case_not_awaiting_approval" }, cancellationToken)
                 .ConfigureAwait(false);
