@@ -18,6 +18,7 @@ public sealed class ApprovalAudit(DeletionCaseStore cases)
     public const string RequesterNotified = "approval.requester_notified";
     public const string Reminded = "approval.reminded";
     public const string Expired = "approval.expired";
+    public const string Forgotten = "approval.forgotten";
 
     public Task RecordAsync(string caseId, string actor, string action, IReadOnlyDictionary<string, string>? details, CancellationToken cancellationToken) =>
         cases.UpdateAsync(caseId, actor, _ => new CaseChange(action, details), cancellationToken);

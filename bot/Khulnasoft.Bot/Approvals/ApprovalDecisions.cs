@@ -143,6 +143,7 @@ public sealed partial class ApprovalDecisions(
         LogDecided(logger, record.CaseId, record.State);
         await followUp.ApplyToCaseAsync(record, cancellationToken).ConfigureAwait(false);
         queue.EnqueueFollowUp(record.CaseId);
+        followUp.ScheduleForget(record);
         return new CardActionResult(ApprovalCards.Base(record, host, viewer), ApprovalTexts.DecidedByYou(record));
     }
 

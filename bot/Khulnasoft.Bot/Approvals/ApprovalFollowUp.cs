@@ -24,6 +24,7 @@ public sealed partial class ApprovalFollowUp(
     ApprovalJobQueue queue,
     BotAdapter adapter,
     IOptions<BotAuthenticationOptions> bot,
+    IOptions<ApprovalsOptions> options,
     TimeProvider clock,
     ILogger<ApprovalFollowUp> logger)
 {
@@ -47,6 +48,37 @@ public sealed partial class ApprovalFollowUp(
         }
 
         await FinishCoreAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Schedules the deletion of a request that was just decided, after <c>Approvals:KeepDecidedFor</c>.</summary>
+    public string ScheduleForget(ApprovalRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return queue.ScheduleForget(record.CaseId, (record.DecidedAt ?? clock.GetUtcNow()) + options.Value.KeepDecidedFor);
+    }
+
+    /// <summary>Deletes a decided request whose retention is over (names, emails, the requester's conversation).</summary>
+    public async Task ForgetAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var record = await store.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (record is not { IsDecided: true })
+        {
+            return;
+        }
+
+        var due = (record.DecidedAt ?? record.RequestedAt) + options.Value.KeepDecidedFor;
+        if (clock.GetUtcNow() < due)
+        {
+            queue.ScheduleForget(caseId, due);
+            return;
+        }
+
+        if (await store.DeleteAsync(caseId, cancellationToken).ConfigureAwait(false))
+        {
+            await audit.RecordAsync(caseId, ApprovalActors.Job, ApprovalAudit.Forgotten, new Dictionary<string, string> { ["requestId"] = record.RequestId }, cancellationToken)
+                .ConfigureAwait(false);
+            LogForgotten(logger, caseId);
+        }
     }
 
     /// <summary>Makes the case take the request's decision, unless the case has moved on (cancelled, closed).</summary>
@@ -174,6 +206,7 @@ public sealed partial class ApprovalFollowUp(
 
             if (changed)
             {
+                ScheduleForget(expired);
                 await audit.RecordAsync(caseId, ApprovalActors.Job, ApprovalAudit.Expired, new Dictionary<string, string> { ["requestId"] = expired.RequestId }, cancellationToken)
                     .ConfigureAwait(false);
                 LogExpired(logger, caseId);
@@ -319,6 +352,9 @@ public sealed partial class ApprovalFollowUp(
 
     [LoggerMessage(EventId = 6534, Level = LogLevel.Information, Message = "Approval case {CaseId}: requester told the decision by {Channel}")]
     private static partial void LogRequesterNotified(ILogger logger, string caseId, string channel);
+
+    [LoggerMessage(EventId = 6536, Level = LogLevel.Information, Message = "Approval case {CaseId}: the decided request was deleted after its retention")]
+    private static partial void LogForgotten(ILogger logger, string caseId);
 
     [LoggerMessage(EventId = 6535, Level = LogLevel.Warning, Message = "Approval case {CaseId}: the proactive notice failed (connector status {Status}); falling back to email")]
     private static partial void LogChatNoticeFailed(ILogger logger, string caseId, int status);

@@ -15,6 +15,10 @@ public sealed class ApprovalJobQueue(IBackgroundJobClient jobs, TimeProvider clo
     public string EnqueueFollowUp(string caseId) =>
         jobs.Enqueue<ApprovalJobs>(job => job.FollowUpAsync(caseId, CancellationToken.None));
 
+    /// <summary>Deletes the decided request once its retention is over.</summary>
+    public string ScheduleForget(string caseId, DateTimeOffset at) =>
+        jobs.Schedule<ApprovalJobs>(job => job.ForgetAsync(caseId, CancellationToken.None), RoundUp(at));
+
     public bool Delete(string? jobId) => jobId is not null && jobs.Delete(jobId);
 
     // Hangfire keeps schedule times in whole seconds (truncated), so a job could start just before its due time;

@@ -20,4 +20,8 @@ public sealed class ApprovalJobs(ApprovalFollowUp followUp)
     [Queue(JobQueues.Notifications)]
     [AutomaticRetry(Attempts = 5)]
     public Task ExpireAsync(string caseId, CancellationToken cancellationToken) => followUp.ExpireAsync(caseId, cancellationToken);
+
+    [Queue(JobQueues.Notifications)]
+    [AutomaticRetry(Attempts = 5)]
+    public Task ForgetAsync(string caseId, CancellationToken cancellationToken) => followUp.ForgetAsync(caseId, cancellationToken);
 }

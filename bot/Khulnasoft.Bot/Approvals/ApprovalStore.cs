@@ -82,6 +82,19 @@ public sealed partial class ApprovalStore(IStorage storage, ILogger<ApprovalStor
         }
     }
 
+    /// <summary>Deletes a request (after its retention); false when there was none.</summary>
+    public async Task<bool> DeleteAsync(string caseId, CancellationToken cancellationToken)
+    {
+        if (await GetAsync(caseId, cancellationToken).ConfigureAwait(false) is not { } record)
+        {
+            return false;
+        }
+
+        await storage.DeleteAsync([ApprovalKeys.Request(caseId)], cancellationToken).ConfigureAwait(false);
+        await UpdateIndexAsync(record.AccountId, ids => ids.Contains(caseId, StringComparer.Ordinal) ? [.. ids.Where(id => id != caseId)] : null, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>The account's requests that are still pending, oldest first.</summary>
     public async Task<IReadOnlyList<ApprovalRecord>> ListPendingAsync(string accountId, CancellationToken cancellationToken)
     {

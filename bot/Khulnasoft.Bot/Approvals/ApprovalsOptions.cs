@@ -20,6 +20,13 @@ public sealed class ApprovalsOptions
     public TimeSpan ExpireAfter { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>
+    /// How long a decided request (with the names and emails it holds) is kept after the decision; then it is deleted
+    /// and only the case's audit (ids and counts) remains. Default 30 days.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
+    public TimeSpan KeepDecidedFor { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
     /// Where an approver without Teams opens the bot (the link in the approval email) when no Microsoft App Id is
     /// configured: the Web Chat page. A path means "on this host". Default <c>/</c>.
     /// </summary>

@@ -186,6 +186,30 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
         await AssertCardsParseAsync();
     }
 
+    [Fact]
+    public async Task ADecidedRequest_IsDeletedAfterItsRetention_OnlyTheAuditRemains()
+    {
+        await using var host = new ApprovalsHost(redis.ConnectionString, _channel);
+        host.Settings["Approvals:KeepDecidedFor"] = "00:00:02";
+        host.Start();
+        var (deletionCase, _) = await host.SamAsksAsync();
+        var (_, graceChat) = Assert.Single(_channel.Created);
+        var (baseCard, cardId) = CardPostedTo(graceChat);
+        var graceView = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.refresh", baseCard["refresh"]!["action"]!["data"]!.AsObject(), cardId, CardType, "automatic");
+        var reject = FindExecute(graceView, "approval.reject")!["data"]!.DeepClone().AsObject();
+        reject["reason"] = "Not now.";
+        await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.reject", reject, cardId, CardType);
+
+        await Eventually.UntilAsync(() => host.Approvals.GetAsync(deletionCase.CaseId, CancellationToken.None), r => r is null, "the request to be deleted");
+
+        var late = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.reject", reject, cardId, MessageType);
+        Assert.Equal(ApprovalTexts.NoSuchRequest, late.GetValue<string>());
+        var actions = await Eventually.UntilAsync(() => host.AuditActionsAsync(deletionCase.CaseId), a => a.Contains(ApprovalAudit.Forgotten), "the deletion in the audit");
+        Assert.Contains("case.rejected", actions);
+        Assert.True(AuditVerifier.Verify(deletionCase.CaseId, await host.Cases.GetAuditAsync(deletionCase.CaseId, CancellationToken.None)).IsValid);
+        Assert.Equal(DeletionCaseState.Rejected, (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!.State);
+    }
+
     private (JsonObject Card, string ActivityId) CardPostedTo(string conversationId)
     {
         var sent = Assert.Single(_channel.ActivitiesTo(conversationId));
