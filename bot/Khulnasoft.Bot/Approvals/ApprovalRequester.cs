@@ -122,6 +122,12 @@ public sealed partial class ApprovalRequester(
         }, cancellationToken).ConfigureAwait(false);
         var asked = Asked(saved ?? record);
         LogRequested(logger, record.CaseId, asked.Count, approvers.Count);
+        if (asked.Count < record.RequiredApprovers)
+        {
+            // Nobody (or too few) could be asked: the request will expire unless an admin finds it ("approval requests").
+            LogTooFewApprovers(logger, record.CaseId, asked.Count, record.RequiredApprovers);
+        }
+
         return new ApprovalRequestOutcome(asked);
     }
 
@@ -145,4 +151,7 @@ public sealed partial class ApprovalRequester(
 
     [LoggerMessage(EventId = 6541, Level = LogLevel.Information, Message = "Approval case {CaseId}: {Asked} of {Total} super administrator(s) asked")]
     private static partial void LogRequested(ILogger logger, string caseId, int asked, int total);
+
+    [LoggerMessage(EventId = 6542, Level = LogLevel.Warning, Message = "Approval case {CaseId}: only {Asked} super administrator(s) could be asked, {Required} approval(s) are required")]
+    private static partial void LogTooFewApprovers(ILogger logger, string caseId, int asked, int required);
 }
