@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.Approvals;
 using Khulnasoft.Bot.Conversation;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Deletion;
@@ -29,6 +30,7 @@ builder.AddDeletion();
 builder.AddInvoices();
 builder.AddDirectLine();
 builder.AddHandoff();
+builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages before the approvals interceptor
 
 var app = builder.Build();
 app.MapBotMessages();
