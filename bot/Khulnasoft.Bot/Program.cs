@@ -1,8 +1,11 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.Approvals;
 using Khulnasoft.Bot.Conversation;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
+using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Jobs;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Receipts;
@@ -24,7 +27,10 @@ builder.AddMail();
 builder.AddJobs();
 builder.AddReceipts();
 builder.AddDeletion();
+builder.AddInvoices();
 builder.AddDirectLine();
+builder.AddHandoff();
+builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages before the approvals interceptor
 
 var app = builder.Build();
 app.MapBotMessages();
@@ -33,6 +39,7 @@ app.MapSandbox();
 app.MapJobsDashboard();
 app.MapReceipts();
 app.MapDeletionOps();
+app.MapInvoices();
 app.MapDirectLine();
 app.MapWebChat();
 app.Run();

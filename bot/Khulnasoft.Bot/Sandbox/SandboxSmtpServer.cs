@@ -28,7 +28,16 @@ internal sealed class SandboxSmtpServer(SandboxSmtpEndpoint endpoint, SandboxMes
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await stopping.CancelAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed before (or while) being stopped, seen in tests when WebApplicationFactory.DisposeAsync stops
+            // the host: Dispose has already cancelled the server.
+        }
+
         try
         {
             await running.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -39,5 +48,9 @@ internal sealed class SandboxSmtpServer(SandboxSmtpEndpoint endpoint, SandboxMes
         }
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        stopping.Cancel();
+        stopping.Dispose();
+    }
 }

@@ -74,6 +74,7 @@ public sealed class FakeChannel : IAsyncDisposable
             channel.Created.Enqueue((parameters!, id));
             return Results.Json(new { id, serviceUrl = channel.ServiceUrl }, statusCode: 201);
         });
+        app.MapGet("/v3/conversations/{conversationId}/members", (string conversationId) => channel.MembersOf(conversationId));
         await app.StartAsync();
         channel.ServiceUrl = app.Urls.First().TrimEnd('/') + "/";
         return channel;
@@ -89,4 +90,26 @@ public sealed class FakeChannel : IAsyncDisposable
             || s.Path.StartsWith($"/v3/conversations/{conversationId}/activities", StringComparison.Ordinal)).Select(s => s.Activity)];
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    /// <summary>The Teams user id (<c>29:…</c>) the fake gives a member created by Entra object id.</summary>
+    public static string TeamsIdOf(string aadObjectId) => "29:" + aadObjectId;
+
+    /// <summary>Get members of a conversation this fake created: the members of its parameters, with Teams ids.</summary>
+    private IResult MembersOf(string conversationId)
+    {
+        var created = Created.FirstOrDefault(c => c.ConversationId == conversationId);
+        if (created.Parameters is null)
+        {
+            return Results.Json(new { error = new { code = "ConversationNotFound", message = "Unknown conversation." } }, statusCode: 404);
+        }
+
+        var members = new JsonArray();
+        foreach (var member in created.Parameters["members"]?.AsArray() ?? [])
+        {
+            var aad = member?["aadObjectId"]?.GetValue<string>() ?? member?["id"]?.GetValue<string>() ?? "";
+            members.Add(new JsonObject { ["id"] = TeamsIdOf(aad), ["name"] = member?["name"]?.GetValue<string>(), ["aadObjectId"] = aad });
+        }
+
+        return Results.Json(members);
+    }
 }

@@ -14,6 +14,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
         factory.Settings["MicrosoftAppId"] = "";
         factory.Settings["Sandbox:Enabled"] = "false";
         factory.Settings["OneTimeCodes:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        factory.Settings["Invoices:SigningKey"] = "production-invoice-link-key-0123456789abcdef"; // so the app id is the first failure
 
         var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
@@ -31,7 +32,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
         factory.Settings["DirectLine:Secret"] = "production-directline-secret-0123456789";
         factory.Settings["OneTimeCodes:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-        // Production also needs durable job storage (Redis), a receipt signing key, the account API and SMTP.
+        // Production also needs durable job storage (Redis), a receipt signing key, the account API, SMTP and an invoice signing key.
         using var receiptKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         factory.Settings["Storage:RedisConnection"] = redis.ConnectionString;
         factory.Settings["Jobs:RedisPrefix"] = $"test:{Guid.NewGuid():N}:hangfire:";
@@ -39,6 +40,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
         factory.Settings["Khulnasoft:ApiBaseUrl"] = "https://api.khulnasoft.example/client/v4";
         factory.Settings["Khulnasoft:ServiceToken"] = "placeholder-token";
         factory.Settings["Mail:Smtp:Host"] = "smtp.example.com";
+        factory.Settings["Invoices:SigningKey"] = "production-invoice-link-key-0123456789abcdef";
 
         using var client = factory.CreateClient();
         var response = await client.GetAsync("/healthz");

@@ -1,0 +1,236 @@
+using System.Text.Json.Nodes;
+using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Turns;
+using Microsoft.Extensions.Options;
+
+namespace Khulnasoft.Bot.Invoices;
+
+/// <summary>
+/// Sends a user's invoices the way the channel supports (see <see cref="IInvoiceDelivery"/>): PDF attachments with
+/// signed links outside Teams, FileConsentCards in a Teams personal chat, signed links only in a Teams group chat
+/// or channel. Every fact comes live from the account API; nothing is cached between turns.
+/// </summary>
+public sealed class InvoiceDelivery(
+    KhulnasoftApiClient api,
+    InvoiceSigner signer,
+    InvoiceLinks links,
+    TeamsFileUploader uploader,
+    IOptions<InvoiceOptions> options,
+    ILogger<InvoiceDelivery> logger) : IInvoiceDelivery
+{
+    public const string PdfContentType = "application/pdf";
+
+    private readonly TimeSpan _linkLifetime = options.Value.LinkLifetime;
+
+    public async Task<InvoiceDeliveryResult> SendAsync(ITurnContext turnContext, string userId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(accountIds);
+
+        var accounts = accountIds.Distinct(StringComparer.Ordinal).ToList();
+        if (accounts.Count > 0)
+        {
+            await EnsureTheUsersAccountsAsync(userId, accounts, cancellationToken).ConfigureAwait(false);
+        }
+
+        var invoices = new List<AccountInvoice>();
+        foreach (var accountId in accounts)
+        {
+            var ofAccount = await api.GetInvoicesAsync(accountId, cancellationToken).ConfigureAwait(false);
+            invoices.AddRange(ofAccount.Select(i => new AccountInvoice(accountId, i)));
+        }
+
+        if (invoices.Count == 0)
+        {
+            await turnContext.SendActivityAsync(InvoiceMessages.NoInvoices, cancellationToken: cancellationToken).ConfigureAwait(false);
+            InvoicesLog.InvoicesOffered(logger, 0, InvoiceDeliveryMode.None, turnContext.Activity.ChannelId);
+            return new InvoiceDeliveryResult(0, InvoiceDeliveryMode.None);
+        }
+
+        var mode = ModeFor(turnContext.Activity);
+        switch (mode)
+        {
+            case InvoiceDeliveryMode.FileConsent:
+                await OfferFilesAsync(turnContext, userId, invoices, cancellationToken).ConfigureAwait(false);
+                break;
+            case InvoiceDeliveryMode.Links:
+                await SendLinksAsync(turnContext, invoices, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await SendAttachmentsAsync(turnContext, invoices, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+
+        InvoicesLog.InvoicesOffered(logger, invoices.Count, mode, turnContext.Activity.ChannelId);
+        return new InvoiceDeliveryResult(invoices.Count, mode);
+    }
+
+    public async Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(response);
+
+        var context = InvoiceConsentContext.Read(response.Context);
+        if (context is null || response.Action is not ("accept" or "decline"))
+        {
+            // The SDK answers an unknown action with 400; a context that isn't ours is just as unusable.
+            InvoicesLog.ConsentMalformed(logger);
+            return Error(400, "BadRequest", "The file consent is not one this bot offered.");
+        }
+
+        InvoicesLog.ConsentAnswered(logger, response.Action, context.InvoiceId, context.AccountId);
+        if (response.Action == "decline")
+        {
+            await turnContext.SendActivityAsync(InvoiceMessages.ConsentDeclined, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new InvokeResponse(200);
+        }
+
+        var activity = turnContext.Activity;
+        if (!signer.IsValidConsentProof(context.Proof, activity.Conversation?.Id ?? "", activity.From?.Id ?? "", context.UserId, context.AccountId, context.InvoiceId))
+        {
+            return await RefuseAsync(turnContext, context, "the offer was not made to this user in this conversation", cancellationToken).ConfigureAwait(false);
+        }
+
+        var uploadInfo = response.UploadInfo;
+        if (string.IsNullOrEmpty(uploadInfo?.UploadUrl))
+        {
+            InvoicesLog.ConsentMalformed(logger);
+            return Error(400, "BadRequest", "An accepted file consent needs uploadInfo.uploadUrl.");
+        }
+
+        InvoicePdf pdf;
+        try
+        {
+            // The offer may be days old: the user must still be a member of the account now.
+            var memberships = await api.GetMembershipsAsync(context.UserId, cancellationToken).ConfigureAwait(false);
+            if (!memberships.Any(m => string.Equals(m.Account.Id, context.AccountId, StringComparison.Ordinal)))
+            {
+                return await RefuseAsync(turnContext, context, "the user is no longer a member of the account", cancellationToken).ConfigureAwait(false);
+            }
+
+            pdf = await api.GetInvoicePdfAsync(context.AccountId, context.InvoiceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AccountNotFoundException)
+        {
+            await turnContext.SendActivityAsync(InvoiceMessages.ConsentInvoiceGone, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new InvokeResponse(200);
+        }
+        catch (AccountApiUnavailableException)
+        {
+            await turnContext.SendActivityAsync(InvoiceMessages.ConsentApiUnavailable, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new InvokeResponse(200);
+        }
+
+        var fileName = string.IsNullOrWhiteSpace(uploadInfo.Name) ? InvoiceFileName.FromApiFileName(pdf.FileName, context.InvoiceId) : uploadInfo.Name;
+        if (!await uploader.UploadAsync(uploadInfo.UploadUrl, pdf.Content, cancellationToken).ConfigureAwait(false))
+        {
+            // Teams shows no error for a 200, and a non-200 would only show a generic one: the bot says what happened.
+            await turnContext.SendActivityAsync(InvoiceMessages.UploadFailed(fileName), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new InvokeResponse(200);
+        }
+
+        InvoicesLog.InvoiceUploaded(logger, context.InvoiceId, context.AccountId, pdf.Content.Length);
+        var done = Activity.CreateMessageActivity(InvoiceMessages.Uploaded(fileName));
+        done.Attachments = [TeamsFileCards.Info(uploadInfo)];
+        await turnContext.SendActivityAsync(done, cancellationToken).ConfigureAwait(false);
+        return new InvokeResponse(200);
+    }
+
+    /// <summary>Teams personal chat: file consent; any other Teams conversation: links; every other channel: attachments.</summary>
+    public static InvoiceDeliveryMode ModeFor(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!string.Equals(activity.ChannelId, Channels.Msteams, StringComparison.Ordinal))
+        {
+            return InvoiceDeliveryMode.Attachments;
+        }
+
+        // Teams' file APIs work in personal scope only (protocol doc §5.5); unknown scopes are treated as groups.
+        return string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.Ordinal) && activity.Conversation?.IsGroup != true
+            ? InvoiceDeliveryMode.FileConsent
+            : InvoiceDeliveryMode.Links;
+    }
+
+    private async Task EnsureTheUsersAccountsAsync(string userId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken)
+    {
+        var memberships = await api.GetMembershipsAsync(userId, cancellationToken).ConfigureAwait(false);
+        foreach (var accountId in accountIds)
+        {
+            if (!memberships.Any(m => string.Equals(m.Account.Id, accountId, StringComparison.Ordinal)))
+            {
+                InvoicesLog.AccountNotTheUsers(logger, accountId);
+                throw new InvalidOperationException("Invoices were requested for an account the user is not a member of.");
+            }
+        }
+    }
+
+    private async Task SendAttachmentsAsync(ITurnContext turnContext, List<AccountInvoice> invoices, CancellationToken cancellationToken)
+    {
+        var message = Activity.CreateMessageActivity(InvoiceMessages.AttachmentsIntro([.. invoices.Select(i => i.Invoice)], _linkLifetime));
+        message.TextFormat = TextFormatTypes.Markdown;
+        message.Attachments =
+        [
+            .. invoices.Select(i => new Attachment
+            {
+                ContentType = PdfContentType,
+                Name = InvoiceFileName.For(i.Invoice.Number),
+                ContentUrl = links.For(i.AccountId, i.Invoice.Id).AbsoluteUri,
+            }),
+        ];
+        await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendLinksAsync(ITurnContext turnContext, List<AccountInvoice> invoices, CancellationToken cancellationToken)
+    {
+        var message = Activity.CreateMessageActivity(InvoiceMessages.GroupLinks([.. invoices.Select(i => (i.Invoice, links.For(i.AccountId, i.Invoice.Id)))], _linkLifetime));
+        message.TextFormat = TextFormatTypes.Markdown;
+        await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task OfferFilesAsync(ITurnContext turnContext, string userId, List<AccountInvoice> invoices, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var conversationId = activity.Conversation?.Id;
+        var teamsUserId = activity.From?.Id;
+        if (string.IsNullOrEmpty(conversationId) || string.IsNullOrEmpty(teamsUserId))
+        {
+            throw new InvalidOperationException("A file consent offer needs the conversation id and the user's Teams id.");
+        }
+
+        var intro = Activity.CreateMessageActivity(InvoiceMessages.ConsentIntro([.. invoices.Select(i => i.Invoice)]));
+        intro.TextFormat = TextFormatTypes.Markdown;
+        var messages = new List<Activity> { intro };
+        foreach (var (accountId, invoice) in invoices)
+        {
+            // The consent card must state the exact size, so the PDF is fetched now (and again on accept).
+            var pdf = await api.GetInvoicePdfAsync(accountId, invoice.Id, cancellationToken).ConfigureAwait(false);
+            var proof = signer.CreateConsentProof(conversationId, teamsUserId, userId, accountId, invoice.Id);
+            var card = Activity.CreateMessageActivity();
+            card.Attachments =
+            [
+                TeamsFileCards.Consent(
+                    InvoiceFileName.For(invoice.Number),
+                    InvoiceMessages.ConsentDescription(invoice),
+                    pdf.Content.Length,
+                    new InvoiceConsentContext(userId, accountId, invoice.Id, proof)),
+            ];
+            messages.Add(card);
+        }
+
+        await turnContext.SendActivitiesAsync(messages, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<InvokeResponse> RefuseAsync(ITurnContext turnContext, InvoiceConsentContext context, string reason, CancellationToken cancellationToken)
+    {
+        InvoicesLog.ConsentRefused(logger, context.InvoiceId, context.AccountId, reason);
+        await turnContext.SendActivityAsync(InvoiceMessages.ConsentRefused, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return Error(403, "Forbidden", "This file was not offered to this user.");
+    }
+
+    private static InvokeResponse Error(int status, string code, string message) =>
+        new(status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } });
+
+    private sealed record AccountInvoice(string AccountId, Invoice Invoice);
+}

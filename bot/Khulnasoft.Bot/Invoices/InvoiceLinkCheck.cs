@@ -1,0 +1,4 @@
+namespace Khulnasoft.Bot.Invoices;
+
+/// <summary>The result of reading a download link token; <see cref="Link"/> is set when the signature is ours.</summary>
+public sealed record InvoiceLinkCheck(InvoiceLinkStatus Status, InvoiceLink? Link);

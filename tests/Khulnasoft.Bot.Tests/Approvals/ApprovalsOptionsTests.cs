@@ -1,0 +1,35 @@
+using Khulnasoft.Bot.Tests.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Khulnasoft.Bot.Tests.Approvals;
+
+/// <summary>Approvals:* and Teams:* are checked when the host starts, not at the first request. (Seconds are accepted:
+/// the expiry test runs with a reminder after 1 s and an expiry after 4 s.)</summary>
+public sealed class ApprovalsOptionsTests
+{
+    [Theory]
+    [InlineData("Approvals:RequiredApprovers", "0", "RequiredApprovers")]
+    [InlineData("Approvals:ExpireAfter", "00:00:00", "ExpireAfter")]
+    [InlineData("Approvals:ReminderAfter", "8.00:00:00", "must be shorter than Approvals:ExpireAfter")]
+    [InlineData("Teams:ServiceUrl", "not a url", "Teams:ServiceUrl must be an absolute http(s) URL.")]
+    public void Host_WithInvalidApprovalSettings_RefusesToStart(string key, string value, string expected)
+    {
+        using var factory = new HostFactory();
+        factory.Settings[key] = value;
+
+        var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var validation = Assert.IsType<OptionsValidationException>(Unwrap(ex));
+        Assert.Contains(validation.Failures, f => f.Contains(expected, StringComparison.Ordinal));
+    }
+
+    private static Exception Unwrap(Exception ex)
+    {
+        while (ex is not OptionsValidationException && (ex.InnerException ?? (ex as AggregateException)?.InnerExceptions.FirstOrDefault()) is { } inner)
+        {
+            ex = inner;
+        }
+
+        return ex;
+    }
+}
