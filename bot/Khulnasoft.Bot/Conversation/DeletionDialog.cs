@@ -248,7 +248,17 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
         var plan = step.Values.GetValue<DeletionPlan>(PlanKey)!;
         var caseId = step.Values.GetValue<string>(CaseIdKey) ?? DeletionCaseIds.New();
         step.Values[CaseIdKey] = caseId;
-        var method = await _stepUp.BeginAsync(identity, cancellationToken).ConfigureAwait(false);
+        var challenge = await _stepUp.BeginAsync(identity, cancellationToken).ConfigureAwait(false);
+        if (challenge.IsRateLimited)
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(challenge.RetryAfter!.Value.TotalMinutes));
+            await step.Context.SendActivityAsync($"I've sent too many codes to {identity.Email} in the last hour. Please try again in about "
+                + $"{minutes} minute(s) by saying \"delete my account\". Nothing was deleted.", cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var method = challenge.Method;
         var runsAt = _clock.GetUtcNow() + _deletion.GracePeriod;
         var approvedBy = step.Values.GetValue<string>(ApprovedByKey);
         var card = ConfirmationCard.Build(
@@ -338,12 +348,12 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
         }
 
         var result = await _stepUp.VerifyAsync(identity, answer.Trim(), cancellationToken).ConfigureAwait(false);
-        switch (result.Outcome)
+        switch (result.Status)
         {
-            case StepUpOutcome.Verified:
+            case StepUpStatus.Ok:
                 prompt.Recognized.Value = Verified;
                 return true;
-            case StepUpOutcome.Wrong:
+            case StepUpStatus.Wrong:
                 await prompt.Context.SendActivityAsync($"That doesn't match. {result.AttemptsLeft} attempt(s) left.", cancellationToken: cancellationToken)
                     .ConfigureAwait(false);
                 return false;
@@ -356,6 +366,18 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
 
     private Task<VerifiedIdentity?> IdentityOfTurnAsync(Runtime.Turns.ITurnContext turnContext, CancellationToken cancellationToken) =>
         _accessors.GetVerifiedAsync(turnContext, cancellationToken);
+
+    protected override async Task<DialogTurnResult?> OnCommandAsync(DialogContext innerDc, string command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        if (command == HelpCommand && innerDc.Child?.ActiveDialog?.Id == IdentityDialog.Id)
+        {
+            await innerDc.Context.SendActivityAsync(IdentityTexts.WhyWeVerify, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new DialogTurnResult(DialogTurnStatus.Waiting);
+        }
+
+        return await base.OnCommandAsync(innerDc, command, cancellationToken).ConfigureAwait(false);
+    }
 
     protected override async Task OnStatusAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
