@@ -59,6 +59,14 @@ public sealed class TestFlow
     });
 
     /// <summary>Waits <paramref name="milliseconds"/> on the adapter's <see cref="TimeProvider"/>.</summary>
+    /// <summary>Sends the activity <paramref name="userActivity"/> builds when this step runs (e.g. a click on a card
+    /// that an earlier reply brought).</summary>
+    public TestFlow Send(Func<Activity> userActivity)
+    {
+        ArgumentNullException.ThrowIfNull(userActivity);
+        return Then(() => _adapter.ProcessActivityAsync(userActivity(), _callback));
+    }
+
     /// <summary>Runs <paramref name="action"/> at this point of the script (e.g. change the world between two turns).</summary>
     public TestFlow Do(Func<Task> action)
     {

@@ -75,8 +75,7 @@ public sealed class CaseCommandDialog : ComponentDialog
     {
         if (step.GetResult<VerifiedIdentity>() is not { } identity)
         {
-            await step.Context.SendActivityAsync("I couldn't verify who you are, so I can't show or change a deletion.", cancellationToken: cancellationToken)
-                .ConfigureAwait(false);
+            // The identity step has already told the user why it stopped.
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 

@@ -104,8 +104,7 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
     {
         if (step.GetResult<VerifiedIdentity>() is not { } identity)
         {
-            await step.Context.SendActivityAsync("I couldn't verify who you are, so I can't go on. Nothing was changed. "
-                + "Say \"delete my account\" to try again, or \"talk to a human\".", cancellationToken: cancellationToken).ConfigureAwait(false);
+            // The identity step has already told the user why it stopped.
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -370,7 +369,7 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
     protected override async Task<DialogTurnResult?> OnCommandAsync(DialogContext innerDc, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (command == HelpCommand && innerDc.Child?.ActiveDialog?.Id == IdentityDialog.Id)
+        if (command == HelpCommand && innerDc.ActiveDialog?.Id == IdentityDialog.Id)
         {
             await innerDc.Context.SendActivityAsync(IdentityTexts.WhyWeVerify, cancellationToken: cancellationToken).ConfigureAwait(false);
             return new DialogTurnResult(DialogTurnStatus.Waiting);
@@ -382,7 +381,7 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
     protected override async Task OnStatusAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var where = innerDc.Child?.ActiveDialog?.Id switch
+        var where = innerDc.ActiveDialog?.Id switch
         {
             IdentityDialog.Id => "checking who you are",
             ChecklistDialog.Id => "the checklist of what to do before deletion",

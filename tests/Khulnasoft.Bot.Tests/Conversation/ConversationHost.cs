@@ -54,17 +54,28 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
     }
 
     /// <summary>A transcript test over the host's bot, as the user of <paramref name="reference"/>.</summary>
-    public TestFlow Flow(ConversationReference reference, out TestAdapter adapter)
+    /// <param name="authentication">What the real entry point would have established for the turn (e.g.
+    /// <c>AuthenticatedTurns.ChannelToken()</c> for Teams); without it the turn is unauthenticated.</param>
+    public TestFlow Flow(ConversationReference reference, out TestAdapter adapter, IMiddleware? authentication = null)
     {
-        adapter = new TestAdapter(reference).Use(new AutoSaveStateMiddleware(
+        adapter = new TestAdapter(reference);
+        if (authentication is not null)
+        {
+            adapter.Use(authentication);
+        }
+
+        adapter.Use(new AutoSaveStateMiddleware(
             Services.GetRequiredService<ConversationState>(), Services.GetRequiredService<PrivateConversationState>(), Services.GetRequiredService<UserState>()));
         return new TestFlow(adapter, Services.GetRequiredService<IBot>());
     }
 
+    /// <summary>A new script on the same conversation (e.g. after reading a code from the mailbox).</summary>
+    public TestFlow Continue(TestAdapter adapter) => new(adapter, Services.GetRequiredService<IBot>());
+
     /// <summary>A Teams personal chat with a seeded user (their Entra identity in the seeded tenant).</summary>
     public static ConversationReference Teams(string user, string conversationId) => new()
     {
-        ChannelId = Channels.Msteams,
+        ChannelId = Runtime.Schema.Channels.Msteams,
         ServiceUrl = "https://smba.example.invalid/teams/",
         Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = Tenant },
         User = new ChannelAccount { Id = "29:" + user, Name = user, AadObjectId = EntraIds[user] },
@@ -75,7 +86,7 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
     /// <summary>Web Chat through Direct Line with a user id the embedding site bound into the token.</summary>
     public static ConversationReference BoundWebChat(string email, string conversationId) => new()
     {
-        ChannelId = Channels.Directline,
+        ChannelId = Runtime.Schema.Channels.Directline,
         ServiceUrl = "https://directline.example.invalid/",
         Conversation = new ConversationAccount { Id = conversationId },
         User = new ChannelAccount { Id = "dl_" + email, Name = email },
@@ -86,7 +97,7 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
     /// <summary>Anonymous Web Chat: nothing vouched for, so the bot asks for the email and a code.</summary>
     public static ConversationReference AnonymousWebChat(string conversationId) => new()
     {
-        ChannelId = Channels.Directline,
+        ChannelId = Runtime.Schema.Channels.Directline,
         ServiceUrl = "https://directline.example.invalid/",
         Conversation = new ConversationAccount { Id = conversationId },
         User = new ChannelAccount { Id = "anon-" + conversationId, Name = "Visitor" },

@@ -41,17 +41,46 @@ public sealed class Replies
         Remember(activity);
     };
 
+    /// <summary>
+    /// What a client sends when the user clicks the button with <paramref name="action"/> on the newest card that
+    /// has one: a message with no text whose value is the button's <c>data</c> (Action.Submit, or the Teams fallback
+    /// of an Action.Execute) with the user's <paramref name="inputs"/> merged in.
+    /// </summary>
+    public Activity Click(Runtime.Testing.TestAdapter adapter, string action, params (string Key, string Value)[] inputs)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        var data = _cards.Select(c => c.Card).Reverse().Select(c => FindData(c, action)).FirstOrDefault(d => d is not null)
+            ?? throw new InvalidOperationException($"No card seen so far has a button with action {action}.");
+        foreach (var (key, input) in inputs)
+        {
+            data[key] = input;
+        }
+
+        var activity = adapter.MakeActivity();
+        activity.Value = data;
+        return activity;
+    }
+
+    private static JsonObject? FindData(JsonNode? node, string action)
+    {
+        switch (node)
+        {
+            case JsonObject o when o["data"] is JsonObject data && (data[CardActions.ActionField] as JsonValue)?.ToString() == action:
+                return (JsonObject)data.DeepClone();
+            case JsonObject o:
+                return o.Select(p => FindData(p.Value, action)).FirstOrDefault(d => d is not null);
+            case JsonArray a:
+                return a.Select(n => FindData(n, action)).FirstOrDefault(d => d is not null);
+            default:
+                return null;
+        }
+    }
+
     public static JsonObject? CardOf(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var attachment = activity.Attachments?.FirstOrDefault(a => a.ContentType == CardSerializer.ContentType);
-        return attachment?.Content switch
-        {
-            JsonObject o => o,
-            JsonElement e => JsonNode.Parse(e.GetRawText()) as JsonObject,
-            null => null,
-            var other => JsonSerializer.SerializeToNode(other) as JsonObject,
-        };
+        return attachment?.Content as JsonObject;
     }
 
     /// <summary>Every card seen so far passes the official parser at schema 1.5.</summary>
