@@ -21,7 +21,7 @@ public static class ApprovalsRegistration
         services.AddOptions<TeamsOptions>()
             .BindConfiguration(TeamsOptions.SectionName)
             .Validate(o => Uri.TryCreate(o.ServiceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
-                "Teams:ServiceUrl must be an absolute http(s) URL.")
+                "Teams:ServiceUrl must be an absolute http(s) URL, e.g. https://smba.trafficmanager.net/teams/.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.BotName), "Teams:BotName must not be empty.")
             .ValidateOnStart();
 

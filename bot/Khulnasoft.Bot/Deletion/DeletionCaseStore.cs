@@ -11,6 +11,7 @@ namespace Khulnasoft.Bot.Deletion;
 public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clock, ILogger<DeletionCaseStore> logger)
 {
     private const int MaxConflictRetries = 10;
+    private const string CreateOnlyETag = "deletion:create-only";
 
     public async Task<DeletionCase?> GetAsync(string caseId, CancellationToken cancellationToken)
     {
@@ -45,7 +46,9 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
         {
             var userKey = DeletionKeys.User(deletionCase.UserId);
             var read = await storage.ReadAsync([userKey, DeletionKeys.OpenCases], cancellationToken).ConfigureAwait(false);
-            var userIndex = read.TryGetValue(userKey, out var u) ? StorageExtensions.ConvertTo<UserCaseIndex>(u) ?? new() : new UserCaseIndex();
+            // A new index is written with an ETag no store generates: a missing key accepts it, so only the first of
+            // two racing first requests creates the index and the other one conflicts and re-reads.
+            var userIndex = read.TryGetValue(userKey, out var u) ? StorageExtensions.ConvertTo<UserCaseIndex>(u) ?? new() : new UserCaseIndex { ETag = CreateOnlyETag };
             if (userIndex.CaseIds.Count > 0)
             {
                 var existing = await storage.ReadAsync<DeletionCase>([.. userIndex.CaseIds.Select(DeletionKeys.Case)], cancellationToken).ConfigureAwait(false);

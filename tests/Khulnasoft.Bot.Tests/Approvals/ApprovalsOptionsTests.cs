@@ -11,7 +11,7 @@ public sealed class ApprovalsOptionsTests
     [InlineData("Approvals:RequiredApprovers", "0", "RequiredApprovers")]
     [InlineData("Approvals:ExpireAfter", "00:00:00", "ExpireAfter")]
     [InlineData("Approvals:ReminderAfter", "8.00:00:00", "must be shorter than Approvals:ExpireAfter")]
-    [InlineData("Teams:ServiceUrl", "not a url", "Teams:ServiceUrl must be an absolute http(s) URL.")]
+    [InlineData("Teams:ServiceUrl", "not a url", "Teams:ServiceUrl must be an absolute http(s) URL, e.g. https://smba.trafficmanager.net/teams/.")]
     public void Host_WithInvalidApprovalSettings_RefusesToStart(string key, string value, string expected)
     {
         using var factory = new HostFactory();

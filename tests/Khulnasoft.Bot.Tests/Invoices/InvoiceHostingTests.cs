@@ -72,6 +72,7 @@ public sealed class InvoiceHostingTests(RedisServer redis) : IClassFixture<Redis
         factory.Settings["Khulnasoft:ApiBaseUrl"] = "https://api.khulnasoft.example/client/v4";
         factory.Settings["Khulnasoft:ServiceToken"] = "placeholder-token";
         factory.Settings["Mail:Smtp:Host"] = "smtp.example.com";
+        factory.Settings["OneTimeCodes:HashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         return factory;
     }
 }
