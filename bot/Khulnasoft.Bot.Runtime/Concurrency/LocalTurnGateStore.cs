@@ -11,7 +11,7 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 /// </summary>
 public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions options, TimeProvider timeProvider) : ITurnGateStore
 {
-    private readonly Dictionary<string, (string Json, DateTimeOffset Expires)> _processed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (byte[] Json, DateTimeOffset Expires)> _processed = new(StringComparer.Ordinal);
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private readonly Lock _lock = new();
@@ -38,6 +38,9 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
         return TurnGateEntry.Entered(new TurnLease(conversationTag, activityId, string.Empty, Interlocked.Increment(ref _fence)), states);
     }
 
+    /// <summary>False: the in-process lock is the lease, it never runs out.</summary>
+    public bool LeasesExpire => false;
+
     public Task<bool> RenewAsync(TurnLease lease, CancellationToken cancellationToken) => Task.FromResult(true);
 
     public async Task CompleteAsync(TurnLease lease, IReadOnlyList<(string Key, StateDocument Document)> changes, ProcessedTurn? processed, CancellationToken cancellationToken)
@@ -52,7 +55,7 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
         if (processed is not null && lease.ActivityId is not null)
         {
             var now = timeProvider.GetUtcNow();
-            var json = JsonSerializer.Serialize(processed, StorageJson.Options);
+            var json = JsonSerializer.SerializeToUtf8Bytes(processed, StorageJson.Options);
             lock (_lock)
             {
                 // Expired ids are swept at most once a minute: a sweep on every turn made each turn O(ids remembered),

@@ -81,18 +81,14 @@ public sealed class TurnGateMiddleware : IMiddleware
         var completed = false;
         try
         {
-            using (var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            if (_store.LeasesExpire)
             {
-                var renewing = RenewWhileRunningAsync(lease, renewal.Token);
-                try
-                {
-                    await next(cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    await renewal.CancelAsync().ConfigureAwait(false);
-                    await renewing.ConfigureAwait(false);
-                }
+                await using var renewal = new LeaseRenewal(_store, lease, _options.LeaseDuration / 3, _timeProvider, _logger, cancellationToken);
+                await next(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await next(cancellationToken).ConfigureAwait(false);
             }
 
             var changes = new List<(string Key, StateDocument Document)>();
@@ -183,31 +179,6 @@ public sealed class TurnGateMiddleware : IMiddleware
 
             await Task.Delay(entry.RetryAfter < backoff ? entry.RetryAfter : backoff, _timeProvider, cancellationToken).ConfigureAwait(false);
             backoff = TimeSpan.FromMilliseconds(Math.Min(backoff.TotalMilliseconds * 2, 100));
-        }
-    }
-
-    private async Task RenewWhileRunningAsync(TurnLease lease, CancellationToken cancellationToken)
-    {
-        var interval = _options.LeaseDuration / 3;
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(interval, _timeProvider, cancellationToken).ConfigureAwait(false);
-                if (!await _store.RenewAsync(lease, cancellationToken).ConfigureAwait(false))
-                {
-                    TurnGateLog.LeaseLost(_logger, lease.Fence);
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The turn ended.
-        }
-        catch (StorageUnavailableException e)
-        {
-            TurnGateLog.RenewFailed(_logger, lease.Fence, e);
         }
     }
 

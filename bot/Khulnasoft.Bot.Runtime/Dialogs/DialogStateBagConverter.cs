@@ -11,9 +11,13 @@ public sealed class DialogStateBagConverter : JsonConverter<Dictionary<string, o
 {
     public override Dictionary<string, object?> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        using var document = JsonDocument.ParseValue(ref reader);
-        return DialogValueExtensions.ToClr(document.RootElement) as Dictionary<string, object?>
-            ?? throw new JsonException("A dialog state bag must be a JSON object.");
+        // Straight from the reader (no intermediate document): the same values ToClr gives for the same JSON.
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A dialog state bag must be a JSON object.");
+        }
+
+        return (Dictionary<string, object?>)DialogValueExtensions.ReadClr(ref reader)!;
     }
 
     public override void Write(Utf8JsonWriter writer, Dictionary<string, object?> value, JsonSerializerOptions options)

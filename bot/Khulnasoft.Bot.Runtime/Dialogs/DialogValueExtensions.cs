@@ -21,8 +21,59 @@ public static class DialogValueExtensions
     {
         null => default,
         T typed => typed,
-        _ => StorageExtensions.ConvertTo<T>(value is JsonElement ? value : JsonSerializer.SerializeToElement(value, value.GetType(), StorageJson.Options)),
+        // A stack reloaded as plain values (a component's inner stack) is rebuilt around the same bags, no JSON round trip.
+        Dictionary<string, object?> bag when typeof(T) == typeof(DialogState) && DialogState.TryFromBag(bag) is { } state => (T)(object)state,
+        _ => StorageExtensions.ConvertTo<T>(value),
     };
+
+    /// <summary>
+    /// Reads the value the reader is on as <see cref="ToClr"/> would return it, leaving the reader on its last token.
+    /// The whole value must be in the reader's buffer (as it is for a converter's Read).
+    /// </summary>
+    internal static object? ReadClr(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var bag = new Dictionary<string, object?>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    bag[name] = ReadClr(ref reader);
+                }
+
+                return bag;
+            case JsonTokenType.StartArray:
+                var list = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    list.Add(ReadClr(ref reader));
+                }
+
+                return list;
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Number:
+                if (reader.TryGetInt32(out var i))
+                {
+                    return i;
+                }
+
+                if (reader.TryGetInt64(out var l))
+                {
+                    return l;
+                }
+
+                return reader.GetDouble();
+            default:
+                return null;
+        }
+    }
 
     /// <summary>Turns JSON into plain CLR values: objects → Dictionary, arrays → List, numbers → int, long or double.</summary>
     public static object? ToClr(JsonElement element)

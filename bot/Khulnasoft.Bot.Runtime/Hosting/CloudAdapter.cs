@@ -177,8 +177,7 @@ public partial class CloudAdapter : BotAdapter
 
         if (string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
         {
-            var replies = new ExpectedReplies(context.BufferedReplyActivities);
-            return new InvokeResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(replies, BotJson.Options));
+            return InvokeResponse.ForReplies(new ExpectedReplies(context.BufferedReplyActivities));
         }
 
         if (activity.IsType(ActivityTypes.Invoke))
@@ -412,13 +411,22 @@ public partial class CloudAdapter : BotAdapter
         }
 
         response.StatusCode = result.Status;
-        if (result.Body is null)
+        byte[] bytes;
+        if (result.PendingReplies is { } replies)
+        {
+            // expectReplies: the activities are serialized once, straight to the body (no JsonNode in between).
+            bytes = JsonSerializer.SerializeToUtf8Bytes(replies, BotJson.Options);
+        }
+        else if (result.Body is { } body)
+        {
+            bytes = JsonSerializer.SerializeToUtf8Bytes(body, BotJson.Options);
+        }
+        else
         {
             response.ContentLength = 0;
             return;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(result.Body, BotJson.Options);
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);

@@ -47,7 +47,7 @@ public sealed class RedisStorage : IStorage
         {
             if (values[i] is [{ HasValue: true } json, { HasValue: true } eTag])
             {
-                result[keys[i]] = StoredItems.ToElement(json.ToString(), eTag.ToString());
+                result[keys[i]] = StoredItems.ToElement(((ReadOnlyMemory<byte>)json).Span, eTag.ToString());
             }
         }
 
@@ -104,7 +104,7 @@ public sealed class RedisStorage : IStorage
     }
 
     /// <summary>The four script arguments of one item write (see <see cref="RedisScripts"/>).</summary>
-    internal IEnumerable<RedisValue> WriteArguments(string storageKey, string json, string? expectedETag, string newETag)
+    internal IEnumerable<RedisValue> WriteArguments(string storageKey, byte[] json, string? expectedETag, string newETag)
     {
         var ttl = _options.TtlFor(RedisKeys.KindOf(storageKey));
         yield return expectedETag ?? string.Empty;
@@ -130,5 +130,5 @@ public sealed class RedisStorage : IStorage
         }
     }
 
-    private sealed record PendingWrite(string Key, object Value, (string Json, string? ExpectedETag) Serialized, string NewETag);
+    private sealed record PendingWrite(string Key, object Value, (byte[] Json, string? ExpectedETag) Serialized, string NewETag);
 }
