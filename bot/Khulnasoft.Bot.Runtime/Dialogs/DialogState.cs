@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Khulnasoft.Bot.Runtime.Dialogs;
 
 /// <summary>The persisted dialog stack (<c>{"dialogStack":[…]}</c>); index 0 is the active dialog.</summary>
+[JsonConverter(typeof(DialogStateConverter))]
 public sealed class DialogState
 {
     public DialogState() { }

@@ -23,8 +23,21 @@ public static class DialogValueExtensions
         T typed => typed,
         // A stack reloaded as plain values (a component's inner stack) is rebuilt around the same bags, no JSON round trip.
         Dictionary<string, object?> bag when typeof(T) == typeof(DialogState) && DialogState.TryFromBag(bag) is { } state => (T)(object)state,
+        Dictionary<string, object?> or List<object?> => FromPlain<T>(value),
         _ => StorageExtensions.ConvertTo<T>(value),
     };
+
+    /// <summary>Plain reloaded values (e.g. a prompt's options) to <typeparamref name="T"/>: written by the bag writer, read by the serializer.</summary>
+    private static T? FromPlain<T>(object value)
+    {
+        using var buffer = new PooledBufferWriter(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            DialogStateBagConverter.WriteValue(writer, value, StorageJson.Options);
+        }
+
+        return JsonSerializer.Deserialize<T>(buffer.WrittenSpan, StorageJson.Options);
+    }
 
     /// <summary>
     /// Reads the value the reader is on as <see cref="ToClr"/> would return it, leaving the reader on its last token.

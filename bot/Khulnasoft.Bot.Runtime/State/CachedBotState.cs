@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Storage;
@@ -9,6 +8,7 @@ namespace Khulnasoft.Bot.Runtime.State;
 public sealed class CachedBotState
 {
     private Dictionary<string, StoredJson> _stored;
+    private int _sizeHint = 1024;
 
     internal CachedBotState(Dictionary<string, object> values, string? eTag)
     {
@@ -19,7 +19,9 @@ public sealed class CachedBotState
         {
             if (value is JsonElement element)
             {
-                _stored[name] = new StoredJson(element);
+                var stored = new StoredJson(element);
+                _stored[name] = stored;
+                _sizeHint += stored.Span.Length;
             }
         }
     }
@@ -44,7 +46,7 @@ public sealed class CachedBotState
         }
 
         var changed = force || Cleared || Values.Count != _stored.Count;
-        var buffer = new ArrayBufferWriter<byte>(512);
+        using var buffer = new PooledBufferWriter(_sizeHint);
         var members = new List<(string Name, int Start, int Length)>(Values.Count);
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -85,6 +87,7 @@ public sealed class CachedBotState
         }
 
         var json = buffer.WrittenSpan.ToArray();
+        _sizeHint = json.Length + 256;
         var written = new Dictionary<string, StoredJson>(members.Count, StringComparer.Ordinal);
         foreach (var (name, start, length) in members)
         {

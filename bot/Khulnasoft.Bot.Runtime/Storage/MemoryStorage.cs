@@ -9,6 +9,7 @@ namespace Khulnasoft.Bot.Runtime.Storage;
 /// </summary>
 public sealed class MemoryStorage : IStorage
 {
+    // Each item is its JSON with "eTag" already spliced in (done once per write), so a read is one parse.
     private readonly Dictionary<string, (byte[] Json, string ETag)> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _eTagCounter;
@@ -16,23 +17,23 @@ public sealed class MemoryStorage : IStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new List<(string Key, byte[] Json, string ETag)>(keys.Length);
+        var found = new List<(string Key, byte[] Json)>(keys.Length);
         lock (_lock)
         {
             foreach (var key in keys)
             {
                 if (_items.TryGetValue(key, out var item))
                 {
-                    found.Add((key, item.Json, item.ETag));
+                    found.Add((key, item.Json));
                 }
             }
         }
 
         // Stored arrays are never changed after a write (a write replaces them), so they are parsed outside the lock.
         IDictionary<string, object> result = new Dictionary<string, object>(found.Count, StringComparer.Ordinal);
-        foreach (var (key, json, eTag) in found)
+        foreach (var (key, json) in found)
         {
-            result[key] = StoredItems.ToElement(json, eTag);
+            result[key] = StoredItems.Parse(json);
         }
 
         return Task.FromResult(result);
@@ -61,7 +62,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, value, json, _) in serialized)
             {
                 var newTag = (++_eTagCounter).ToString(CultureInfo.InvariantCulture);
-                _items[key] = (json, newTag);
+                _items[key] = (StoredItems.WithETag(json, newTag), newTag);
                 if (value is IStoreItem item)
                 {
                     item.ETag = newTag;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.State;
@@ -33,7 +32,17 @@ internal static class StoredItems
     /// A fresh <see cref="JsonElement"/> of the stored JSON object with its ETag as <c>eTag</c> (a copy: callers
     /// can't change storage). One parse: the ETag is spliced in front of the stored object's members.
     /// </summary>
-    public static JsonElement ToElement(ReadOnlySpan<byte> json, string eTag)
+    public static JsonElement ToElement(ReadOnlySpan<byte> json, string eTag) => Parse(WithETag(json, eTag));
+
+    /// <summary>A fresh element of JSON made by <see cref="WithETag"/> (the bytes are copied into the element's document).</summary>
+    public static JsonElement Parse(ReadOnlySpan<byte> jsonWithETag)
+    {
+        var reader = new Utf8JsonReader(jsonWithETag);
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>The stored JSON object with <c>"eTag":"…"</c> as its first member.</summary>
+    public static byte[] WithETag(ReadOnlySpan<byte> json, string eTag)
     {
         ArgumentNullException.ThrowIfNull(eTag);
         json = json.Trim(" \t\r\n"u8);
@@ -43,35 +52,38 @@ internal static class StoredItems
         }
 
         var members = json[1..].TrimStart(" \t\r\n"u8);
-        var buffer = new ArrayBufferWriter<byte>(json.Length + eTag.Length + 16);
-        buffer.Write(ETagPrefix);
-        if (IsPlainToken(eTag))
+        var separator = members[0] == (byte)'}' ? 0 : 1;
+
+        // Our ETags (a counter, a GUID) need no escaping; anything else is encoded.
+        var encoded = IsPlainToken(eTag) ? null : JsonEncodedText.Encode(eTag).EncodedUtf8Bytes.ToArray();
+        var eTagLength = encoded?.Length ?? eTag.Length;
+        var result = new byte[ETagPrefix.Length + eTagLength + 2 + separator + members.Length];
+        var span = result.AsSpan();
+        ETagPrefix.CopyTo(span);
+        span = span[ETagPrefix.Length..];
+        span[0] = (byte)'"';
+        if (encoded is null)
         {
-            // Our ETags (a counter, a GUID) need no escaping: skip the writer.
-            var span = buffer.GetSpan(eTag.Length + 2);
-            span[0] = (byte)'"';
             for (var i = 0; i < eTag.Length; i++)
             {
                 span[i + 1] = (byte)eTag[i];
             }
-
-            span[eTag.Length + 1] = (byte)'"';
-            buffer.Advance(eTag.Length + 2);
         }
         else
         {
-            using var writer = new Utf8JsonWriter(buffer);
-            writer.WriteStringValue(eTag);
+            encoded.CopyTo(span[1..]);
         }
 
-        if (members[0] != (byte)'}')
+        span[eTagLength + 1] = (byte)'"';
+        span = span[(eTagLength + 2)..];
+        if (separator == 1)
         {
-            buffer.Write(","u8);
+            span[0] = (byte)',';
+            span = span[1..];
         }
 
-        buffer.Write(members);
-        var reader = new Utf8JsonReader(buffer.WrittenSpan);
-        return JsonElement.ParseValue(ref reader);
+        members.CopyTo(span);
+        return result;
     }
 
     private static bool IsPlainToken(string value)
