@@ -55,7 +55,7 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
         if (processed is not null && lease.ActivityId is not null)
         {
             var now = timeProvider.GetUtcNow();
-            var json = JsonSerializer.SerializeToUtf8Bytes(processed, StorageJson.Options);
+            var json = processed.ToUtf8Json();
             lock (_lock)
             {
                 // Expired ids are swept at most once a minute: a sweep on every turn made each turn O(ids remembered),

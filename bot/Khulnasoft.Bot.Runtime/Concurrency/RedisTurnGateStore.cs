@@ -116,7 +116,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
             lease.Owner,
             lease.Fence,
             record ? "1" : "0",
-            record ? JsonSerializer.SerializeToUtf8Bytes(processed, StorageJson.Options) : RedisValue.EmptyString,
+            record ? processed!.ToUtf8Json() : RedisValue.EmptyString,
             (long)options.ProcessedActivityTtl.TotalMilliseconds,
             .. writes.SelectMany(w => storage.WriteArguments(w.Key, w.Serialized.Json, w.Serialized.ExpectedETag, w.NewETag)),
         ];

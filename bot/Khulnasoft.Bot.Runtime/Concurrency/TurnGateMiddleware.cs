@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.Runtime.Storage;
@@ -103,10 +104,17 @@ public sealed class TurnGateMiddleware : IMiddleware
             }
 
             completed = true;
-            await _store.CompleteAsync(lease, changes, activityId is null ? null : Record(turnContext), cancellationToken).ConfigureAwait(false);
+            SerializedReplies? serializedReplies = null;
+            var processed = activityId is null ? null : Record(turnContext, out serializedReplies);
+            await _store.CompleteAsync(lease, changes, processed, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < changes.Count; i++)
             {
                 changedStates[i].AcceptChanges(turnContext, changes[i].Document);
+            }
+
+            if (processed is not null && serializedReplies is not null)
+            {
+                turnContext.TurnState[SerializedReplies.Key] = serializedReplies;
             }
         }
         finally
@@ -131,13 +139,21 @@ public sealed class TurnGateMiddleware : IMiddleware
         }
     }
 
-    private static ProcessedTurn Record(ITurnContext turnContext)
+    /// <summary>
+    /// The record of this turn. The replies of an expectReplies turn are serialized here once: for the record, and (in
+    /// <paramref name="serializedReplies"/>) for the adapter's answer, which is the same JSON array.
+    /// </summary>
+    private static ProcessedTurn Record(ITurnContext turnContext, out SerializedReplies? serializedReplies)
     {
+        serializedReplies = null;
         var processed = new ProcessedTurn { InvokeResponse = InvokeResponses.FromTurnState(turnContext.TurnState) };
         if (turnContext is TurnContext concrete
             && string.Equals(turnContext.Activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
         {
             processed.Replies.AddRange(concrete.BufferedReplyActivities);
+            var json = JsonSerializer.SerializeToUtf8Bytes(processed.Replies, BotJson.Options);
+            processed.UseSerializedReplies(json);
+            serializedReplies = new SerializedReplies(json, processed.Replies.Count);
         }
 
         return processed;

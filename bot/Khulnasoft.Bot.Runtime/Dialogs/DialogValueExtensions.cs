@@ -51,7 +51,7 @@ public static class DialogValueExtensions
                 var bag = new Dictionary<string, object?>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var name = reader.GetString()!;
+                    var name = KnownText(ref reader) ?? reader.GetString()!;
                     reader.Read();
                     bag[name] = ReadClr(ref reader);
                 }
@@ -66,7 +66,7 @@ public static class DialogValueExtensions
 
                 return list;
             case JsonTokenType.String:
-                return reader.GetString();
+                return KnownText(ref reader) ?? reader.GetString();
             case JsonTokenType.True:
                 return true;
             case JsonTokenType.False:
@@ -86,6 +86,39 @@ public static class DialogValueExtensions
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The member names (and a few values) every dialog stack repeats, as shared strings: a reload then allocates a
+    /// string only for what the bot itself stored.
+    /// </summary>
+    private static readonly string[] KnownTexts =
+    [
+        "id", "state", "dialogStack", "dialogs", "options", "values", "instanceId", "stepIndex", "AttemptCount",
+        "prompt", "retryPrompt", "choices", "style", "validations", "maxAttempts", "recognizeLanguage",
+        "tooManyAttemptsMessage", "submitValueField", "type", "text", "speak", "inputHint", "value", "action",
+        "synonyms", "locale", "message", "expectingInput", "acceptingInput", "ignoringInput",
+    ];
+
+    private static readonly byte[][] KnownUtf8 = [.. KnownTexts.Select(t => System.Text.Encoding.UTF8.GetBytes(t))];
+
+    private static string? KnownText(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return null;
+        }
+
+        var span = reader.ValueSpan;
+        for (var i = 0; i < KnownUtf8.Length; i++)
+        {
+            if (span.SequenceEqual(KnownUtf8[i]))
+            {
+                return KnownTexts[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Turns JSON into plain CLR values: objects → Dictionary, arrays → List, numbers → int, long or double.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using System.Text.Json;
@@ -34,6 +35,8 @@ public partial class CloudAdapter : BotAdapter
     public const string ErrorMessageFormat = "Sorry, something went wrong on our side. If it keeps happening, contact support and quote reference {0}.";
 
     private static readonly System.Text.CompositeFormat ErrorMessage = System.Text.CompositeFormat.Parse(ErrorMessageFormat);
+    private static readonly byte[] ActivitiesPrefix = "{\"activities\":"u8.ToArray();
+    private static readonly byte[] ObjectEnd = "}"u8.ToArray();
 
     private readonly IBotAuthenticator _authenticator;
     private readonly IConnectorClientFactory _connectors;
@@ -177,7 +180,9 @@ public partial class CloudAdapter : BotAdapter
 
         if (string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
         {
-            return InvokeResponse.ForReplies(new ExpectedReplies(context.BufferedReplyActivities));
+            var buffered = context.BufferedReplyActivities;
+            var serialized = context.TurnState.Get<SerializedReplies>(SerializedReplies.Key);
+            return InvokeResponse.ForReplies(new ExpectedReplies(buffered), serialized?.Count == buffered.Count ? serialized.Json : null);
         }
 
         if (activity.IsType(ActivityTypes.Invoke))
@@ -411,6 +416,19 @@ public partial class CloudAdapter : BotAdapter
         }
 
         response.StatusCode = result.Status;
+        if (result.PendingRepliesJson is { } repliesJson)
+        {
+            // expectReplies, and the turn gate already serialized exactly these replies (a JSON array) for its record.
+            response.ContentType = "application/json; charset=utf-8";
+            response.ContentLength = ActivitiesPrefix.Length + repliesJson.Length + 1;
+            var writer = response.BodyWriter;
+            writer.Write(ActivitiesPrefix);
+            writer.Write(repliesJson);
+            writer.Write(ObjectEnd);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         byte[] bytes;
         if (result.PendingReplies is { } replies)
         {

@@ -11,6 +11,7 @@ public sealed class InvokeResponse
 {
     private JsonNode? _body;
     private ExpectedReplies? _replies;
+    private byte[]? _repliesJson;
 
     public InvokeResponse() { }
 
@@ -31,6 +32,7 @@ public sealed class InvokeResponse
             {
                 _body = JsonSerializer.SerializeToNode(_replies, BotJson.Options);
                 _replies = null;
+                _repliesJson = null;
             }
 
             return _body;
@@ -40,12 +42,20 @@ public sealed class InvokeResponse
         {
             _body = value;
             _replies = null;
+            _repliesJson = null;
         }
     }
 
     /// <summary>The replies of an <c>expectReplies</c> turn while <see cref="Body"/> has not been read: the HTTP adapter writes them straight to the response.</summary>
     internal ExpectedReplies? PendingReplies => _replies;
 
-    /// <summary>A 200 answer whose body is <paramref name="replies"/> (serialized once, where it is written).</summary>
-    internal static InvokeResponse ForReplies(ExpectedReplies replies) => new() { Status = 200, _replies = replies };
+    /// <summary>The replies already serialized as a JSON array (when the turn gate did it for its record), or null.</summary>
+    internal byte[]? PendingRepliesJson => _replies is null ? null : _repliesJson;
+
+    /// <summary>
+    /// A 200 answer whose body is <paramref name="replies"/> (serialized once, where it is written; not at all when
+    /// <paramref name="repliesJson"/>, their JSON array, is given).
+    /// </summary>
+    internal static InvokeResponse ForReplies(ExpectedReplies replies, byte[]? repliesJson = null) =>
+        new() { Status = 200, _replies = replies, _repliesJson = repliesJson };
 }
