@@ -9,7 +9,7 @@ using Khulnasoft.Bot.Benchmarks.Runtime;
 //   server --urls http://127.0.0.1:PORT --adapter-only          attribution: adapter pipeline, no dialogs/state
 //   bare   --urls http://127.0.0.1:PORT                        the bare Kestrel baseline
 //   drive  --url  http://127.0.0.1:PORT [--users 8] [--seconds 15] [--warmup 3]
-//   inproc [--seconds 15] [--warmup 3]                        attribution: the runtime bot's turn on one thread, no HTTP
+//   inproc [--seconds 15] [--warmup 3] [--redis host:port]     attribution: the runtime bot's turn on one thread, no HTTP
 //   run    [--users 8] [--seconds 15] [--warmup 3] [--repeat 1] all servers, the tables, the ratios (median over rounds)
 var mode = args.Length > 0 ? args[0] : "server";
 var rest = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[1..] : args;
@@ -33,7 +33,7 @@ switch (mode)
         }
 
     case "inproc":
-        return await InProcessRun.RunAsync(warmup, seconds);
+        return await InProcessRun.RunAsync(warmup, seconds, Option(rest, "--redis"));
     case "run":
         return await BenchmarkRun.RunAsync(users, warmup, seconds, int.Parse(Option(rest, "--repeat") ?? "1", CultureInfo.InvariantCulture), CancellationToken.None);
     default:

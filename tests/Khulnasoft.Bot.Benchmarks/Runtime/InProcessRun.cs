@@ -7,6 +7,7 @@ using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,17 +15,22 @@ using Microsoft.Extensions.Logging;
 namespace Khulnasoft.Bot.Benchmarks.Runtime;
 
 /// <summary>
-/// <c>inproc [--seconds S] [--warmup S]</c>: attribution only, not a target. The same bot and adapter as <c>server</c>
-/// (in-memory state), driven on one thread through <see cref="CloudAdapter.ProcessAsync"/> with an in-memory
+/// <c>inproc [--seconds S] [--warmup S] [--redis host:port]</c>: attribution only, not a target. The same bot and adapter
+/// as <c>server</c> (in-memory or Redis state), driven on one thread through <see cref="CloudAdapter.ProcessAsync"/> with an in-memory
 /// HttpContext: no Kestrel, no sockets, no driver. Prints CPU and bytes allocated per turn, which are steady enough
 /// on the shared machine to compare two builds of the runtime.
 /// </summary>
 public static class InProcessRun
 {
-    public static async Task<int> RunAsync(TimeSpan warmup, TimeSpan duration)
+    public static async Task<int> RunAsync(TimeSpan warmup, TimeSpan duration, string? redis = null)
     {
         var builder = WebApplication.CreateBuilder(["--environment", "Development"]);
         builder.Logging.ClearProviders();
+        if (redis is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:RedisConnection"] = redis });
+        }
+
         builder.AddBotRuntime();
         builder.AddBotState();
         builder.Services.AddSingleton<PlanDialog>();
