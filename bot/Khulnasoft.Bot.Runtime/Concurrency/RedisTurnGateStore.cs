@@ -146,8 +146,8 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
             return ([.. stateKeys], []);
         }
 
-        var slot = connection.HashSlot(_keys.Lease(conversationTag));
-        var scripted = stateKeys.Where(k => connection.HashSlot(_keys.State(k)) == slot).ToList();
+        var slot = RedisKeys.HashSlot(_keys.Lease(conversationTag));
+        var scripted = stateKeys.Where(k => RedisKeys.HashSlot(_keys.State(k)) == slot).ToList();
         return (scripted, [.. stateKeys.Except(scripted, StringComparer.Ordinal)]);
     }
 

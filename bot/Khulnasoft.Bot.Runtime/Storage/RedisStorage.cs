@@ -85,7 +85,7 @@ public sealed class RedisStorage : IStorage
 
         var items = changes.Select(c => new PendingWrite(c.Key, c.Value, StoredItems.Serialize(c.Key, c.Value), StoredItems.NewETag())).ToList();
         var groups = IsCluster
-            ? items.GroupBy(i => _connection.HashSlot(Keys.State(i.Key))).Select(g => g.ToList()).ToList()
+            ? items.GroupBy(i => RedisKeys.HashSlot(Keys.State(i.Key))).Select(g => g.ToList()).ToList()
             : [items];
         var db = _connection.GetDatabase();
         foreach (var group in groups)
