@@ -55,12 +55,13 @@ public sealed class LoadDriver : IDisposable
         if (warmup > TimeSpan.Zero)
         {
             await RunUsersAsync("w", users, warmup, cancellationToken);
-            while (Stopwatch.GetElapsedTime(warmupStarted) < MaxWarmup)
+            for (var slice = 1; Stopwatch.GetElapsedTime(warmupStarted) < MaxWarmup; slice++)
             {
+                // Every slice has its own conversation ids: re-using them would make the server answer duplicates.
                 var sliceStart = await ReadServerStatsAsync(cancellationToken);
-                await RunUsersAsync("w", users, SettleSlice, cancellationToken);
-                var slice = (await ReadServerStatsAsync(cancellationToken)).Since(sliceStart);
-                if (slice.JitMilliseconds < SettleSlice.TotalMilliseconds / 100)
+                await RunUsersAsync($"w{slice}", users, SettleSlice, cancellationToken);
+                var settled = (await ReadServerStatsAsync(cancellationToken)).Since(sliceStart);
+                if (settled.JitMilliseconds < SettleSlice.TotalMilliseconds / 100)
                 {
                     break;
                 }
