@@ -9,7 +9,8 @@ using Khulnasoft.Bot.Benchmarks.Runtime;
 //   server --urls http://127.0.0.1:PORT --adapter-only          attribution: adapter pipeline, no dialogs/state
 //   bare   --urls http://127.0.0.1:PORT                        the bare Kestrel baseline
 //   drive  --url  http://127.0.0.1:PORT [--users 8] [--seconds 15] [--warmup 3]
-//   run    [--users 8] [--seconds 15] [--warmup 3]             all three servers, one table, the ratios
+//   inproc [--seconds 15] [--warmup 3] [--redis host:port]     attribution: the runtime bot's turn on one thread, no HTTP
+//   run    [--users 8] [--seconds 15] [--warmup 3] [--repeat 1] all servers, the tables, the ratios (median over rounds)
 var mode = args.Length > 0 ? args[0] : "server";
 var rest = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[1..] : args;
 var users = int.Parse(Option(rest, "--users") ?? "8", CultureInfo.InvariantCulture);
@@ -31,8 +32,10 @@ switch (mode)
             return result.Failures > 0 ? 1 : 0;
         }
 
+    case "inproc":
+        return await InProcessRun.RunAsync(warmup, seconds, Option(rest, "--redis"));
     case "run":
-        return await BenchmarkRun.RunAsync(users, warmup, seconds, CancellationToken.None);
+        return await BenchmarkRun.RunAsync(users, warmup, seconds, int.Parse(Option(rest, "--repeat") ?? "1", CultureInfo.InvariantCulture), CancellationToken.None);
     default:
         await Console.Error.WriteLineAsync($"Unknown mode '{mode}': use server, bare, drive or run.");
         return 2;

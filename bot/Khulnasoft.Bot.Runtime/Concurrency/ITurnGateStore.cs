@@ -11,6 +11,12 @@ public interface ITurnGateStore
     /// <summary>In one step: is the activity already processed; if not, take the conversation's lease and read the states.</summary>
     Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether a lease runs out on its own (and is renewed while a long turn runs). A store whose only lease is the
+    /// in-process lock answers false, and <see cref="RenewAsync"/> is never called.
+    /// </summary>
+    bool LeasesExpire => true;
+
     /// <summary>Extends the lease while a long turn runs; false when it was lost.</summary>
     Task<bool> RenewAsync(TurnLease lease, CancellationToken cancellationToken);
 

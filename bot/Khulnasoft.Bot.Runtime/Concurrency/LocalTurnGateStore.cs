@@ -7,11 +7,12 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 /// <summary>
 /// The turn gate for a single instance on any <see cref="IStorage"/> (e.g. <see cref="MemoryStorage"/>): the
 /// in-process lock of <see cref="TurnGateMiddleware"/> is the only lease, states are read and written through the
-/// storage (with ETag checks), and processed activity ids are remembered in memory for their TTL.
+/// storage (with ETag checks), and processed activity ids are remembered in memory for their TTL (in a
+/// <see cref="ProcessedRecordLog"/>, which the GC sees as a few large chunks).
 /// </summary>
 public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions options, TimeProvider timeProvider) : ITurnGateStore
 {
-    private readonly Dictionary<string, (string Json, DateTimeOffset Expires)> _processed = new(StringComparer.Ordinal);
+    private readonly ProcessedRecordLog _processed = new();
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private readonly Lock _lock = new();
@@ -23,12 +24,16 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
         ArgumentNullException.ThrowIfNull(stateKeys);
         if (activityId is not null)
         {
+            ReadOnlyMemory<byte>? done;
             lock (_lock)
             {
-                if (_processed.TryGetValue(ProcessedKey(conversationTag, activityId), out var done) && done.Expires > timeProvider.GetUtcNow())
-                {
-                    return TurnGateEntry.Duplicate(JsonSerializer.Deserialize<ProcessedTurn>(done.Json, StorageJson.Options) ?? new ProcessedTurn());
-                }
+                done = _processed.TryGet(ProcessedKey(conversationTag, activityId), timeProvider.GetUtcNow());
+            }
+
+            // The log never changes a record's bytes once written, so it is read outside the lock.
+            if (done is { } json)
+            {
+                return TurnGateEntry.Duplicate(JsonSerializer.Deserialize<ProcessedTurn>(json.Span, StorageJson.Options) ?? new ProcessedTurn());
             }
         }
 
@@ -37,6 +42,9 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
             : await storage.ReadAsync([.. stateKeys], cancellationToken).ConfigureAwait(false);
         return TurnGateEntry.Entered(new TurnLease(conversationTag, activityId, string.Empty, Interlocked.Increment(ref _fence)), states);
     }
+
+    /// <summary>False: the in-process lock is the lease, it never runs out.</summary>
+    public bool LeasesExpire => false;
 
     public Task<bool> RenewAsync(TurnLease lease, CancellationToken cancellationToken) => Task.FromResult(true);
 
@@ -52,22 +60,18 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
         if (processed is not null && lease.ActivityId is not null)
         {
             var now = timeProvider.GetUtcNow();
-            var json = JsonSerializer.Serialize(processed, StorageJson.Options);
+            var json = processed.ToUtf8Json();
             lock (_lock)
             {
                 // Expired ids are swept at most once a minute: a sweep on every turn made each turn O(ids remembered),
                 // and with the one-day TTL that grew without bound. Lookups check the expiry themselves.
                 if (now >= _nextSweep)
                 {
-                    foreach (var expired in _processed.Where(p => p.Value.Expires <= now).Select(p => p.Key).ToList())
-                    {
-                        _processed.Remove(expired);
-                    }
-
+                    _processed.Sweep(now);
                     _nextSweep = now + SweepInterval;
                 }
 
-                _processed[ProcessedKey(lease.ConversationTag, lease.ActivityId)] = (json, now + options.ProcessedActivityTtl);
+                _processed.Add(ProcessedKey(lease.ConversationTag, lease.ActivityId), json, now + options.ProcessedActivityTtl);
             }
         }
     }

@@ -58,7 +58,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
                 var pttl = (long)result[1];
                 return TurnGateEntry.Busy(TimeSpan.FromMilliseconds(pttl > 0 ? pttl : 1));
             case 2:
-                var processed = JsonSerializer.Deserialize<ProcessedTurn>((string)result[1]!, StorageJson.Options) ?? new ProcessedTurn();
+                var processed = JsonSerializer.Deserialize<ProcessedTurn>(((ReadOnlyMemory<byte>)(RedisValue)result[1]).Span, StorageJson.Options) ?? new ProcessedTurn();
                 return TurnGateEntry.Duplicate(processed);
             default:
                 var fence = (long)result[1];
@@ -69,7 +69,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
                     var eTag = result[3 + (i * 2)];
                     if (!json.IsNull && !eTag.IsNull)
                     {
-                        states[stateKeys[i]] = StoredItems.ToElement((string)json!, (string)eTag!);
+                        states[stateKeys[i]] = StoredItems.ToElement(((ReadOnlyMemory<byte>)(RedisValue)json).Span, (string)eTag!);
                     }
                 }
 
@@ -116,7 +116,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
             lease.Owner,
             lease.Fence,
             record ? "1" : "0",
-            record ? JsonSerializer.Serialize(processed, StorageJson.Options) : string.Empty,
+            record ? processed!.ToUtf8Json() : RedisValue.EmptyString,
             (long)options.ProcessedActivityTtl.TotalMilliseconds,
             .. writes.SelectMany(w => storage.WriteArguments(w.Key, w.Serialized.Json, w.Serialized.ExpectedETag, w.NewETag)),
         ];
@@ -146,8 +146,8 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
             return ([.. stateKeys], []);
         }
 
-        var slot = connection.HashSlot(_keys.Lease(conversationTag));
-        var scripted = stateKeys.Where(k => connection.HashSlot(_keys.State(k)) == slot).ToList();
+        var slot = RedisKeys.HashSlot(_keys.Lease(conversationTag));
+        var scripted = stateKeys.Where(k => RedisKeys.HashSlot(_keys.State(k)) == slot).ToList();
         return (scripted, [.. stateKeys.Except(scripted, StringComparer.Ordinal)]);
     }
 

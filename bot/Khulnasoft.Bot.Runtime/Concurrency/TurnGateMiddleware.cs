@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.Runtime.Storage;
@@ -81,18 +82,14 @@ public sealed class TurnGateMiddleware : IMiddleware
         var completed = false;
         try
         {
-            using (var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            if (_store.LeasesExpire)
             {
-                var renewing = RenewWhileRunningAsync(lease, renewal.Token);
-                try
-                {
-                    await next(cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    await renewal.CancelAsync().ConfigureAwait(false);
-                    await renewing.ConfigureAwait(false);
-                }
+                await using var renewal = new LeaseRenewal(_store, lease, _options.LeaseDuration / 3, _timeProvider, _logger, cancellationToken);
+                await next(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await next(cancellationToken).ConfigureAwait(false);
             }
 
             var changes = new List<(string Key, StateDocument Document)>();
@@ -107,10 +104,17 @@ public sealed class TurnGateMiddleware : IMiddleware
             }
 
             completed = true;
-            await _store.CompleteAsync(lease, changes, activityId is null ? null : Record(turnContext), cancellationToken).ConfigureAwait(false);
+            SerializedReplies? serializedReplies = null;
+            var processed = activityId is null ? null : Record(turnContext, out serializedReplies);
+            await _store.CompleteAsync(lease, changes, processed, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < changes.Count; i++)
             {
                 changedStates[i].AcceptChanges(turnContext, changes[i].Document);
+            }
+
+            if (processed is not null && serializedReplies is not null)
+            {
+                turnContext.TurnState[SerializedReplies.Key] = serializedReplies;
             }
         }
         finally
@@ -135,13 +139,21 @@ public sealed class TurnGateMiddleware : IMiddleware
         }
     }
 
-    private static ProcessedTurn Record(ITurnContext turnContext)
+    /// <summary>
+    /// The record of this turn. The replies of an expectReplies turn are serialized here once: for the record, and (in
+    /// <paramref name="serializedReplies"/>) for the adapter's answer, which is the same JSON array.
+    /// </summary>
+    private static ProcessedTurn Record(ITurnContext turnContext, out SerializedReplies? serializedReplies)
     {
+        serializedReplies = null;
         var processed = new ProcessedTurn { InvokeResponse = InvokeResponses.FromTurnState(turnContext.TurnState) };
         if (turnContext is TurnContext concrete
             && string.Equals(turnContext.Activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
         {
             processed.Replies.AddRange(concrete.BufferedReplyActivities);
+            var json = JsonSerializer.SerializeToUtf8Bytes(processed.Replies, BotJson.Options);
+            processed.UseSerializedReplies(json);
+            serializedReplies = new SerializedReplies(json, processed.Replies.Count);
         }
 
         return processed;
@@ -183,31 +195,6 @@ public sealed class TurnGateMiddleware : IMiddleware
 
             await Task.Delay(entry.RetryAfter < backoff ? entry.RetryAfter : backoff, _timeProvider, cancellationToken).ConfigureAwait(false);
             backoff = TimeSpan.FromMilliseconds(Math.Min(backoff.TotalMilliseconds * 2, 100));
-        }
-    }
-
-    private async Task RenewWhileRunningAsync(TurnLease lease, CancellationToken cancellationToken)
-    {
-        var interval = _options.LeaseDuration / 3;
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(interval, _timeProvider, cancellationToken).ConfigureAwait(false);
-                if (!await _store.RenewAsync(lease, cancellationToken).ConfigureAwait(false))
-                {
-                    TurnGateLog.LeaseLost(_logger, lease.Fence);
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The turn ended.
-        }
-        catch (StorageUnavailableException e)
-        {
-            TurnGateLog.RenewFailed(_logger, lease.Fence, e);
         }
     }
 

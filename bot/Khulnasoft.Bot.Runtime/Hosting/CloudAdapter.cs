@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using System.Text.Json;
@@ -34,6 +35,8 @@ public partial class CloudAdapter : BotAdapter
     public const string ErrorMessageFormat = "Sorry, something went wrong on our side. If it keeps happening, contact support and quote reference {0}.";
 
     private static readonly System.Text.CompositeFormat ErrorMessage = System.Text.CompositeFormat.Parse(ErrorMessageFormat);
+    private static readonly byte[] ActivitiesPrefix = "{\"activities\":"u8.ToArray();
+    private static readonly byte[] ObjectEnd = "}"u8.ToArray();
 
     private readonly IBotAuthenticator _authenticator;
     private readonly IConnectorClientFactory _connectors;
@@ -177,8 +180,9 @@ public partial class CloudAdapter : BotAdapter
 
         if (string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
         {
-            var replies = new ExpectedReplies(context.BufferedReplyActivities);
-            return new InvokeResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(replies, BotJson.Options));
+            var buffered = context.BufferedReplyActivities;
+            var serialized = context.TurnState.Get<SerializedReplies>(SerializedReplies.Key);
+            return InvokeResponse.ForReplies(new ExpectedReplies(buffered), serialized?.Count == buffered.Count ? serialized.Json : null);
         }
 
         if (activity.IsType(ActivityTypes.Invoke))
@@ -412,13 +416,35 @@ public partial class CloudAdapter : BotAdapter
         }
 
         response.StatusCode = result.Status;
-        if (result.Body is null)
+        if (result.PendingRepliesJson is { } repliesJson)
+        {
+            // expectReplies, and the turn gate already serialized exactly these replies (a JSON array) for its record.
+            response.ContentType = "application/json; charset=utf-8";
+            response.ContentLength = ActivitiesPrefix.Length + repliesJson.Length + 1;
+            var writer = response.BodyWriter;
+            writer.Write(ActivitiesPrefix);
+            writer.Write(repliesJson);
+            writer.Write(ObjectEnd);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        byte[] bytes;
+        if (result.PendingReplies is { } replies)
+        {
+            // expectReplies: the activities are serialized once, straight to the body (no JsonNode in between).
+            bytes = JsonSerializer.SerializeToUtf8Bytes(replies, BotJson.Options);
+        }
+        else if (result.Body is { } body)
+        {
+            bytes = JsonSerializer.SerializeToUtf8Bytes(body, BotJson.Options);
+        }
+        else
         {
             response.ContentLength = 0;
             return;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(result.Body, BotJson.Options);
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);

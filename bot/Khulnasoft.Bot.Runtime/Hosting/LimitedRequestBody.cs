@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 
 namespace Khulnasoft.Bot.Runtime.Hosting;
@@ -5,6 +6,9 @@ namespace Khulnasoft.Bot.Runtime.Hosting;
 /// <summary>Reads a request body with a size limit, checked while reading and not only by Content-Length.</summary>
 internal static class LimitedRequestBody
 {
+    // Up to this Content-Length the result array is allocated up front (before a byte arrived, so kept small).
+    private const int PreallocateUpTo = 64 * 1024;
+
     /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
@@ -13,17 +17,44 @@ internal static class LimitedRequestBody
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        if (request.ContentLength is { } length and <= PreallocateUpTo)
         {
-            if (buffer.Length + read > limit)
+            // The usual case: read the Content-Length bytes straight into the result (the server's framing stops
+            // the body there: a longer body is not possible, a shorter one fails the read).
+            var body = new byte[length];
+            var filled = 0;
+            while (filled < body.Length)
             {
-                return null;
+                var read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return body[..filled];
+                }
+
+                filled += read;
             }
 
-            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            return body;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

@@ -72,10 +72,33 @@ public sealed class Activity
     public static Activity CreateEventActivity(string name, JsonNode? value = null) =>
         new() { Type = ActivityTypes.Event, Name = name, Value = value };
 
-    /// <summary>A deep copy made through the wire format, so nothing is shared with the original.</summary>
-    public Activity Clone() =>
-        JsonSerializer.Deserialize<Activity>(JsonSerializer.SerializeToUtf8Bytes(this, BotJson.Options), BotJson.Options)
-        ?? throw new InvalidOperationException("Activity clone failed.");
+    /// <summary>
+    /// A deep copy: nested objects, lists and JSON values are copied, so nothing mutable is shared with the original
+    /// (<see cref="JsonElement"/>s in <see cref="Properties"/> are immutable and shared). Prompts clone their activities
+    /// on every send, so this is a field-by-field copy, not a trip through the wire format.
+    /// </summary>
+    public Activity Clone()
+    {
+        var copy = (Activity)MemberwiseClone();
+        copy.From = From?.Copy();
+        copy.Conversation = Conversation?.Copy();
+        copy.Recipient = Recipient?.Copy();
+        copy.MembersAdded = SchemaCopy.Of(MembersAdded, static m => m.Copy());
+        copy.MembersRemoved = SchemaCopy.Of(MembersRemoved, static m => m.Copy());
+        copy.ReactionsAdded = SchemaCopy.Of(ReactionsAdded, static r => r.Copy());
+        copy.ReactionsRemoved = SchemaCopy.Of(ReactionsRemoved, static r => r.Copy());
+        copy.SuggestedActions = SuggestedActions?.Copy();
+        copy.Attachments = SchemaCopy.Of(Attachments, static a => a.Copy());
+        copy.Entities = SchemaCopy.Of(Entities, static e => e.Copy());
+        copy.ChannelData = ChannelData?.DeepClone();
+        copy.Value = Value?.DeepClone();
+        copy.RelatesTo = RelatesTo?.Copy();
+        copy.ListenFor = ListenFor is null ? null : [.. ListenFor];
+        copy.TextHighlights = TextHighlights?.DeepClone();
+        copy.SemanticAction = SemanticAction?.DeepClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 
     /// <summary>True when <see cref="Type"/> equals <paramref name="type"/> (ordinal, case-insensitive like the SDK).</summary>
     public bool IsType(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);

@@ -15,4 +15,13 @@ public sealed class Attachment
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy: nothing mutable is shared with the original (<see cref="Activity.Clone"/> uses it).</summary>
+    internal Attachment Copy()
+    {
+        var copy = (Attachment)MemberwiseClone();
+        copy.Content = Content?.DeepClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

@@ -27,4 +27,14 @@ public sealed class CardAction
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy: nothing mutable is shared with the original (<see cref="Activity.Clone"/> uses it).</summary>
+    internal CardAction Copy()
+    {
+        var copy = (CardAction)MemberwiseClone();
+        copy.Value = Value?.DeepClone();
+        copy.ChannelData = ChannelData?.DeepClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

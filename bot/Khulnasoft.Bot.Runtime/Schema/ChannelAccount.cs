@@ -23,4 +23,12 @@ public sealed class ChannelAccount
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy: nothing mutable is shared with the original (<see cref="Activity.Clone"/> uses it).</summary>
+    internal ChannelAccount Copy()
+    {
+        var copy = (ChannelAccount)MemberwiseClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

@@ -30,4 +30,12 @@ public sealed class ConversationAccount
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy: nothing mutable is shared with the original (<see cref="Activity.Clone"/> uses it).</summary>
+    internal ConversationAccount Copy()
+    {
+        var copy = (ConversationAccount)MemberwiseClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

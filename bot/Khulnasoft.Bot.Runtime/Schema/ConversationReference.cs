@@ -16,4 +16,15 @@ public sealed class ConversationReference
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy: nothing mutable is shared with the original (<see cref="Activity.Clone"/> uses it).</summary>
+    internal ConversationReference Copy()
+    {
+        var copy = (ConversationReference)MemberwiseClone();
+        copy.User = User?.Copy();
+        copy.Bot = Bot?.Copy();
+        copy.Conversation = Conversation?.Copy();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

@@ -23,4 +23,12 @@ public sealed class Entity
         Properties is not null && Properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
+
+    /// <summary>A deep copy: nothing mutable is shared with the original (<see cref="Activity.Clone"/> uses it).</summary>
+    internal Entity Copy()
+    {
+        var copy = (Entity)MemberwiseClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

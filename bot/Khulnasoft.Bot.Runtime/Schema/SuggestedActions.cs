@@ -19,4 +19,14 @@ public sealed class SuggestedActions
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy: nothing mutable is shared with the original (<see cref="Activity.Clone"/> uses it).</summary>
+    internal SuggestedActions Copy()
+    {
+        var copy = (SuggestedActions)MemberwiseClone();
+        copy.To = To is null ? null : [.. To];
+        copy.Actions = SchemaCopy.Of(Actions, static a => a.Copy());
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

@@ -52,17 +52,25 @@ public abstract class BotState
     public void SetCache(ITurnContext turnContext, object? storedValue)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var document = StorageExtensions.ConvertTo<StateDocument>(storedValue);
+        // The stores hand out elements that own their bytes: members stay elements of that one parse until first read.
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
-        if (document is not null)
+        string? eTag = null;
+        if (storedValue is not JsonElement { ValueKind: JsonValueKind.Object } stored || !TryReadBag(stored, values, out eTag))
         {
-            foreach (var (name, value) in document.Values)
+            values.Clear();
+            var document = StorageExtensions.ConvertTo<StateDocument>(storedValue);
+            if (document is not null)
             {
-                values[name] = value;
+                foreach (var (name, value) in document.Values)
+                {
+                    values[name] = value;
+                }
             }
+
+            eTag = document?.ETag;
         }
 
-        turnContext.TurnState[_contextServiceKey] = new CachedBotState(values, document?.ETag);
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState(values, eTag);
     }
 
     /// <summary>The turn's cached state, or null when not loaded.</summary>
@@ -72,19 +80,16 @@ public abstract class BotState
         return turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
     }
 
-    /// <summary>The document to write for this turn, or null when nothing changed (and not forced).</summary>
+    /// <summary>
+    /// The document to write for this turn, or null when nothing changed (and not forced). The bag is serialized once
+    /// here; that serialization is both the change check (against what was stored) and what the stores write.
+    /// </summary>
     public (string Key, StateDocument Document)? GetChanges(ITurnContext turnContext, bool force = false)
     {
         var cached = GetCachedState(turnContext);
-        if (cached is null || (!force && !cached.IsChanged()))
+        if (cached?.Serialize(force) is not { } document)
         {
             return null;
-        }
-
-        var document = new StateDocument { ETag = cached.ETag };
-        foreach (var (name, value) in cached.Values)
-        {
-            document.Values[name] = StorageJson.ToElement(value);
         }
 
         return (GetStorageKey(turnContext), document);
@@ -94,11 +99,7 @@ public abstract class BotState
     public void AcceptChanges(ITurnContext turnContext, StateDocument written)
     {
         ArgumentNullException.ThrowIfNull(written);
-        if (GetCachedState(turnContext) is { } cached)
-        {
-            cached.ETag = written.ETag;
-            cached.Hash = CachedBotState.ComputeHash(cached.Values);
-        }
+        GetCachedState(turnContext)?.Accept(written);
     }
 
     /// <summary>Writes the state if it changed (or when forced), with the ETag it was read with.</summary>
@@ -118,7 +119,7 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var eTag = GetCachedState(turnContext)?.ETag;
-        turnContext.TurnState[_contextServiceKey] = new CachedBotState(new Dictionary<string, object>(StringComparer.Ordinal), eTag) { Hash = string.Empty };
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState(new Dictionary<string, object>(StringComparer.Ordinal), eTag) { Cleared = true };
         return Task.CompletedTask;
     }
 
@@ -128,6 +129,34 @@ public abstract class BotState
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Remove(_contextServiceKey);
         await Storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool TryReadBag(JsonElement stored, Dictionary<string, object> values, out string? eTag)
+    {
+        eTag = null;
+        foreach (var property in stored.EnumerateObject())
+        {
+            if (string.Equals(property.Name, "eTag", StringComparison.OrdinalIgnoreCase))
+            {
+                switch (property.Value.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        eTag = property.Value.GetString();
+                        break;
+                    case JsonValueKind.Null:
+                        eTag = null;
+                        break;
+                    default:
+                        return false;
+                }
+
+                continue;
+            }
+
+            values[property.Name] = property.Value;
+        }
+
+        return true;
     }
 
     internal async Task<T?> GetPropertyValueAsync<T>(ITurnContext turnContext, string name, CancellationToken cancellationToken)

@@ -15,7 +15,8 @@ public static class StateRegistration
 {
     /// <summary>
     /// Registers <see cref="IStorage"/> (<see cref="MemoryStorage"/> when <c>Storage:RedisConnection</c> is empty,
-    /// otherwise <see cref="RedisStorage"/> on one <see cref="IConnectionMultiplexer"/>), the three bot states (also
+    /// otherwise <see cref="RedisStorage"/> on one <see cref="IConnectionMultiplexer"/>, opened asynchronously by
+    /// <see cref="RedisConnection"/> while the host starts), the three bot states (also
     /// as <see cref="BotState"/>), the <see cref="TurnGateMiddleware"/> as an <see cref="IMiddleware"/> (call this
     /// before registering other middleware: it must run first), and with Redis a readiness check tagged <c>ready</c>.
     /// </summary>
@@ -39,12 +40,11 @@ public static class StateRegistration
         }
         else
         {
-            services.TryAddSingleton<IConnectionMultiplexer>(sp =>
-            {
-                var configuration = ConfigurationOptions.Parse(sp.GetRequiredService<RedisStorageOptions>().RedisConnection);
-                configuration.AbortOnConnectFail = false; // start even when Redis is down; /readyz reports it and turns get 503
-                return ConnectionMultiplexer.Connect(configuration);
-            });
+            // Connected asynchronously while the host starts (never a blocking Connect on a request thread); it starts
+            // even when Redis is down: /readyz reports it and turns get 503 until it is back.
+            services.TryAddSingleton(sp => new RedisConnection(sp.GetRequiredService<RedisStorageOptions>()));
+            services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
+            services.TryAddSingleton(sp => sp.GetRequiredService<RedisConnection>().Multiplexer);
             services.TryAddSingleton(sp => new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RedisStorageOptions>()));
             services.TryAddSingleton<IStorage>(sp => sp.GetRequiredService<RedisStorage>());
             services.TryAddSingleton<ITurnGateStore>(sp => new RedisTurnGateStore(

@@ -3,29 +3,37 @@ using System.Globalization;
 namespace Khulnasoft.Bot.Runtime.Storage;
 
 /// <summary>
-/// In-process storage for development and tests. Values are kept as JSON, so callers can never mutate what is
+/// In-process storage for development and tests. Values are kept as UTF-8 JSON, so callers can never mutate what is
 /// stored; ETags are checked exactly like the Redis store (null/empty/<c>*</c> overwrite; anything else must match
 /// the stored ETag; a key that doesn't exist yet accepts any ETag). A call writes all its changes or none.
 /// </summary>
 public sealed class MemoryStorage : IStorage
 {
-    private readonly Dictionary<string, (string Json, string ETag)> _items = new(StringComparer.Ordinal);
+    // Each item is its JSON with "eTag" already spliced in (done once per write), so a read is one parse.
+    private readonly Dictionary<string, (byte[] Json, string ETag)> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _eTagCounter;
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        IDictionary<string, object> result = new Dictionary<string, object>(StringComparer.Ordinal);
+        var found = new List<(string Key, byte[] Json)>(keys.Length);
         lock (_lock)
         {
             foreach (var key in keys)
             {
                 if (_items.TryGetValue(key, out var item))
                 {
-                    result[key] = StoredItems.ToElement(item.Json, item.ETag);
+                    found.Add((key, item.Json));
                 }
             }
+        }
+
+        // Stored arrays are never changed after a write (a write replaces them), so they are parsed outside the lock.
+        IDictionary<string, object> result = new Dictionary<string, object>(found.Count, StringComparer.Ordinal);
+        foreach (var (key, json) in found)
+        {
+            result[key] = StoredItems.Parse(json);
         }
 
         return Task.FromResult(result);
@@ -34,7 +42,7 @@ public sealed class MemoryStorage : IStorage
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var serialized = new List<(string Key, object Value, string Json, string? Expected)>(changes.Count);
+        var serialized = new List<(string Key, object Value, byte[] Json, string? Expected)>(changes.Count);
         foreach (var (key, value) in changes)
         {
             var (json, expected) = StoredItems.Serialize(key, value);
@@ -54,7 +62,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, value, json, _) in serialized)
             {
                 var newTag = (++_eTagCounter).ToString(CultureInfo.InvariantCulture);
-                _items[key] = (json, newTag);
+                _items[key] = (StoredItems.WithETag(json, newTag), newTag);
                 if (value is IStoreItem item)
                 {
                     item.ETag = newTag;

@@ -46,6 +46,40 @@ public sealed class RedisKeys
     public static string ConversationTag(string channelId, string conversationId) =>
         string.Concat(channelId, ConversationsSegment, conversationId);
 
+    /// <summary>
+    /// The Redis Cluster hash slot of a Redis key, computed as the cluster does (CRC16/XMODEM of the hash tag, or of
+    /// the whole key without one, modulo 16384). Computed here rather than asked of the client library: a client that
+    /// has not (or not yet) recognised the cluster answers "no slot" for every key, and grouping by that sends
+    /// cross-slot scripts the cluster refuses.
+    /// </summary>
+    public static int HashSlot(string redisKey)
+    {
+        ArgumentNullException.ThrowIfNull(redisKey);
+        Span<byte> buffer = redisKey.Length <= 256 ? stackalloc byte[System.Text.Encoding.UTF8.GetMaxByteCount(redisKey.Length)] : new byte[System.Text.Encoding.UTF8.GetMaxByteCount(redisKey.Length)];
+        ReadOnlySpan<byte> key = buffer[..System.Text.Encoding.UTF8.GetBytes(redisKey, buffer)];
+        var open = key.IndexOf((byte)'{');
+        if (open >= 0)
+        {
+            var close = key[(open + 1)..].IndexOf((byte)'}');
+            if (close > 0)
+            {
+                key = key.Slice(open + 1, close);
+            }
+        }
+
+        ushort crc = 0;
+        foreach (var b in key)
+        {
+            crc ^= (ushort)(b << 8);
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 0x8000) != 0 ? (ushort)((crc << 1) ^ 0x1021) : (ushort)(crc << 1);
+            }
+        }
+
+        return crc & 16383;
+    }
+
     /// <summary>What kind of state a storage key holds (decides its TTL).</summary>
     public static StorageKeyKind KindOf(string storageKey)
     {

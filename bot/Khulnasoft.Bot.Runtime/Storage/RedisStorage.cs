@@ -14,20 +14,41 @@ public sealed class RedisStorage : IStorage
     private static readonly RedisValue[] ItemFields = ["v", "e"];
     private readonly IConnectionMultiplexer _connection;
     private readonly RedisStorageOptions _options;
-    private readonly bool _cluster;
+    private int _topology; // 0: not known yet (not connected), 1: standalone/replicated, 2: cluster
 
     public RedisStorage(IConnectionMultiplexer connection, RedisStorageOptions options)
     {
         _connection = connection ?? throw new ArgumentNullException(nameof(connection));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         Keys = new RedisKeys(options.KeyPrefix);
-        _cluster = connection.GetServers().Any(s => s.ServerType == ServerType.Cluster);
     }
 
     public RedisKeys Keys { get; }
 
-    /// <summary>True when connected to a Redis Cluster (scripts must stay within one hash slot).</summary>
-    internal bool IsCluster => _cluster;
+    /// <summary>
+    /// True when connected to a Redis Cluster (scripts must stay within one hash slot). Decided at the first call made
+    /// while connected, so a store created before Redis was reachable still learns the topology.
+    /// </summary>
+    internal bool IsCluster
+    {
+        get
+        {
+            var topology = Volatile.Read(ref _topology);
+            if (topology == 0)
+            {
+                var servers = _connection.GetServers();
+                if (!servers.Any(s => s.IsConnected))
+                {
+                    return false;
+                }
+
+                topology = servers.Any(s => s.ServerType == ServerType.Cluster) ? 2 : 1;
+                Volatile.Write(ref _topology, topology);
+            }
+
+            return topology == 2;
+        }
+    }
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -47,7 +68,7 @@ public sealed class RedisStorage : IStorage
         {
             if (values[i] is [{ HasValue: true } json, { HasValue: true } eTag])
             {
-                result[keys[i]] = StoredItems.ToElement(json.ToString(), eTag.ToString());
+                result[keys[i]] = StoredItems.ToElement(((ReadOnlyMemory<byte>)json).Span, eTag.ToString());
             }
         }
 
@@ -63,8 +84,8 @@ public sealed class RedisStorage : IStorage
         }
 
         var items = changes.Select(c => new PendingWrite(c.Key, c.Value, StoredItems.Serialize(c.Key, c.Value), StoredItems.NewETag())).ToList();
-        var groups = _cluster
-            ? items.GroupBy(i => _connection.HashSlot(Keys.State(i.Key))).Select(g => g.ToList()).ToList()
+        var groups = IsCluster
+            ? items.GroupBy(i => RedisKeys.HashSlot(Keys.State(i.Key))).Select(g => g.ToList()).ToList()
             : [items];
         var db = _connection.GetDatabase();
         foreach (var group in groups)
@@ -104,7 +125,7 @@ public sealed class RedisStorage : IStorage
     }
 
     /// <summary>The four script arguments of one item write (see <see cref="RedisScripts"/>).</summary>
-    internal IEnumerable<RedisValue> WriteArguments(string storageKey, string json, string? expectedETag, string newETag)
+    internal IEnumerable<RedisValue> WriteArguments(string storageKey, byte[] json, string? expectedETag, string newETag)
     {
         var ttl = _options.TtlFor(RedisKeys.KindOf(storageKey));
         yield return expectedETag ?? string.Empty;
@@ -130,5 +151,5 @@ public sealed class RedisStorage : IStorage
         }
     }
 
-    private sealed record PendingWrite(string Key, object Value, (string Json, string? ExpectedETag) Serialized, string NewETag);
+    private sealed record PendingWrite(string Key, object Value, (byte[] Json, string? ExpectedETag) Serialized, string NewETag);
 }

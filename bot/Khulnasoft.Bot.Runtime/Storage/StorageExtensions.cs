@@ -28,6 +28,6 @@ public static class StorageExtensions
         null => default,
         T typed => typed,
         JsonElement element => element.Deserialize<T>(StorageJson.Options),
-        _ => JsonSerializer.SerializeToElement(value, value.GetType(), StorageJson.Options).Deserialize<T>(StorageJson.Options),
+        _ => JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), StorageJson.Options), StorageJson.Options),
     };
 }

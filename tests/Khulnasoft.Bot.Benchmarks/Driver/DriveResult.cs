@@ -1,3 +1,5 @@
+using Khulnasoft.Bot.Benchmarks.Runtime;
+
 namespace Khulnasoft.Bot.Benchmarks.Driver;
 
 /// <summary>What one measured drive produced.</summary>
@@ -10,15 +12,33 @@ public sealed record DriveResult(
     long Failures,
     double P50Milliseconds,
     double P99Milliseconds,
-    double ServerCpuMilliseconds)
+    ServerStats Server,
+    double WarmupSeconds,
+    double DriverCpuMilliseconds)
 {
+    /// <summary>CPU time of a helper process serving the server during the window (redis-server), or null.</summary>
+    public double? HelperCpuMilliseconds { get; init; }
+
+    public double ServerCpuMilliseconds => Server.CpuMilliseconds;
+
     public double DialogsPerSecond => Dialogs / Seconds;
 
     public double TurnsPerSecond => Turns / Seconds;
 
     /// <summary>Server CPU time per completed turn, in microseconds.</summary>
-    public double CpuMicrosecondsPerTurn => Turns == 0 ? double.NaN : ServerCpuMilliseconds * 1000 / Turns;
+    public double CpuMicrosecondsPerTurn => PerTurn(ServerCpuMilliseconds * 1000);
 
     /// <summary>Server CPU use during the drive, in cores (1.0 = one core busy all the time).</summary>
     public double ServerCores => ServerCpuMilliseconds / 1000 / Seconds;
+
+    /// <summary>Bytes the server allocated per turn, in KB.</summary>
+    public double AllocatedKilobytesPerTurn => PerTurn(Server.AllocatedBytes / 1024.0);
+
+    /// <summary>The driver's own CPU per turn (client side, same machine), in microseconds.</summary>
+    public double DriverCpuMicrosecondsPerTurn => PerTurn(DriverCpuMilliseconds * 1000);
+
+    /// <summary>The helper's (redis-server's) CPU per turn in microseconds, or NaN.</summary>
+    public double HelperCpuMicrosecondsPerTurn => HelperCpuMilliseconds is { } ms ? PerTurn(ms * 1000) : double.NaN;
+
+    private double PerTurn(double value) => Turns == 0 ? double.NaN : value / Turns;
 }

@@ -13,6 +13,16 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>The process's CPU time so far (user + system), in milliseconds.</summary>
+    public double CpuMilliseconds
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime.TotalMilliseconds;
+        }
+    }
+
     /// <summary>Starts this program again in another mode, with ASPNETCORE_ENVIRONMENT=Development (anonymous auth).</summary>
     public static ChildProcess StartSelf(params string[] arguments)
     {

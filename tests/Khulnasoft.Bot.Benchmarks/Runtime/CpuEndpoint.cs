@@ -1,17 +1,67 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Khulnasoft.Bot.Benchmarks.Runtime;
 
-/// <summary>GET /cpu: this process's total CPU time (user + system) in milliseconds, for the driver's CPU per turn.</summary>
+/// <summary>
+/// GET /cpu: this process's total CPU time (user + system) in milliseconds, for the driver's CPU per turn.
+/// GET /stats: the same plus what explains it: bytes allocated, GC counts and pause time, JIT work (to see the warm-up is over).
+/// </summary>
 public static class CpuEndpoint
 {
-    public static IEndpointConventionBuilder MapCpu(this IEndpointRouteBuilder endpoints) =>
+    public static IEndpointRouteBuilder MapCpu(this IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGet("/cpu", static () =>
         {
             using var process = Process.GetCurrentProcess();
-            return Results.Text(process.TotalProcessorTime.TotalMilliseconds.ToString("F3", System.Globalization.CultureInfo.InvariantCulture));
+            return Results.Text(process.TotalProcessorTime.TotalMilliseconds.ToString("F3", CultureInfo.InvariantCulture));
         });
+        endpoints.MapGet("/stats", static () => Results.Json(ServerStats.Read()));
+        return endpoints;
+    }
+}
+
+/// <summary>A snapshot of the server process's counters (see <see cref="CpuEndpoint"/>).</summary>
+public sealed record ServerStats(
+    double CpuMilliseconds,
+    long AllocatedBytes,
+    int Gen0,
+    int Gen1,
+    int Gen2,
+    double GcPauseMilliseconds,
+    long JitMethods,
+    double JitMilliseconds)
+{
+    public static ServerStats Read()
+    {
+        using var process = Process.GetCurrentProcess();
+        return new ServerStats(
+            process.TotalProcessorTime.TotalMilliseconds,
+            GC.GetTotalAllocatedBytes(precise: false),
+            GC.CollectionCount(0),
+            GC.CollectionCount(1),
+            GC.CollectionCount(2),
+            GC.GetTotalPauseDuration().TotalMilliseconds,
+            JitInfo.GetCompiledMethodCount(currentThread: false),
+            JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds);
+    }
+
+    /// <summary>What happened between <paramref name="before"/> and this snapshot.</summary>
+    public ServerStats Since(ServerStats before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        return new ServerStats(
+            CpuMilliseconds - before.CpuMilliseconds,
+            AllocatedBytes - before.AllocatedBytes,
+            Gen0 - before.Gen0,
+            Gen1 - before.Gen1,
+            Gen2 - before.Gen2,
+            GcPauseMilliseconds - before.GcPauseMilliseconds,
+            JitMethods - before.JitMethods,
+            JitMilliseconds - before.JitMilliseconds);
+    }
 }

@@ -47,9 +47,11 @@ public sealed class GatedPipeline : IAsyncDisposable
 
     private int _botRuns;
 
-    public static async Task<GatedPipeline> StartRedisAsync(RedisServer redis, string prefix)
+    public static Task<GatedPipeline> StartRedisAsync(RedisServer redis, string prefix) => StartRedisAsync(redis.ConnectionString, prefix);
+
+    public static async Task<GatedPipeline> StartRedisAsync(string connectionString, string prefix)
     {
-        var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var connection = await ConnectionMultiplexer.ConnectAsync(connectionString);
         var options = new RedisStorageOptions { KeyPrefix = prefix };
         var storage = new RedisStorage(connection, options);
         return new GatedPipeline(storage, new RedisTurnGateStore(connection, storage, options), options, connection);

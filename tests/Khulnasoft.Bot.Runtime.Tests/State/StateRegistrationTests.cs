@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Khulnasoft.Bot.Runtime.Tests.State;
 
@@ -46,6 +47,33 @@ public sealed class StateRegistrationTests(RedisServer redis)
         Assert.IsType<RedisTurnGateStore>(host.Services.GetRequiredService<ITurnGateStore>());
         var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains("ready"));
         Assert.Equal(HealthStatus.Healthy, report.Entries[RedisHealthCheck.Name].Status);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task RedisDown_TheHostStillStarts_ReadinessReportsIt_AndTurnsSeeStorageUnavailable()
+    {
+        var port = FreePort.Next();
+        using var host = Builder(("Storage:RedisConnection", $"127.0.0.1:{port},connectTimeout=300,connectRetry=0,asyncTimeout=500,syncTimeout=500"), ("Storage:KeyPrefix", "down:")).Build();
+        await host.StartAsync();
+
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains("ready"));
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries[RedisHealthCheck.Name].Status);
+        var storage = host.Services.GetRequiredService<IStorage>();
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.ReadAsync(["test/conversations/c"]));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task TheConnection_IsOpenedWhileTheHostStarts_NotWhenFirstResolved()
+    {
+        using var host = Builder(("Storage:RedisConnection", redis.ConnectionString), ("Storage:KeyPrefix", $"reg-{Guid.NewGuid():N}:")).Build();
+        var early = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<IConnectionMultiplexer>());
+        Assert.Contains("StartAsync", early.Message, StringComparison.Ordinal);
+
+        await host.StartAsync();
+        Assert.True(host.Services.GetRequiredService<IConnectionMultiplexer>().IsConnected);
+        Assert.Same(await host.Services.GetRequiredService<RedisConnection>().ConnectAsync(), host.Services.GetRequiredService<IConnectionMultiplexer>());
         await host.StopAsync();
     }
 

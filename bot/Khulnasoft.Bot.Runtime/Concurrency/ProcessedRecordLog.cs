@@ -1,0 +1,141 @@
+using System.Runtime.InteropServices;
+
+namespace Khulnasoft.Bot.Runtime.Concurrency;
+
+/// <summary>
+/// The in-process memory of processed activities (<see cref="LocalTurnGateStore"/>): each record (its key and its
+/// JSON) is appended to a large shared chunk, and an index of 64-bit key hashes points into the chunks. A day of
+/// records is millions of entries; kept as one array and one string per record they were millions of small objects
+/// the GC copied and scanned on every collection, which made a turn of the in-memory host about a sixth dearer. Here
+/// the GC sees a few chunks and an index of plain structs. Records expire in arrival order (one TTL), so expired
+/// records leave a chunk at a time. Not thread-safe: the caller locks.
+/// </summary>
+internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecordLog.KeyHash? keyHash = null)
+{
+    private readonly KeyHash _hash = keyHash ?? Fnv1a;
+
+    private readonly Dictionary<ulong, Location> _index = [];
+
+    // Keys whose hash another live key already holds (64-bit collisions: practically never, but handled).
+    private readonly Dictionary<string, Location> _collisions = new(StringComparer.Ordinal);
+    private readonly Queue<Chunk> _chunks = new();
+    private Chunk? _current;
+
+    /// <summary>Records remembered (for tests).</summary>
+    public int Count => _index.Count + _collisions.Count;
+
+    /// <summary>Remembers <paramref name="record"/> under <paramref name="key"/> until <paramref name="expires"/> (replacing an earlier record of that key).</summary>
+    public void Add(string key, ReadOnlySpan<byte> record, DateTimeOffset expires)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var keyBytes = MemoryMarshal.AsBytes(key.AsSpan());
+        var length = keyBytes.Length + record.Length;
+        if (_current is null || _current.Data.Length - _current.Used < length)
+        {
+            _current = new Chunk(new byte[Math.Max(chunkSize, length)]);
+            _chunks.Enqueue(_current);
+        }
+
+        var chunk = _current;
+        var offset = chunk.Used;
+        keyBytes.CopyTo(chunk.Data.AsSpan(offset));
+        record.CopyTo(chunk.Data.AsSpan(offset + keyBytes.Length));
+        chunk.Used += length;
+        chunk.Expires = expires > chunk.Expires ? expires : chunk.Expires;
+        var location = new Location(chunk, offset, keyBytes.Length, record.Length, expires.UtcTicks);
+
+        var hash = _hash(keyBytes);
+        if (_collisions.Count > 0 && _collisions.ContainsKey(key))
+        {
+            _collisions[key] = location;
+        }
+        else if (_index.TryGetValue(hash, out var existing) && !existing.KeyEquals(keyBytes))
+        {
+            _collisions[key] = location;
+        }
+        else
+        {
+            _index[hash] = location;
+        }
+    }
+
+    /// <summary>The record of <paramref name="key"/> if remembered and not expired at <paramref name="now"/> (a view of immutable bytes).</summary>
+    public ReadOnlyMemory<byte>? TryGet(string key, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var keyBytes = MemoryMarshal.AsBytes(key.AsSpan());
+        if (!(_collisions.Count > 0 && _collisions.TryGetValue(key, out var location))
+            && !(_index.TryGetValue(_hash(keyBytes), out location) && location.KeyEquals(keyBytes)))
+        {
+            return null;
+        }
+
+        return location.ExpiresUtcTicks > now.UtcTicks ? location.Record : (ReadOnlyMemory<byte>?)null;
+    }
+
+    /// <summary>Forgets the chunks whose every record has expired at <paramref name="now"/> (one pass over the index).</summary>
+    public void Sweep(DateTimeOffset now)
+    {
+        var expired = new HashSet<Chunk>(ReferenceEqualityComparer.Instance);
+        while (_chunks.TryPeek(out var oldest) && oldest.Expires <= now)
+        {
+            expired.Add(_chunks.Dequeue());
+            if (ReferenceEquals(oldest, _current))
+            {
+                _current = null;
+            }
+        }
+
+        if (expired.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (hash, location) in _index)
+        {
+            if (expired.Contains(location.Chunk))
+            {
+                _index.Remove(hash);
+            }
+        }
+
+        foreach (var (key, location) in _collisions)
+        {
+            if (expired.Contains(location.Chunk))
+            {
+                _collisions.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>Hashes a key's bytes (tests pass a poor one to exercise collisions).</summary>
+    internal delegate ulong KeyHash(ReadOnlySpan<byte> key);
+
+    private static ulong Fnv1a(ReadOnlySpan<byte> bytes)
+    {
+        // FNV-1a, 64 bit: a collision only sends the key to the exact-match dictionary.
+        var hash = 14695981039346656037UL;
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private sealed class Chunk(byte[] data)
+    {
+        public byte[] Data { get; } = data;
+
+        public int Used { get; set; }
+
+        public DateTimeOffset Expires { get; set; } = DateTimeOffset.MinValue;
+    }
+
+    private readonly record struct Location(Chunk Chunk, int Offset, int KeyLength, int RecordLength, long ExpiresUtcTicks)
+    {
+        public ReadOnlyMemory<byte> Record => Chunk.Data.AsMemory(Offset + KeyLength, RecordLength);
+
+        public bool KeyEquals(ReadOnlySpan<byte> key) => Chunk.Data.AsSpan(Offset, KeyLength).SequenceEqual(key);
+    }
+}
