@@ -27,31 +27,12 @@ public sealed class RedisClusterServer : IAsyncLifetime
     {
         var port = FreePort.Next();
         _directory = Directory.CreateTempSubdirectory("redis-cluster-").FullName;
-        var start = new ProcessStartInfo("redis-server")
-        {
-            ArgumentList =
-            {
+        _process = RedisProcess.Start(
+            [
                 "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                 "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "5000",
-            },
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        try
-        {
-            _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("redis-server is not installed. Run ./tests/run.sh (it installs it) or `apt-get install -y redis-server`.", e);
-        }
-
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+            ],
+            _directory);
         ConnectionString = $"127.0.0.1:{port}";
 
         // Assign every slot through a plain (admin) connection, then wait until the node reports the cluster as ok.

@@ -28,26 +28,8 @@ public sealed class RedisServer : IAsyncLifetime
         else
         {
             Port = FreePort.Next();
-            var start = new ProcessStartInfo("redis-server")
-            {
-                ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            try
-            {
-                _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                throw new InvalidOperationException("redis-server is not installed. Run ./tests/run.sh (it installs it) or `apt-get install -y redis-server`.", e);
-            }
-
-            _process.OutputDataReceived += (_, _) => { };
-            _process.ErrorDataReceived += (_, _) => { };
-            _process.BeginOutputReadLine();
-            _process.BeginErrorReadLine();
+            _process = RedisProcess.Start(
+                ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"]);
             ConnectionString = $"127.0.0.1:{Port}";
         }
 
@@ -84,15 +66,8 @@ public sealed class RedisServer : IAsyncLifetime
     {
         await StopAsync();
         _process?.Dispose();
-        _process = Process.Start(new ProcessStartInfo("redis-server")
-        {
-            ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        });
-        _process!.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _process = RedisProcess.Start(
+            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
         await ConnectWhenReadyAsync(ConnectionString, dispose: true);
     }
 
