@@ -56,15 +56,17 @@ public sealed class TurnGateMiddleware : IMiddleware
         using var local = await _locks.AcquireAsync(tag, cancellationToken).ConfigureAwait(false);
 
         var loaded = new List<(BotState State, string Key)>(_states.Length);
+        var keys = new List<string>(_states.Length);
         foreach (var state in _states)
         {
             if (TryGetKey(state, turnContext) is { } key)
             {
                 loaded.Add((state, key));
+                keys.Add(key);
             }
         }
 
-        var entry = await EnterAsync(tag, activityId, [.. loaded.Select(l => l.Key)], cancellationToken).ConfigureAwait(false);
+        var entry = await EnterAsync(tag, activityId, keys, cancellationToken).ConfigureAwait(false);
         if (entry.Status == TurnGateStatus.Duplicate)
         {
             TurnGateLog.DuplicateActivity(_logger, activityId!);
@@ -77,6 +79,7 @@ public sealed class TurnGateMiddleware : IMiddleware
         {
             entry.States.TryGetValue(key, out var value);
             state.SetCache(turnContext, value);
+            state.GetCachedState(turnContext)!.StorageKey = key;
         }
 
         var completed = false;

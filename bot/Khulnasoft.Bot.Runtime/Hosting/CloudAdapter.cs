@@ -44,6 +44,7 @@ public partial class CloudAdapter : BotAdapter
     private readonly BotHostingOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private volatile string? _lastValidServiceUrl;
 
     public CloudAdapter(
         IBotAuthenticator authenticator,
@@ -373,7 +374,7 @@ public partial class CloudAdapter : BotAdapter
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
         && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
-    private static (string Detail, string Field)? Invalid(Activity activity)
+    private (string Detail, string Field)? Invalid(Activity activity)
     {
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
@@ -392,11 +393,18 @@ public partial class CloudAdapter : BotAdapter
             return expectReplies ? null : ("The activity has no serviceUrl to send replies to.", "serviceUrl");
         }
 
+        // A channel sends the same serviceUrl on every activity: the last one found valid is not parsed again.
+        if (string.Equals(activity.ServiceUrl, _lastValidServiceUrl, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             return ("The activity's serviceUrl is not an absolute http(s) URL.", "serviceUrl");
         }
 
+        _lastValidServiceUrl = activity.ServiceUrl;
         return null;
     }
 

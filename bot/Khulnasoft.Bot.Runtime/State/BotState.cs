@@ -92,7 +92,7 @@ public abstract class BotState
             return null;
         }
 
-        return (GetStorageKey(turnContext), document);
+        return (cached.StorageKey ?? GetStorageKey(turnContext), document);
     }
 
     /// <summary>Marks a successful write: the cache now matches storage.</summary>

@@ -31,6 +31,9 @@ public sealed class CachedBotState
 
     public string? ETag { get; internal set; }
 
+    /// <summary>The storage key it was loaded from, when the loader knew it (saves the key's recomputation).</summary>
+    internal string? StorageKey { get; set; }
+
     /// <summary>Set when the bag was cleared: the next save writes even an unchanged (empty) bag.</summary>
     internal bool Cleared { get; set; }
 
