@@ -2,6 +2,7 @@ using System.Net;
 using Khulnasoft.Bot.Runtime.Auth;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Tests.Hosting;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Runtime.Tests.Auth;
 

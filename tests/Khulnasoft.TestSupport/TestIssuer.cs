@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Khulnasoft.Bot.Runtime.Tests.Auth;
+namespace Khulnasoft.TestSupport;
 
 /// <summary>
 /// A local OpenID issuer: metadata and a JWKS whose keys carry Bot Framework <c>endorsements</c>, and the RSA keys
@@ -64,7 +64,7 @@ public sealed class TestIssuer : IAsyncDisposable
     public string CreateToken(IDictionary<string, object> claims, string keyId = EndorsedKeyId, DateTime? notBefore = null, DateTime? expires = null)
     {
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
-        var now = DateTime.UtcNow;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var key = new RsaSecurityKey(_keys[keyId]) { KeyId = keyId };
         return handler.CreateToken(new SecurityTokenDescriptor
         {
