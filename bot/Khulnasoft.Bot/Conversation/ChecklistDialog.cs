@@ -130,7 +130,8 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
             return;
         }
 
-        if (CardMessages.IsTeams(turnContext.Activity) && state.GetValue<string>(ActivityIdKey) is { } activityId)
+        // An id is known only when the card went through the Connector (not for expectReplies, which buffers replies).
+        if (CardMessages.IsTeams(turnContext.Activity) && state.GetValue<string>(ActivityIdKey) is { Length: > 0 } activityId)
         {
             var update = CardMessages.Create(card);
             update.Id = activityId;

@@ -2,6 +2,7 @@ using System.Net;
 using Khulnasoft.Bot.Runtime.Connector;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Tests.Hosting;
+using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Runtime.Tests.Connector;

@@ -6,10 +6,12 @@ using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.Runtime.Testing;
 using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Tests.Conversation;
@@ -35,10 +37,14 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
     };
 
     private HttpClient? _http;
+    private string? _seedFile;
 
     public ConversationHost() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Changes to the host's services, applied after Program's (e.g. trusting a local token endpoint).</summary>
+    public List<Action<IServiceCollection>> ServiceChanges { get; } = [];
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -72,11 +78,14 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
     /// <summary>A new script on the same conversation (e.g. after reading a code from the mailbox).</summary>
     public TestFlow Continue(TestAdapter adapter) => new(adapter, Services.GetRequiredService<IBot>());
 
-    /// <summary>A Teams personal chat with a seeded user (their Entra identity in the seeded tenant).</summary>
-    public static ConversationReference Teams(string user, string conversationId) => new()
+    /// <summary>
+    /// A Teams personal chat with a seeded user (their Entra identity in the seeded tenant), served by the Connector
+    /// at <paramref name="serviceUrl"/> (by default an address nothing answers: replies must not leave the process).
+    /// </summary>
+    public static ConversationReference Teams(string user, string conversationId, string serviceUrl = "https://smba.example.invalid/teams/") => new()
     {
         ChannelId = Runtime.Schema.Channels.Msteams,
-        ServiceUrl = "https://smba.example.invalid/teams/",
+        ServiceUrl = serviceUrl,
         Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = Tenant },
         User = new ChannelAccount { Id = "29:" + user, Name = user, AadObjectId = EntraIds[user] },
         Bot = new ChannelAccount { Id = "28:khulnasoft-bot", Name = "Khulnasoft" },
@@ -104,6 +113,18 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
         Bot = new ChannelAccount { Id = "khulnasoft-bot", Name = "Khulnasoft" },
         Locale = "en-US",
     };
+
+    /// <summary>Runs the host on a copy of the sandbox seed changed by <paramref name="edit"/> (call before <see cref="Start"/>).</summary>
+    public ConversationHost WithSeed(Action<JsonObject> edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var seed = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Khulnasoft.Bot", "Sandbox", "seed.json")))!.AsObject();
+        edit(seed);
+        _seedFile = Path.Combine(Path.GetTempPath(), $"conversation-seed-{Guid.NewGuid():N}.json");
+        File.WriteAllText(_seedFile, seed.ToJsonString());
+        Settings["Sandbox:SeedFile"] = _seedFile;
+        return this;
+    }
 
     /// <summary>Does one prerequisite by hand on the sandbox dashboard (a form POST).</summary>
     public async Task DashboardAsync(string path)
@@ -139,6 +160,14 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            foreach (var change in ServiceChanges)
+            {
+                change(services);
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)
@@ -146,6 +175,10 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
         if (disposing)
         {
             _http?.Dispose();
+            if (_seedFile is not null)
+            {
+                File.Delete(_seedFile);
+            }
         }
 
         base.Dispose(disposing);

@@ -13,6 +13,7 @@ namespace Khulnasoft.Bot.Tests.Conversation;
 public sealed class Replies
 {
     private readonly List<(string Name, JsonNode Card)> _cards = [];
+    private readonly HashSet<Activity> _seen = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The last card seen (as JSON), e.g. to read an id from it.</summary>
     public JsonObject? LastCard { get; private set; }
@@ -24,7 +25,7 @@ public sealed class Replies
     {
         Assert.Equal(ActivityTypes.Message, activity.Type);
         Assert.Contains(expected, activity.Text ?? "", StringComparison.OrdinalIgnoreCase);
-        Remember(activity);
+        See(activity);
     };
 
     /// <summary>A message with an Adaptive Card whose JSON contains every one of <paramref name="expected"/>.</summary>
@@ -38,7 +39,7 @@ public sealed class Replies
             Assert.Contains(text, json, StringComparison.Ordinal);
         }
 
-        Remember(activity);
+        See(activity);
     };
 
     /// <summary>
@@ -49,6 +50,18 @@ public sealed class Replies
     public Activity Click(Runtime.Testing.TestAdapter adapter, string action, params (string Key, string Value)[] inputs)
     {
         ArgumentNullException.ThrowIfNull(adapter);
+        var activity = adapter.MakeActivity();
+        activity.Value = DataOf(action, inputs);
+        return activity;
+    }
+
+    /// <summary>
+    /// The <c>data</c> of the button with <paramref name="action"/> on the newest card seen that has one, with the
+    /// user's <paramref name="inputs"/> merged in (what a client posts as the submit's <c>value</c>, or as
+    /// <c>value.action.data</c> of an Action.Execute invoke).
+    /// </summary>
+    public JsonObject DataOf(string action, params (string Key, string Value)[] inputs)
+    {
         var data = _cards.Select(c => c.Card).Reverse().Select(c => FindData(c, action)).FirstOrDefault(d => d is not null)
             ?? throw new InvalidOperationException($"No card seen so far has a button with action {action}.");
         foreach (var (key, input) in inputs)
@@ -56,9 +69,7 @@ public sealed class Replies
             data[key] = input;
         }
 
-        var activity = adapter.MakeActivity();
-        activity.Value = data;
-        return activity;
+        return data;
     }
 
     private static JsonObject? FindData(JsonNode? node, string action)
@@ -91,12 +102,20 @@ public sealed class Replies
         Assert.True(report.Ok, report.Describe());
     }
 
-    private void Remember(Activity activity)
+    /// <summary>Remembers the card of <paramref name="activity"/>, if any (each activity once, however often it is seen).</summary>
+    public void See(Activity activity)
     {
-        if (CardOf(activity) is { } card)
+        if (_seen.Add(activity) && CardOf(activity) is { } card)
         {
-            LastCard = card;
-            _cards.Add(($"reply {_cards.Count + 1}", card.DeepClone()));
+            See($"reply {_cards.Count + 1}", card);
         }
+    }
+
+    /// <summary>Remembers a card that did not come in an activity (e.g. the card an invoke response carries).</summary>
+    public void See(string name, JsonObject card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        LastCard = card;
+        _cards.Add((name, card.DeepClone()));
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Khulnasoft.Bot.Runtime.Tests.Connector;
+namespace Khulnasoft.TestSupport;
 
 /// <summary>
 /// An Entra-like token endpoint on https://localhost (MSAL refuses plain http): answers client-credentials requests
@@ -73,7 +73,8 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
         var san = new SubjectAlternativeNameBuilder();
         san.AddDnsName("localhost");
         request.CertificateExtensions.Add(san.Build());
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var now = TimeProvider.System.GetUtcNow();
+        using var created = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(1));
         return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
     }
 }

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Cards;
+
+namespace Khulnasoft.Bot.Tests.Conversation.Http;
+
+/// <summary>
+/// One user of one conversation, whose channel (Teams, or Azure's Direct Line) POSTs their activities to the running
+/// host's <c>/api/messages</c> with a signed channel token. Messages go with <c>deliveryMode: expectReplies</c>, so
+/// the bot's replies come back in the HTTP body (<c>{"activities":[…]}</c>, protocol doc §2.5). An Action.Execute
+/// click (<see cref="ExecuteAsync"/>) is an <c>adaptiveCard/action</c> invoke with normal delivery, as Teams sends
+/// it, answered in the HTTP body (§5.3).
+/// </summary>
+public sealed class ChannelUser(ConversationHost host, ChannelCredentials credentials, ConversationReference reference, Replies replies)
+    : ConversationUser(replies)
+{
+    /// <summary>
+    /// The user clicks the Action.Execute with verb <paramref name="verb"/> on the newest card that has one (Teams).
+    /// The invoke's HTTP answer must be 200; its body (<c>{statusCode, type, value}</c>) is returned.
+    /// </summary>
+    public async Task<JsonObject> ExecuteAsync(string verb)
+    {
+        AssertAllRepliesChecked();
+        var activity = Incoming(ActivityTypes.Invoke);
+        activity.Name = Runtime.Turns.ActivityHandler.AdaptiveCardActionInvoke;
+        activity.Value = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["id"] = Guid.NewGuid().ToString("N"), ["verb"] = verb, ["data"] = Replies.DataOf(verb) },
+            ["trigger"] = "manual",
+        };
+        var (status, body) = await PostAsync(activity);
+        Assert.True(status == HttpStatusCode.OK, $"invoke {verb}: HTTP {(int)status} {body}");
+        var answer = Assert.IsType<JsonObject>(JsonNode.Parse(body));
+        if (answer["type"]?.GetValue<string>() == AdaptiveCardInvokeResponse.CardType)
+        {
+            Replies.See($"invoke {verb}", answer["value"]!.AsObject());
+        }
+
+        return answer;
+    }
+
+    /// <summary>The card of an answer to an Action.Execute invoke (status 200, the Adaptive Card type), or a failure.</summary>
+    public static JsonObject CardOf(JsonObject invokeAnswer)
+    {
+        ArgumentNullException.ThrowIfNull(invokeAnswer);
+        Assert.Equal(200, invokeAnswer["statusCode"]?.GetValue<int>());
+        Assert.Equal(CardSerializer.ContentType, invokeAnswer["type"]?.GetValue<string>());
+        return Assert.IsType<JsonObject>(invokeAnswer["value"]);
+    }
+
+    protected override async Task<IReadOnlyList<Activity>> ExchangeAsync(Activity activity)
+    {
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        var (status, body) = await PostAsync(activity);
+        Assert.True(status == HttpStatusCode.OK, $"\"{activity.Text}\": HTTP {(int)status} {body}");
+        var replies = JsonSerializer.Deserialize<ExpectedReplies>(body, BotJson.Options)!.Activities;
+        Assert.All(replies, reply =>
+        {
+            Assert.Equal(reference.Conversation!.Id, reply.Conversation?.Id);
+            Assert.Equal(reference.User!.Id, reply.Recipient?.Id);
+        });
+        return replies;
+    }
+
+    protected override Activity Incoming(string type)
+    {
+        var activity = new Activity
+        {
+            Type = type,
+            Id = Guid.NewGuid().ToString("N"),
+            Timestamp = TimeProvider.System.GetUtcNow(),
+        }.ApplyConversationReference(reference, isIncoming: true);
+        if (activity.ChannelId == Runtime.Schema.Channels.Msteams)
+        {
+            activity.ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = reference.Conversation?.TenantId } };
+        }
+
+        return activity;
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> PostAsync(Activity activity)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials.ChannelToken(reference.ServiceUrl!));
+        using var response = await host.Http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,306 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.Cards;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Khulnasoft.Bot.Tests.Conversation.Http;
+
+/// <summary>
+/// The deletion conversation over HTTP against the running host (Program on Kestrel, embedded sandbox), with real
+/// authentication: the host has an app id, every POST to <c>/api/messages</c> carries a channel token signed by a local
+/// OpenID issuer, and the bot's own outgoing token comes from a local token endpoint. Messages use
+/// <c>expectReplies</c>, so the replies are read from the HTTP response; whatever else the bot sends (an approver's
+/// card, the CSM's card, replies to an invoke) goes to a fake Teams connector. Every card received is run through
+/// the official Adaptive Cards parser at 1.5.
+/// </summary>
+public sealed class DeletionHttpTests : IAsyncLifetime
+{
+    private readonly ConversationHost _host = new();
+    private readonly Replies _r = new();
+    private FakeChannel _teams = null!;
+    private ChannelCredentials _credentials = null!;
+
+    public async Task InitializeAsync()
+    {
+        _teams = await FakeChannel.StartAsync();
+        _credentials = await ChannelCredentials.StartAsync();
+        _credentials.Apply(_host);
+        _host.Settings["Teams:ServiceUrl"] = _teams.ServiceUrl;
+        _host.Settings["Bot:Connector:MaxRetryAttempts"] = "0";
+        _host.Start();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _credentials.DisposeAsync();
+        await _teams.DisposeAsync();
+    }
+
+    private ChannelUser Teams(string user, string conversationId) =>
+        new(_host, _credentials, ConversationHost.Teams(user, conversationId, _teams.ServiceUrl), _r);
+
+    private ChannelUser WebChat(ConversationReference reference) => new(_host, _credentials, reference, _r);
+
+    [Fact]
+    public async Task Ada_InTeams_IsVouchedForByHerChannelToken_TheChecklistChangesWithEachStep_AndHerDeletionIsScheduled()
+    {
+        var ada = Teams("ada", "a:ada-http");
+
+        await ada.SendAsync("delete my account");
+        ada.Next(_r.Card("You're signed in as", "ada@example.com", CardActions.IdentityConfirm), "the channel vouches for ada");
+        await ada.ClickAsync(CardActions.IdentityConfirm);
+        ada.Next(_r.Card("What deleting your account would remove", "Ada Labs", "bob@example.com"), "blast radius");
+        ada.Next(_r.Card("ada.dev", "adashop.com", "/sandbox/dash/zones/zone_ada_dev", "1 of 8 required steps done"), "checklist");
+        ada.Next(_r.Text("Still to do (7)"), "what is left");
+
+        await ada.SendAsync("help");
+        ada.Next(_r.Text("Nothing is deleted before you confirm"), "help mid-flow");
+
+        await _host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_pro/cancel");
+        await _host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_argo/cancel");
+        await ada.SendAsync("re-check");
+        ada.Next(_r.Card("2 of 8 required steps done"), "a fresh card: no message id to update under expectReplies");
+        ada.Next(_r.Text("Still to do (6)"), "subscriptions cancelled");
+
+        await _host.DashboardAsync("zones/zone_ada_dev/nameservers-changed");
+        await _host.DashboardAsync("accounts/acct_ada_labs/registrar/ada.dev/auto-renew/disable");
+        var inPlace = await ada.ExecuteAsync(CardActions.DeletionRecheck);
+        var updated = ChannelUser.CardOf(inPlace);
+        Assert.Contains("4 of 8 required steps done", updated.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("1.5", updated["version"]?.GetValue<string>());
+
+        await _host.DashboardAsync("zones/zone_adashop_com/dns-records-moved");
+        await _host.DashboardAsync("zones/zone_ada_dev/remove");
+        await _host.DashboardAsync("zones/zone_adashop_com/remove");
+        await ada.SendAsync("re-check");
+        ada.Next(_r.Card("7 of 8 required steps done"), "checklist");
+        ada.Next(_r.Text("Still to do (1): Ada Labs: Payment information deleted"), "only the payment method left");
+
+        await _host.DashboardAsync("accounts/acct_ada_labs/billing/payment-method/delete");
+        await ada.SendAsync("re-check");
+        ada.Next(_r.Card("8 of 8 required steps done"), "checklist complete");
+        ada.Next(_r.Text("Everything required is done"), "moves on");
+        ada.Next(_r.Card("KS-2026-0901", "KS-2026-1101", CardActions.InvoicesSkip), "invoices");
+
+        await ada.ClickAsync(CardActions.InvoicesSkip);
+        ada.Next(_r.Text("can't be retrieved once your account is deleted"), "a card submit answers the invoices prompt");
+        ada.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail", "Ada Labs"), "confirmation");
+        await ada.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "someone.else@example.com"));
+        ada.Next(_r.Text("That doesn't match. 2 attempt(s) left."), "wrong email");
+        await ada.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ADA@example.com "));
+        ada.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
+
+        var scheduled = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None);
+        Assert.Equal(DeletionCaseState.Scheduled, scheduled!.State);
+        Assert.Equal(["acct_ada_labs"], scheduled.AccountIds);
+        Assert.Equal("a:ada-http", scheduled.Conversation!.Conversation!.Id);
+        Assert.Empty(_teams.ActivitiesTo("a:ada-http"));
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task TeamsRecheckInvoke_OutsideAChecklist_IsAnsweredWithAMessage_AndAForgedTokenIsRefused()
+    {
+        var ada = Teams("ada", "a:ada-http-2");
+        await ada.SendAsync("delete my account");
+        ada.Next(_r.Card("ada@example.com"), "identity card");
+        await ada.ClickAsync(CardActions.IdentityConfirm);
+        ada.Next(_r.Card("Ada Labs"), "blast radius");
+        ada.Next(_r.Card(CardActions.DeletionRecheck), "checklist");
+        ada.Next(_r.Text("Still to do (7)"), "what is left");
+        await ada.SendAsync("cancel");
+        ada.Next(_r.Text("Okay, I've stopped. Nothing was deleted."), "cancelled mid-checklist");
+
+        var answer = await ada.ExecuteAsync(CardActions.DeletionRecheck);
+
+        Assert.Equal(200, answer["statusCode"]!.GetValue<int>());
+        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, answer["type"]!.GetValue<string>());
+        Assert.Contains("no longer active", answer["value"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent("""{"type":"message","text":"delete my account","channelId":"msteams","serviceUrl":"https://smba.example.invalid/","conversation":{"id":"a:x"},"from":{"id":"29:x","aadObjectId":"a0000000-0000-4000-8000-00000000000a"}}""",
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        using var refused = await _host.Http.SendAsync(forged);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Ben_InWebChat_FastPath_DownloadsHisInvoiceFromTheSignedLink_AndConfirmsByTypingHisEmail()
+    {
+        var ben = WebChat(ConversationHost.BoundWebChat("ben@example.com", "dl-ben-http"));
+
+        await ben.SendAsync("Delete my account!");
+        ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "bound Direct Line id vouched for by the channel");
+        await ben.SendAsync("yes");
+        ben.Next(_r.Card("Ben Baker"), "blast radius");
+        ben.Next(_r.Card("1 of 1 required steps done"), "nothing to do");
+        ben.Next(_r.Text("Everything required is done"), "fast path");
+        ben.Next(_r.Card("KS-2025-1207", CardActions.InvoicesSend), "invoices");
+
+        await ben.ClickAsync(CardActions.InvoicesSend);
+        var pdf = ben.Next(a => Assert.Contains(a.Attachments!, x => x.ContentType == "application/pdf"), "the invoice as a signed link")
+            .Attachments!.Single(x => x.ContentType == "application/pdf");
+        ben.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
+
+        using (var download = await _host.Http.GetAsync(pdf.ContentUrl))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+            Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+            Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await download.Content.ReadAsByteArrayAsync())[..4], StringComparison.Ordinal);
+        }
+
+        using (var tampered = await _host.Http.GetAsync(pdf.ContentUrl![..^2] + (pdf.ContentUrl.EndsWith("AA", StringComparison.Ordinal) ? "BB" : "AA")))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, tampered.StatusCode);
+        }
+
+        await ben.SendAsync("ben@example.com");
+        ben.Next(a => { _r.Text("Your deletion is scheduled")(a); _r.Card(CardActions.DeletionUndo)(a); }, "scheduled, with undo");
+        await ben.SendAsync("status");
+        ben.Next(_r.Card(CardActions.DeletionUndo, "Scheduled"), "status card");
+
+        var scheduled = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ben", CancellationToken.None);
+        Assert.Equal(DeletionCaseState.Scheduled, scheduled!.State);
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Sam_SsoAdministrator_EndsAtTheApprovalRoute_AndGraceGetsTheCardThroughTheConnector()
+    {
+        var sam = Teams("sam", "a:sam-http");
+
+        await sam.SendAsync("close my account");
+        sam.Next(_r.Card("sam@ssocorp.example"), "identity card");
+        await sam.ClickAsync(CardActions.IdentityConfirm);
+        sam.Next(_r.Card("What deleting your account would remove"), "blast radius");
+        sam.Next(_r.Text("I've asked Grace Hopper"), "told who was asked");
+
+        var request = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_sam", CancellationToken.None);
+        Assert.Equal(DeletionCaseState.AwaitingApproval, request!.State);
+        var created = Assert.Single(_teams.Created);
+        Assert.Contains(ConversationHost.EntraIds["grace"], created.Parameters.ToJsonString(), StringComparison.Ordinal);
+        var toGrace = (await Jobs.Eventually.UntilAsync(() => Task.FromResult(_teams.ActivitiesTo(created.ConversationId)), sent => sent.Any(a => Replies.CardOf(a) is not null),
+            "the approval card in grace's new chat")).First(a => Replies.CardOf(a) is not null);
+        _r.See(toGrace);
+        Assert.Contains("Sam Singh", Replies.CardOf(toGrace)!.ToJsonString(), StringComparison.Ordinal);
+        Assert.True(_credentials.Tokens.Requests >= 1, "the bot got its outgoing token from the token endpoint");
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Cora_ContractAccount_EndsAtTheCsmRoute()
+    {
+        var cora = Teams("cora", "a:cora-http");
+
+        await cora.SendAsync("Konto löschen");
+        cora.Next(_r.Card("cora@contract.example"), "identity card");
+        await cora.ClickAsync(CardActions.IdentityConfirm);
+        cora.Next(_r.Card("Contract Co"), "blast radius");
+        cora.Next(_r.Text("Customer Success Manager handles its deletion"), "CSM route");
+        var rest = cora.Rest();
+
+        Assert.Contains(rest, a => a.Type == ActivityTypes.Event || (a.Text ?? "").Contains("Mike Morgan", StringComparison.Ordinal));
+        Assert.Null(await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_cora", CancellationToken.None));
+        var created = Assert.Single(_teams.Created);
+        Assert.Contains("80000000-0000-4000-8000-000000000008", created.Parameters.ToJsonString(), StringComparison.Ordinal);
+        foreach (var sent in _teams.ActivitiesTo(created.ConversationId))
+        {
+            _r.See(sent);
+        }
+
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Stranger_GetsTheSameAnswersAsAUser_AndNoCodeWorks()
+    {
+        var stranger = WebChat(ConversationHost.AnonymousWebChat("anon-http-1"));
+
+        await stranger.SendAsync("delete my account");
+        stranger.Next(_r.Text(IdentityTexts.AskEmail), "ask email: an unbound id vouches for nobody");
+        await stranger.SendAsync("nobody@nowhere.example");
+        stranger.Next(_r.Text(IdentityTexts.CodeSent("nobody@nowhere.example", TimeSpan.FromMinutes(10))), "the same answer as for a real address");
+        await stranger.SendAsync("123456");
+        stranger.Next(_r.Text(IdentityTexts.WrongCode(2)), "wrong 1");
+        await stranger.SendAsync("654321");
+        stranger.Next(_r.Text(IdentityTexts.WrongCode(1)), "wrong 2");
+        await stranger.SendAsync("000000");
+        stranger.Next(_r.Text("can't accept any more"), "locked");
+
+        Assert.Equal(0, await _host.MailCountAsync("nobody@nowhere.example"));
+    }
+
+    [Fact]
+    public async Task AnonymousBen_WrongCodeThreeTimes_IsLocked_ThenANewCodeWorks_HelpStatusAndCancelMidFlow()
+    {
+        var ben = WebChat(ConversationHost.AnonymousWebChat("anon-http-ben"));
+
+        await ben.SendAsync("delete my account");
+        ben.Next(_r.Text(IdentityTexts.AskEmail), "ask email");
+        await ben.SendAsync("ben@example.com");
+        ben.Next(_r.Text(IdentityTexts.CodeSent("ben@example.com", TimeSpan.FromMinutes(10))), "code sent");
+        foreach (var (code, answer) in new[] { ("111111", IdentityTexts.WrongCode(2)), ("222222", IdentityTexts.WrongCode(1)), ("333333", "can't accept any more") })
+        {
+            await ben.SendAsync(code);
+            ben.Next(_r.Text(answer), "wrong code " + code);
+        }
+
+        await ben.SendAsync("delete my account");
+        ben.Next(_r.Text(IdentityTexts.AskEmail), "starts again");
+        await ben.SendAsync("ben@example.com");
+        ben.Next(_r.Text("If an account exists for ben@example.com"), "a new code");
+        await ben.SendAsync("help");
+        ben.Next(_r.Text(IdentityTexts.WhyWeVerify), "help while identifying");
+        await Jobs.Eventually.UntilAsync(() => _host.MailCountAsync("ben@example.com"), n => n == 2, "the second code mail");
+        await ben.SendAsync((await _host.LatestCodeAsync("ben@example.com"))!);
+        ben.Next(_r.Card("What deleting your account would remove", "ben@example.com"), "verified by code");
+        ben.Next(_r.Card("1 of 1 required steps done"), "checklist");
+        ben.Next(_r.Text("Everything required is done"), "fast path");
+        ben.Next(_r.Card("KS-2025-1207"), "invoices");
+        await ben.SendAsync("status");
+        ben.Next(_r.Text("your invoices"), "status mid-flow");
+        await ben.SendAsync("cancel");
+        ben.Next(_r.Text("Okay, I've stopped. Nothing was deleted."), "cancelled");
+        await ben.SendAsync("skip");
+        ben.Next(_r.Text(KhulnasoftActivityHandler.Fallback), "the flow is over");
+
+        Assert.Null(await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ben", CancellationToken.None));
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Ben_ThroughTheBotsOwnDirectLine_GoesFromTheWelcomeCardToAScheduledDeletion()
+    {
+        var ben = await DirectLineUser.StartAsync(_host, _r, "ben@example.com");
+
+        var welcome = Assert.Single(await ben.ReadAsync());
+        _r.Card(CardActions.DeletionStart)(welcome);
+        await ben.ClickAsync(CardActions.DeletionStart);
+        ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "the id bound into the Direct Line token is vouched for");
+        await ben.ClickAsync(CardActions.IdentityConfirm);
+        ben.Next(_r.Card("Ben Baker"), "blast radius");
+        ben.Next(_r.Card("1 of 1 required steps done"), "nothing to do");
+        ben.Next(_r.Text("Everything required is done"), "fast path");
+        ben.Next(_r.Card("KS-2025-1207", CardActions.InvoicesSkip), "invoices");
+        await ben.ClickAsync(CardActions.InvoicesSkip);
+        ben.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
+        ben.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
+        await ben.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ben@example.com"));
+        ben.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
+
+        var scheduled = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ben", CancellationToken.None);
+        Assert.Equal(DeletionCaseState.Scheduled, scheduled!.State);
+        Assert.Equal(ben.ConversationId, scheduled.Conversation!.Conversation!.Id);
+        await _r.ValidateCardsAsync();
+    }
+}
