@@ -53,16 +53,28 @@ internal static class CardSamples
             Domain("acc_ada", "zone_ada", "ada.example", false, true, true, false, false),
             Domain("acc_ada", "zone_shop", "shop.ada.example", true, true, false, false, false, false),
         ],
-        [Item(ChecklistItemKind.PaymentInfoDeleted, false, "acc_ada"), Item(ChecklistItemKind.InvoicesDownloaded, false, "acc_ada")],
+        [new AccountChecklist("acc_ada", "Ada's Workshop", [Item(ChecklistItemKind.PaymentInfoDeleted, false, "acc_ada"), Item(ChecklistItemKind.InvoicesDownloaded, false, "acc_ada")])],
         Now);
 
-    public static ChecklistCardInput BenChecklist() => new("card-ben-1", null, [], [Item(ChecklistItemKind.PaymentInfoDeleted, true, "acc_ben")], Now);
+    public static ChecklistCardInput BenChecklist() =>
+        new("card-ben-1", null, [], [new AccountChecklist("acc_ben", "Ben Baker's Account", [Item(ChecklistItemKind.PaymentInfoDeleted, true, "acc_ben")])], Now);
+
+    /// <summary>A user who is primary owner of two accounts: both still have a payment method on file, one has a domain.</summary>
+    public static ChecklistCardInput TwoAccountsChecklist() => new(
+        "card-two-1",
+        null,
+        [Domain("acc_main", "zone_main", "main.example", false, true, true, true, true)],
+        [
+            new AccountChecklist("acc_main", "Main Street Bakery", [Item(ChecklistItemKind.PaymentInfoDeleted, false, "acc_main"), Item(ChecklistItemKind.InvoicesDownloaded, false, "acc_main")]),
+            new AccountChecklist("acc_side", "Side [Project]", [Item(ChecklistItemKind.PaymentInfoDeleted, false, "acc_side"), Item(ChecklistItemKind.InvoicesDownloaded, true, "acc_side")]),
+        ],
+        Now);
 
     public static ChecklistCardInput ManyDomainsChecklist() => new(
         "card-many-1",
         "case-many",
         Enumerable.Range(1, 60).Select(i => Domain("acc_many", "zone_" + i, "site" + i + ".example", i % 3 == 0, i % 2 == 0, i % 2 == 0, i % 2 == 0, i % 2 == 0, i % 2 == 0)).ToList(),
-        [Item(ChecklistItemKind.PaymentInfoDeleted, true, "acc_many"), Item(ChecklistItemKind.InvoicesDownloaded, true, "acc_many")],
+        [new AccountChecklist("acc_many", "Many Sites Inc", [Item(ChecklistItemKind.PaymentInfoDeleted, true, "acc_many"), Item(ChecklistItemKind.InvoicesDownloaded, true, "acc_many")])],
         Now);
 
     public static DeletionScope AdaScope() => new(
@@ -108,6 +120,7 @@ internal static class CardSamples
         yield return ($"{h}/checklist-ada", ChecklistCard.Build(AdaChecklist(), host));
         yield return ($"{h}/checklist-ben", ChecklistCard.Build(BenChecklist(), host));
         yield return ($"{h}/checklist-many", ChecklistCard.Build(ManyDomainsChecklist(), host));
+        yield return ($"{h}/checklist-two-accounts", ChecklistCard.Build(TwoAccountsChecklist(), host));
         yield return ($"{h}/invoices-ada", InvoicesCard.Build(new InvoicesCardInput("card-inv-1", "case-ada", Invoices(7)), host));
         yield return ($"{h}/invoices-none", InvoicesCard.Build(new InvoicesCardInput("card-inv-2", null, []), host));
         yield return ($"{h}/invoices-many", InvoicesCard.Build(new InvoicesCardInput("card-inv-3", null, Invoices(80)), host));

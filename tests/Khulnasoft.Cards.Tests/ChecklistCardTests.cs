@@ -59,7 +59,7 @@ public sealed class ChecklistCardTests
 
         Assert.Contains("shop.ada.example: DNS records moved", fallback, StringComparison.Ordinal);
         Assert.Contains("ada.example: Registrar auto-renew disabled", fallback, StringComparison.Ordinal);
-        Assert.Contains("Payment information deleted", fallback, StringComparison.Ordinal);
+        Assert.Contains("Ada's Workshop: Payment information deleted", fallback, StringComparison.Ordinal);
         Assert.DoesNotContain("Invoices downloaded", fallback, StringComparison.Ordinal);
         Assert.DoesNotContain("Subscriptions and add-ons cancelled", fallback, StringComparison.Ordinal);
     }
@@ -87,7 +87,7 @@ public sealed class ChecklistCardTests
         Assert.Contains("site1.example · 0 of 4 done", text, StringComparison.Ordinal);
         // Only unfinished domains list their items: 30 odd domains.
         var rows = CardJson.OfType(card, "ColumnSet").Count();
-        Assert.Equal(input.Domains.Where(d => d.Items.Any(i => !i.Done)).Sum(d => d.Items.Count) + input.AccountItems.Count, rows);
+        Assert.Equal(input.Domains.Where(d => d.Items.Any(i => !i.Done)).Sum(d => d.Items.Count) + input.AccountItems.Count(), rows);
     }
 
     [Fact]
@@ -105,5 +105,27 @@ public sealed class ChecklistCardTests
 
         var actions = CardJson.Actions(card).Select(a => (string?)a["data"]?["action"]).ToList();
         Assert.Equal([CardActions.DeletionRecheck, CardActions.InvoicesSend, CardActions.Help], actions);
+    }
+
+    [Fact]
+    public void TwoOwnedAccounts_EachAccountsItemsAreInASectionNamedForIt_AndWhatIsLeftNamesTheAccount()
+    {
+        var input = CardSamples.TwoAccountsChecklist();
+
+        var card = ChecklistCard.Build(input, CardHost.Teams);
+
+        var containers = card["body"]!.AsArray().OfType<JsonObject>().Where(e => (string?)e["type"] == "Container").Select(CardJson.AllText).ToList();
+        Assert.Equal(3, containers.Count); // the domain, then one section per account
+        Assert.StartsWith("Your account · Main Street Bakery\n", containers[1], StringComparison.Ordinal);
+        Assert.StartsWith("Your account · Side \\[Project\\]\n", containers[2], StringComparison.Ordinal);
+        Assert.Contains("(" + CardSamples.Dash + "/acc_side/billing/payment-info)", containers[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("acc_main", containers[2], StringComparison.Ordinal);
+        Assert.Equal(
+            [("Main Street Bakery", ChecklistItemKind.PaymentInfoDeleted), ("Side [Project]", ChecklistItemKind.PaymentInfoDeleted)],
+            input.Pending.Select(p => (p.Name, p.Item.Kind)));
+        var fallback = (string)card["fallbackText"]!;
+        Assert.Contains("Main Street Bakery: Payment information deleted", fallback, StringComparison.Ordinal);
+        Assert.Contains("Side [Project]: Payment information deleted", fallback, StringComparison.Ordinal);
+        Assert.Contains("4 of 6 required steps done", fallback, StringComparison.Ordinal);
     }
 }

@@ -109,13 +109,12 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
             .ConfigureAwait(false);
     }
 
-    /// <summary>What is left, item by item ("Still to do: ada.dev: Domain removed from Khulnasoft; …").</summary>
+    /// <summary>What is left, item by item, each named by its domain or account ("Still to do (2): ada.dev: Domain
+    /// removed from Khulnasoft; Ada Labs: Payment information deleted.").</summary>
     public static string StillToDo(ChecklistCardInput checklist)
     {
         ArgumentNullException.ThrowIfNull(checklist);
-        var left = checklist.Domains.SelectMany(d => d.Items.Where(i => !i.Done && !i.Optional).Select(i => d.Domain + ": " + i.Title))
-            .Concat(checklist.AccountItems.Where(i => !i.Done && !i.Optional).Select(i => i.Title))
-            .ToList();
+        var left = checklist.Pending.Select(p => p.Name + ": " + p.Item.Title).ToList();
         return left.Count == 0 ? AllDone : $"Still to do ({left.Count}): " + string.Join("; ", left) + ".";
     }
 

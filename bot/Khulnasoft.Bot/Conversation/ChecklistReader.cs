@@ -7,7 +7,7 @@ namespace Khulnasoft.Bot.Conversation;
 /// Builds the live checklist of the help page's prerequisites for the accounts a deletion removes: per domain
 /// (subscriptions cancelled, domain removed, nameservers removed at the registrar for full setups, auto-renew off for
 /// Khulnasoft Registrar domains, DNS records moved for CNAME setups) and per account (payment information deleted,
-/// invoices downloaded — optional). The same rules the account API applies when it refuses a deletion.
+/// invoices downloaded — optional; each account named, as a user may own several). The same rules the account API applies when it refuses a deletion.
 /// </summary>
 public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks links, TimeProvider clock)
 {
@@ -16,13 +16,19 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks li
     {
         ArgumentNullException.ThrowIfNull(accountIds);
         var domains = new List<DomainChecklist>();
-        var accountItems = new List<ChecklistItem>();
+        var accounts = new List<AccountChecklist>();
         foreach (var accountId in accountIds)
         {
-            var zones = await client.GetZonesAsync(accountId, cancellationToken).ConfigureAwait(false);
-            var subscriptions = await client.GetSubscriptionsAsync(accountId, cancellationToken).ConfigureAwait(false);
-            var registrar = await client.GetRegistrarDomainsAsync(accountId, cancellationToken).ConfigureAwait(false);
-            var billing = await client.GetBillingProfileAsync(accountId, cancellationToken).ConfigureAwait(false);
+            // Independent reads of one account: in parallel, so a re-check costs one round trip per account.
+            var accountTask = client.GetAccountAsync(accountId, cancellationToken);
+            var zonesTask = client.GetZonesAsync(accountId, cancellationToken);
+            var subscriptionsTask = client.GetSubscriptionsAsync(accountId, cancellationToken);
+            var registrarTask = client.GetRegistrarDomainsAsync(accountId, cancellationToken);
+            var billingTask = client.GetBillingProfileAsync(accountId, cancellationToken);
+            await Task.WhenAll(accountTask, zonesTask, subscriptionsTask, registrarTask, billingTask).ConfigureAwait(false);
+            var (account, zones, subscriptions, registrar, billing) =
+                (await accountTask.ConfigureAwait(false), await zonesTask.ConfigureAwait(false), await subscriptionsTask.ConfigureAwait(false),
+                 await registrarTask.ConfigureAwait(false), await billingTask.ConfigureAwait(false));
 
             foreach (var zone in zones)
             {
@@ -59,11 +65,14 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks li
                     [Item(ChecklistItemKind.AutoRenewDisabled, !orphan.AutoRenew, links.Registrar(accountId, orphan.Name))]));
             }
 
-            accountItems.Add(Item(ChecklistItemKind.PaymentInfoDeleted, billing.PaymentMethod is null, links.Billing(accountId)));
-            accountItems.Add(Item(ChecklistItemKind.InvoicesDownloaded, invoicesDownloaded, links.Billing(accountId)));
+            accounts.Add(new AccountChecklist(accountId, string.IsNullOrWhiteSpace(account.Name) ? accountId : account.Name,
+            [
+                Item(ChecklistItemKind.PaymentInfoDeleted, billing.PaymentMethod is null, links.Billing(accountId)),
+                Item(ChecklistItemKind.InvoicesDownloaded, invoicesDownloaded, links.Billing(accountId)),
+            ]));
         }
 
-        return new ChecklistCardInput(cardId, caseId, domains, accountItems, clock.GetUtcNow());
+        return new ChecklistCardInput(cardId, caseId, domains, accounts, clock.GetUtcNow());
     }
 
     /// <summary>The API's rule: an active paid subscription or add-on blocks deletion; Free plans never do.</summary>

@@ -36,19 +36,19 @@ public static class ChecklistCard
             body.Add(DomainContainer(domain));
         }
 
-        if (input.AccountItems.Count > 0)
+        foreach (var account in input.Accounts.Where(a => a.Items.Count > 0))
         {
             body.Add(new Container
             {
                 Separator = true,
                 Spacing = Spacing.Medium,
-                Items = [CardParts.Subheading("Your account"), .. input.AccountItems.Select(ItemRow)],
+                Items = [CardParts.Subheading("Your account · " + CardFormat.Escape(account.AccountName)), .. account.Items.Select(ItemRow)],
             });
         }
 
-        var pending = input.AllItems.Where(i => !i.Done && !i.Optional).ToList();
+        var pending = input.Pending.ToList();
         var fallback = progress + ". "
-            + (pending.Count == 0 ? "Everything required is done." : "Still to do: " + string.Join("; ", PendingLines(input)) + ".")
+            + (pending.Count == 0 ? "Everything required is done." : "Still to do: " + string.Join("; ", pending.Select(p => p.Name + ": " + p.Item.Title + " (" + p.Item.DashboardUrl + ")")) + ".")
             + " Type \"re-check\" after finishing a step.";
         var card = CardParts.Card(
             host,
@@ -113,22 +113,6 @@ public static class ChecklistCard
         ],
     };
 
-    private static IEnumerable<string> PendingLines(ChecklistCardInput input)
-    {
-        foreach (var domain in input.Domains)
-        {
-            foreach (var item in domain.Items.Where(i => !i.Done && !i.Optional))
-            {
-                yield return domain.Domain + ": " + item.Title + " (" + item.DashboardUrl + ")";
-            }
-        }
-
-        foreach (var item in input.AccountItems.Where(i => !i.Done && !i.Optional))
-        {
-            yield return item.Title + " (" + item.DashboardUrl + ")";
-        }
-    }
-
     private static void Validate(ChecklistCardInput input)
     {
         foreach (var domain in input.Domains)
@@ -147,7 +131,7 @@ public static class ChecklistCard
             }
         }
 
-        if (input.AccountItems.Any(i => i.Kind is not (ChecklistItemKind.PaymentInfoDeleted or ChecklistItemKind.InvoicesDownloaded)))
+        if (input.Accounts.SelectMany(a => a.Items).Any(i => i.Kind is not (ChecklistItemKind.PaymentInfoDeleted or ChecklistItemKind.InvoicesDownloaded)))
         {
             throw new ArgumentException("Account items are payment information and invoices only.", nameof(input));
         }

@@ -1,15 +1,23 @@
 namespace Khulnasoft.Cards.Checklist;
 
-/// <summary>The live checklist: one group per domain plus the account items (payment information, invoices).
-/// <paramref name="CardId"/> goes into every button's data so a click on an old copy can be recognised.</summary>
+/// <summary>The live checklist: one group per domain plus one per account with its items (payment information,
+/// invoices). <paramref name="CardId"/> goes into every button's data so a click on an old copy can be recognised.</summary>
 public sealed record ChecklistCardInput(
     string CardId,
     string? CaseId,
     IReadOnlyList<DomainChecklist> Domains,
-    IReadOnlyList<ChecklistItem> AccountItems,
+    IReadOnlyList<AccountChecklist> Accounts,
     DateTimeOffset CheckedAt)
 {
+    public IEnumerable<ChecklistItem> AccountItems => Accounts.SelectMany(a => a.Items);
+
     public IEnumerable<ChecklistItem> AllItems => Domains.SelectMany(d => d.Items).Concat(AccountItems);
+
+    /// <summary>Every required item still to do, named by its domain or account ("ada.dev: Domain removed from Khulnasoft").</summary>
+    public IEnumerable<(string Name, ChecklistItem Item)> Pending =>
+        Domains.SelectMany(d => d.Items.Select(i => (Name: d.Domain, Item: i)))
+            .Concat(Accounts.SelectMany(a => a.Items.Select(i => (Name: a.AccountName, Item: i))))
+            .Where(p => !p.Item.Done && !p.Item.Optional);
 
     public int RequiredTotal => AllItems.Count(i => !i.Optional);
 

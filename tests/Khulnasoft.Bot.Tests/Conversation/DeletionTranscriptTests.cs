@@ -61,7 +61,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
             .Do(() => _host.DashboardAsync("zones/zone_ada_dev/remove"))
             .Do(() => _host.DashboardAsync("zones/zone_adashop_com/remove"))
             .Send("re-check")
-            .AssertReply(_r.Text("Still to do (1): Payment information deleted"), "only the payment method left", Wait)
+            .AssertReply(_r.Text("Still to do (1): Ada Labs: Payment information deleted"), "only the payment method left", Wait)
             .Do(() => _host.DashboardAsync("accounts/acct_ada_labs/billing/payment-method/delete"))
             .Send("re-check")
             .AssertReply(_r.Text("Everything required is done"), "checklist complete", Wait)

@@ -32,7 +32,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         _credentials.Apply(_host);
         _host.Settings["Teams:ServiceUrl"] = _teams.ServiceUrl;
         _host.Settings["Bot:Connector:MaxRetryAttempts"] = "0";
-        _host.Start();
+        _host.WithSeed(AddOlaWithTwoAccounts).Start();
     }
 
     public async Task DisposeAsync()
@@ -40,6 +40,26 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         await _host.DisposeAsync();
         await _credentials.DisposeAsync();
         await _teams.DisposeAsync();
+    }
+
+    /// <summary>ola (not in the demo seed) is primary owner of two accounts, each with a payment method on file.</summary>
+    private static void AddOlaWithTwoAccounts(JsonObject seed)
+    {
+        seed["users"]!.AsArray().Add(new JsonObject { ["id"] = "user_ola", ["email"] = "ola@example.com", ["name"] = "Ola Owner" });
+        foreach (var (id, name, last4) in new[] { ("acct_ola_studio", "Ola Studio", "1111"), ("acct_ola_shop", "Ola Shop", "2222") })
+        {
+            seed["accounts"]!.AsArray().Add(new JsonObject
+            {
+                ["id"] = id,
+                ["name"] = name,
+                ["type"] = "standard",
+                ["created_on"] = "2024-05-01T09:00:00Z",
+                ["members"] = new JsonArray(new JsonObject { ["id"] = "mem_" + id, ["user_id"] = "user_ola", ["roles"] = new JsonArray("Super Administrator"), ["is_primary_owner"] = true }),
+                ["payment_method"] = new JsonObject { ["type"] = "card", ["brand"] = "Visa", ["last4"] = last4, ["expiry_month"] = 1, ["expiry_year"] = 2030 },
+                ["balance"] = 0,
+                ["currency"] = "USD",
+            });
+        }
     }
 
     private ChannelUser Teams(string user, string conversationId) =>
@@ -301,6 +321,30 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         var scheduled = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ben", CancellationToken.None);
         Assert.Equal(DeletionCaseState.Scheduled, scheduled!.State);
         Assert.Equal(ben.ConversationId, scheduled.Conversation!.Conversation!.Id);
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Ola_OwnsTwoAccounts_TheChecklistNamesTheAccountOfEachPaymentMethod()
+    {
+        var ola = WebChat(ConversationHost.BoundWebChat("ola@example.com", "dl-ola-http"));
+
+        await ola.SendAsync("close my account");
+        ola.Next(_r.Card("ola@example.com"), "identity card");
+        await ola.SendAsync("yes");
+        ola.Next(_r.Card("Ola Studio", "Ola Shop"), "both accounts are deleted");
+        ola.Next(_r.Card("0 of 2 required steps done", "Your account · Ola Studio", "Your account · Ola Shop", "/sandbox/dash/accounts/acct_ola_shop/billing"), "checklist");
+        ola.Next(_r.Text("Still to do (2): Ola Studio: Payment information deleted; Ola Shop: Payment information deleted."), "each item names its account");
+
+        await _host.DashboardAsync("accounts/acct_ola_shop/billing/payment-method/delete");
+        await ola.SendAsync("re-check");
+        ola.Next(_r.Card("1 of 2 required steps done"), "checklist");
+        ola.Next(_r.Text("Still to do (1): Ola Studio: Payment information deleted."), "the shop's card is gone; the studio's is left");
+
+        var sections = _r.LastCard!["body"]!.AsArray().OfType<JsonObject>().Where(e => (string?)e["type"] == "Container").Select(c => c.ToJsonString()).ToList();
+        Assert.Equal(2, sections.Count);
+        Assert.Contains("acct_ola_studio/billing", sections.Single(c => c.Contains("Ola Studio", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("acct_ola_shop/billing", sections.Single(c => c.Contains("Ola Shop", StringComparison.Ordinal)), StringComparison.Ordinal);
         await _r.ValidateCardsAsync();
     }
 }
