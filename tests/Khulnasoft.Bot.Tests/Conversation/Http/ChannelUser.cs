@@ -11,13 +11,20 @@ namespace Khulnasoft.Bot.Tests.Conversation.Http;
 /// <summary>
 /// One user of one conversation, whose channel (Teams, or Azure's Direct Line) POSTs their activities to the running
 /// host's <c>/api/messages</c> with a signed channel token. Messages go with <c>deliveryMode: expectReplies</c>, so
-/// the bot's replies come back in the HTTP body (<c>{"activities":[…]}</c>, protocol doc §2.5). An Action.Execute
-/// click (<see cref="ExecuteAsync"/>) is an <c>adaptiveCard/action</c> invoke with normal delivery, as Teams sends
-/// it, answered in the HTTP body (§5.3).
+/// the bot's replies come back in the HTTP body (<c>{"activities":[…]}</c>, protocol doc §2.5) — unless
+/// <see cref="Connector"/> is set: then they go with normal delivery, as Teams sends them, the answer is an empty 200,
+/// and the replies are what the bot posted to the channel's Connector meanwhile. An Action.Execute click
+/// (<see cref="ExecuteAsync"/>) is an <c>adaptiveCard/action</c> invoke with normal delivery, answered in the HTTP
+/// body (§5.3).
 /// </summary>
 public sealed class ChannelUser(ConversationHost host, ChannelCredentials credentials, ConversationReference reference, Replies replies)
     : ConversationUser(replies)
 {
+    private int _fromConnector;
+
+    /// <summary>What the bot has posted into this conversation at the channel's Connector so far (e.g. a fake channel's record).</summary>
+    public Func<IReadOnlyList<Activity>>? Connector { get; init; }
+
     /// <summary>
     /// The user clicks the Action.Execute with verb <paramref name="verb"/> on the newest card that has one (Teams).
     /// The invoke's HTTP answer must be 200; its body (<c>{statusCode, type, value}</c>) is returned.
@@ -54,6 +61,17 @@ public sealed class ChannelUser(ConversationHost host, ChannelCredentials creden
 
     protected override async Task<IReadOnlyList<Activity>> ExchangeAsync(Activity activity)
     {
+        if (Connector is not null)
+        {
+            // The bot replies through the Connector during the turn, before it answers the POST.
+            var (sent, answer) = await PostAsync(activity);
+            Assert.True(sent == HttpStatusCode.OK && answer.Length == 0, $"\"{activity.Text}\": HTTP {(int)sent} {answer}");
+            var posted = Connector();
+            var fresh = posted.Skip(_fromConnector).ToList();
+            _fromConnector = posted.Count;
+            return fresh;
+        }
+
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
         var (status, body) = await PostAsync(activity);
         Assert.True(status == HttpStatusCode.OK, $"\"{activity.Text}\": HTTP {(int)status} {body}");

@@ -125,6 +125,35 @@ public sealed class DeletionHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ada_InTeamsWithNormalDelivery_RepliesGoThroughTheConnector_AndRecheckUpdatesTheCardInPlace()
+    {
+        var ada = new ChannelUser(_host, _credentials, ConversationHost.Teams("ada", "a:ada-connector", _teams.ServiceUrl), _r)
+        {
+            Connector = () => _teams.ActivitiesTo("a:ada-connector"),
+        };
+
+        await ada.SendAsync("delete my account");
+        ada.Next(_r.Card("You're signed in as", "ada@example.com"), "identity card, posted to the connector");
+        await ada.ClickAsync(CardActions.IdentityConfirm);
+        ada.Next(_r.Card("Ada Labs"), "blast radius");
+        var checklist = ada.Next(_r.Card("1 of 8 required steps done"), "checklist");
+        ada.Next(_r.Text("Still to do (7)"), "what is left");
+
+        await _host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_pro/cancel");
+        await _host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_argo/cancel");
+        await ada.SendAsync("re-check");
+        ada.Next(_r.Text("Still to do (6)"), "no second card: the first one is updated");
+
+        var update = Assert.Single(_teams.Updated);
+        Assert.Equal("a:ada-connector", update.ConversationId);
+        Assert.Equal(_teams.ActivityIdOf[checklist], update.ActivityId);
+        _r.Card("2 of 8 required steps done", CardActions.DeletionRecheck)(update.Activity);
+        Assert.All(_teams.Sent, s => Assert.Equal("ada", s.Activity.Recipient?.Name));
+        Assert.True(_credentials.Tokens.Requests >= 1, "the bot got its outgoing token from the token endpoint");
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
     public async Task TeamsRecheckInvoke_OutsideAChecklist_IsAnsweredWithAMessage_AndAForgedTokenIsRefused()
     {
         var ada = Teams("ada", "a:ada-http-2");
@@ -345,6 +374,39 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         Assert.Equal(2, sections.Count);
         Assert.Contains("acct_ola_studio/billing", sections.Single(c => c.Contains("Ola Studio", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("acct_ola_shop/billing", sections.Single(c => c.Contains("Ola Shop", StringComparison.Ordinal)), StringComparison.Ordinal);
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task German_StartHelpStatusAndCancel_WorkWithLocaleDeDe()
+    {
+        var reference = ConversationHost.BoundWebChat("ben@example.com", "dl-ben-de");
+        reference.Locale = "de-DE";
+        var ben = WebChat(reference);
+
+        await ben.SendAsync("Hilfe");
+        ben.Next(_r.Card(CardActions.DeletionStart, CardActions.DeletionStatus), "the help card");
+        await ben.SendAsync("Mein Konto löschen");
+        ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "the German start phrase");
+        await ben.SendAsync("hilfe");
+        ben.Next(_r.Text(IdentityTexts.WhyWeVerify), "help while identifying");
+        await ben.SendAsync("Ja");
+        ben.Next(_r.Card("Ben Baker"), "a German yes confirms the identity");
+        ben.Next(_r.Card("1 of 1 required steps done"), "checklist");
+        ben.Next(_r.Text("Everything required is done"), "fast path");
+        ben.Next(_r.Card("KS-2025-1207"), "invoices");
+        await ben.SendAsync("Status");
+        ben.Next(_r.Text("your invoices"), "status mid-flow");
+        await ben.SendAsync("Abbrechen");
+        var cancelled = ben.Next(_r.Text("Okay, I've stopped. Nothing was deleted."), "cancel mid-flow");
+        await ben.SendAsync("Löschstatus");
+        ben.Next(_r.Text("You have no deletion in progress"), "status after the flow");
+        await ben.SendAsync("Schließe mein Konto");
+        ben.Next(_r.Card("Ben Baker"), "another German start phrase; the verified identity is reused");
+        ben.Rest();
+
+        Assert.Equal("de-DE", cancelled.Locale);
+        Assert.Null(await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ben", CancellationToken.None));
         await _r.ValidateCardsAsync();
     }
 }
