@@ -126,11 +126,15 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>Does one prerequisite by hand on the sandbox dashboard (a form POST).</summary>
-    public async Task DashboardAsync(string path)
+    /// <summary>Does prerequisites by hand on the sandbox dashboard (a form POST each), in order.</summary>
+    public async Task DashboardAsync(params string[] paths)
     {
-        using var response = await Http.PostAsync("/sandbox/dash/" + path, null);
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.SeeOther or HttpStatusCode.Redirect, $"{path}: {response.StatusCode}");
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            using var response = await Http.PostAsync("/sandbox/dash/" + path, null);
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.SeeOther or HttpStatusCode.Redirect, $"{path}: {response.StatusCode}");
+        }
     }
 
     /// <summary>The newest 6-digit code mailed to <paramref name="email"/> (the sandbox mailbox), or null.</summary>

@@ -67,42 +67,45 @@ public sealed class DeletionHttpTests : IAsyncLifetime
 
     private ChannelUser WebChat(ConversationReference reference) => new(_host, _credentials, reference, _r);
 
+    /// <summary>ada starts in Teams, confirms the identity her channel token vouches for, and gets her checklist (returned).</summary>
+    private async Task<Activity> ToHerChecklistAsync(ChannelUser ada)
+    {
+        await ada.SendAsync("delete my account");
+        ada.Next(_r.Card("You're signed in as", "ada@example.com", CardActions.IdentityConfirm), "the channel vouches for ada");
+        await ada.ClickAsync(CardActions.IdentityConfirm);
+        ada.Next(_r.Card("What deleting your account would remove", "Ada Labs", "bob@example.com"), "blast radius");
+        var checklist = ada.Next(_r.Card("ada.dev", "adashop.com", "/sandbox/dash/zones/zone_ada_dev", "1 of 8 required steps done", CardActions.DeletionRecheck), "checklist");
+        ada.Next(_r.Text("Still to do (7)"), "what is left");
+        return checklist;
+    }
+
     [Fact]
     public async Task Ada_InTeams_IsVouchedForByHerChannelToken_TheChecklistChangesWithEachStep_AndHerDeletionIsScheduled()
     {
         var ada = Teams("ada", "a:ada-http");
 
-        await ada.SendAsync("delete my account");
-        ada.Next(_r.Card("You're signed in as", "ada@example.com", CardActions.IdentityConfirm), "the channel vouches for ada");
-        await ada.ClickAsync(CardActions.IdentityConfirm);
-        ada.Next(_r.Card("What deleting your account would remove", "Ada Labs", "bob@example.com"), "blast radius");
-        ada.Next(_r.Card("ada.dev", "adashop.com", "/sandbox/dash/zones/zone_ada_dev", "1 of 8 required steps done"), "checklist");
-        ada.Next(_r.Text("Still to do (7)"), "what is left");
+        await ToHerChecklistAsync(ada);
 
         await ada.SendAsync("help");
         ada.Next(_r.Text("Nothing is deleted before you confirm"), "help mid-flow");
 
-        await _host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_pro/cancel");
-        await _host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_argo/cancel");
+        await _host.DashboardAsync(AdaPrerequisites.Subscriptions);
         await ada.SendAsync("re-check");
         ada.Next(_r.Card("2 of 8 required steps done"), "a fresh card: no message id to update under expectReplies");
         ada.Next(_r.Text("Still to do (6)"), "subscriptions cancelled");
 
-        await _host.DashboardAsync("zones/zone_ada_dev/nameservers-changed");
-        await _host.DashboardAsync("accounts/acct_ada_labs/registrar/ada.dev/auto-renew/disable");
+        await _host.DashboardAsync(AdaPrerequisites.NameserversAndAutoRenew);
         var inPlace = await ada.ExecuteAsync(CardActions.DeletionRecheck);
         var updated = ChannelUser.CardOf(inPlace);
         Assert.Contains("4 of 8 required steps done", updated.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("1.5", updated["version"]?.GetValue<string>());
 
-        await _host.DashboardAsync("zones/zone_adashop_com/dns-records-moved");
-        await _host.DashboardAsync("zones/zone_ada_dev/remove");
-        await _host.DashboardAsync("zones/zone_adashop_com/remove");
+        await _host.DashboardAsync(AdaPrerequisites.DnsRecordsAndDomains);
         await ada.SendAsync("re-check");
         ada.Next(_r.Card("7 of 8 required steps done"), "checklist");
         ada.Next(_r.Text("Still to do (1): Ada Labs: Payment information deleted"), "only the payment method left");
 
-        await _host.DashboardAsync("accounts/acct_ada_labs/billing/payment-method/delete");
+        await _host.DashboardAsync(AdaPrerequisites.PaymentMethod);
         await ada.SendAsync("re-check");
         ada.Next(_r.Card("8 of 8 required steps done"), "checklist complete");
         ada.Next(_r.Text("Everything required is done"), "moves on");
@@ -132,15 +135,9 @@ public sealed class DeletionHttpTests : IAsyncLifetime
             Connector = () => _teams.ActivitiesTo("a:ada-connector"),
         };
 
-        await ada.SendAsync("delete my account");
-        ada.Next(_r.Card("You're signed in as", "ada@example.com"), "identity card, posted to the connector");
-        await ada.ClickAsync(CardActions.IdentityConfirm);
-        ada.Next(_r.Card("Ada Labs"), "blast radius");
-        var checklist = ada.Next(_r.Card("1 of 8 required steps done"), "checklist");
-        ada.Next(_r.Text("Still to do (7)"), "what is left");
+        var checklist = await ToHerChecklistAsync(ada);
 
-        await _host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_pro/cancel");
-        await _host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_argo/cancel");
+        await _host.DashboardAsync(AdaPrerequisites.Subscriptions);
         await ada.SendAsync("re-check");
         ada.Next(_r.Text("Still to do (6)"), "no second card: the first one is updated");
 
@@ -157,12 +154,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
     public async Task TeamsRecheckInvoke_OutsideAChecklist_IsAnsweredWithAMessage_AndAForgedTokenIsRefused()
     {
         var ada = Teams("ada", "a:ada-http-2");
-        await ada.SendAsync("delete my account");
-        ada.Next(_r.Card("ada@example.com"), "identity card");
-        await ada.ClickAsync(CardActions.IdentityConfirm);
-        ada.Next(_r.Card("Ada Labs"), "blast radius");
-        ada.Next(_r.Card(CardActions.DeletionRecheck), "checklist");
-        ada.Next(_r.Text("Still to do (7)"), "what is left");
+        await ToHerChecklistAsync(ada);
         await ada.SendAsync("cancel");
         ada.Next(_r.Text("Okay, I've stopped. Nothing was deleted."), "cancelled mid-checklist");
 
@@ -182,6 +174,15 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         await _r.ValidateCardsAsync();
     }
 
+    /// <summary>ben, once verified, has nothing to do: blast radius, a complete checklist, straight on to his invoice.</summary>
+    private void ToTheInvoices(ConversationUser ben)
+    {
+        ben.Next(_r.Card("What deleting your account would remove", "Ben Baker", "ben@example.com"), "blast radius");
+        ben.Next(_r.Card("1 of 1 required steps done"), "nothing to do");
+        ben.Next(_r.Text("Everything required is done"), "fast path");
+        ben.Next(_r.Card("KS-2025-1207", CardActions.InvoicesSend, CardActions.InvoicesSkip), "invoices");
+    }
+
     [Fact]
     public async Task Ben_InWebChat_FastPath_DownloadsHisInvoiceFromTheSignedLink_AndConfirmsByTypingHisEmail()
     {
@@ -190,10 +191,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         await ben.SendAsync("Delete my account!");
         ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "bound Direct Line id vouched for by the channel");
         await ben.SendAsync("yes");
-        ben.Next(_r.Card("Ben Baker"), "blast radius");
-        ben.Next(_r.Card("1 of 1 required steps done"), "nothing to do");
-        ben.Next(_r.Text("Everything required is done"), "fast path");
-        ben.Next(_r.Card("KS-2025-1207", CardActions.InvoicesSend), "invoices");
+        ToTheInvoices(ben);
 
         await ben.ClickAsync(CardActions.InvoicesSend);
         var pdf = ben.Next(a => Assert.Contains(a.Attachments!, x => x.ContentType == "application/pdf"), "the invoice as a signed link")
@@ -312,10 +310,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         ben.Next(_r.Text(IdentityTexts.WhyWeVerify), "help while identifying");
         await Jobs.Eventually.UntilAsync(() => _host.MailCountAsync("ben@example.com"), n => n == 2, "the second code mail");
         await ben.SendAsync((await _host.LatestCodeAsync("ben@example.com"))!);
-        ben.Next(_r.Card("What deleting your account would remove", "ben@example.com"), "verified by code");
-        ben.Next(_r.Card("1 of 1 required steps done"), "checklist");
-        ben.Next(_r.Text("Everything required is done"), "fast path");
-        ben.Next(_r.Card("KS-2025-1207"), "invoices");
+        ToTheInvoices(ben);
         await ben.SendAsync("status");
         ben.Next(_r.Text("your invoices"), "status mid-flow");
         await ben.SendAsync("cancel");
@@ -337,10 +332,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         await ben.ClickAsync(CardActions.DeletionStart);
         ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "the id bound into the Direct Line token is vouched for");
         await ben.ClickAsync(CardActions.IdentityConfirm);
-        ben.Next(_r.Card("Ben Baker"), "blast radius");
-        ben.Next(_r.Card("1 of 1 required steps done"), "nothing to do");
-        ben.Next(_r.Text("Everything required is done"), "fast path");
-        ben.Next(_r.Card("KS-2025-1207", CardActions.InvoicesSkip), "invoices");
+        ToTheInvoices(ben);
         await ben.ClickAsync(CardActions.InvoicesSkip);
         ben.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
         ben.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
@@ -391,10 +383,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         await ben.SendAsync("hilfe");
         ben.Next(_r.Text(IdentityTexts.WhyWeVerify), "help while identifying");
         await ben.SendAsync("Ja");
-        ben.Next(_r.Card("Ben Baker"), "a German yes confirms the identity");
-        ben.Next(_r.Card("1 of 1 required steps done"), "checklist");
-        ben.Next(_r.Text("Everything required is done"), "fast path");
-        ben.Next(_r.Card("KS-2025-1207"), "invoices");
+        ToTheInvoices(ben);
         await ben.SendAsync("Status");
         ben.Next(_r.Text("your invoices"), "status mid-flow");
         await ben.SendAsync("Abbrechen");
