@@ -269,22 +269,31 @@ public sealed class DeletionHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stranger_GetsTheSameAnswersAsAUser_AndNoCodeWorks()
+    public async Task Stranger_GetsWordForWordTheSameAnswersAsAUser_AndNoCodeWorks()
     {
         var stranger = WebChat(ConversationHost.AnonymousWebChat("anon-http-1"));
+        var user = WebChat(ConversationHost.AnonymousWebChat("anon-http-2"));
+        var answers = new List<(string Stranger, string User)>();
 
-        await stranger.SendAsync("delete my account");
-        stranger.Next(_r.Text(IdentityTexts.AskEmail), "ask email: an unbound id vouches for nobody");
-        await stranger.SendAsync("nobody@nowhere.example");
-        stranger.Next(_r.Text(IdentityTexts.CodeSent("nobody@nowhere.example", TimeSpan.FromMinutes(10))), "the same answer as for a real address");
-        await stranger.SendAsync("123456");
-        stranger.Next(_r.Text(IdentityTexts.WrongCode(2)), "wrong 1");
-        await stranger.SendAsync("654321");
-        stranger.Next(_r.Text(IdentityTexts.WrongCode(1)), "wrong 2");
-        await stranger.SendAsync("000000");
-        stranger.Next(_r.Text("can't accept any more"), "locked");
+        foreach (var (said, expected) in new[]
+        {
+            ("delete my account", IdentityTexts.AskEmail),
+            ("{email}", IdentityTexts.CodeSent("{email}", TimeSpan.FromMinutes(10))),
+            ("123456", IdentityTexts.WrongCode(2)),
+            ("654321", IdentityTexts.WrongCode(1)),
+            ("000000", "can't accept any more"),
+        })
+        {
+            await stranger.SendAsync(said.Replace("{email}", "nobody@nowhere.example", StringComparison.Ordinal));
+            var toStranger = stranger.Next(_r.Text(expected.Replace("{email}", "nobody@nowhere.example", StringComparison.Ordinal)), "stranger: " + said);
+            await user.SendAsync(said.Replace("{email}", "lee@held.example", StringComparison.Ordinal));
+            var toUser = user.Next(_r.Text(expected.Replace("{email}", "lee@held.example", StringComparison.Ordinal)), "user: " + said);
+            answers.Add((toStranger.Text!.Replace("nobody@nowhere.example", "{email}", StringComparison.Ordinal), toUser.Text!.Replace("lee@held.example", "{email}", StringComparison.Ordinal)));
+        }
 
+        Assert.All(answers, a => Assert.Equal(a.User, a.Stranger));
         Assert.Equal(0, await _host.MailCountAsync("nobody@nowhere.example"));
+        await Jobs.Eventually.UntilAsync(() => _host.MailCountAsync("lee@held.example"), n => n == 1, "the real user's code mail");
     }
 
     [Fact]
