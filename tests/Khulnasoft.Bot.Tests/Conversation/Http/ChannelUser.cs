@@ -15,7 +15,7 @@ namespace Khulnasoft.Bot.Tests.Conversation.Http;
 /// <see cref="Connector"/> is set: then they go with normal delivery, as Teams sends them, the answer is an empty 200,
 /// and the replies are what the bot posted to the channel's Connector meanwhile. An Action.Execute click
 /// (<see cref="ExecuteAsync"/>) is an <c>adaptiveCard/action</c> invoke with normal delivery, answered in the HTTP
-/// body (§5.3).
+/// body (§5.3); anything else that turn sends goes to the Connector.
 /// </summary>
 public sealed class ChannelUser(ConversationHost host, ChannelCredentials credentials, ConversationReference reference, Replies replies)
     : ConversationUser(replies)
@@ -47,6 +47,12 @@ public sealed class ChannelUser(ConversationHost host, ChannelCredentials creden
             Replies.See($"invoke {verb}", answer["value"]!.AsObject());
         }
 
+        // Whatever else the turn said (e.g. the next step once the checklist is complete) went to the Connector.
+        if (Connector is not null)
+        {
+            Receive(FromConnector());
+        }
+
         return answer;
     }
 
@@ -66,10 +72,7 @@ public sealed class ChannelUser(ConversationHost host, ChannelCredentials creden
             // The bot replies through the Connector during the turn, before it answers the POST.
             var (sent, answer) = await PostAsync(activity);
             Assert.True(sent == HttpStatusCode.OK && answer.Length == 0, $"\"{activity.Text}\": HTTP {(int)sent} {answer}");
-            var posted = Connector();
-            var fresh = posted.Skip(_fromConnector).ToList();
-            _fromConnector = posted.Count;
-            return fresh;
+            return FromConnector();
         }
 
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
@@ -82,6 +85,14 @@ public sealed class ChannelUser(ConversationHost host, ChannelCredentials creden
             Assert.Equal(reference.User!.Id, reply.Recipient?.Id);
         });
         return replies;
+    }
+
+    private List<Activity> FromConnector()
+    {
+        var posted = Connector!();
+        var fresh = posted.Skip(_fromConnector).ToList();
+        _fromConnector = posted.Count;
+        return fresh;
     }
 
     protected override Activity Incoming(string type)

@@ -63,7 +63,14 @@ public abstract class ConversationUser(Replies replies)
     protected async Task SendAsync(Activity activity)
     {
         AssertAllRepliesChecked();
-        foreach (var reply in await ExchangeAsync(activity))
+        Receive(await ExchangeAsync(activity));
+    }
+
+    /// <summary>Queues replies the bot sent (in order) for <see cref="Next"/>.</summary>
+    protected void Receive(IEnumerable<Activity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        foreach (var reply in activities)
         {
             replies.See(reply);
             _pending.Enqueue(reply);

@@ -128,7 +128,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ada_InTeamsWithNormalDelivery_RepliesGoThroughTheConnector_AndRecheckUpdatesTheCardInPlace()
+    public async Task Ada_InTeamsWithNormalDelivery_RepliesGoThroughTheConnector_RecheckUpdatesTheCardInPlace_AndTheButtonMovesOnWhenDone()
     {
         var ada = new ChannelUser(_host, _credentials, ConversationHost.Teams("ada", "a:ada-connector", _teams.ServiceUrl), _r)
         {
@@ -145,6 +145,16 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         Assert.Equal("a:ada-connector", update.ConversationId);
         Assert.Equal(_teams.ActivityIdOf[checklist], update.ActivityId);
         _r.Card("2 of 8 required steps done", CardActions.DeletionRecheck)(update.Activity);
+
+        await _host.DashboardAsync([.. AdaPrerequisites.NameserversAndAutoRenew, .. AdaPrerequisites.DnsRecordsAndDomains, .. AdaPrerequisites.PaymentMethod]);
+        var done = ChannelUser.CardOf(await ada.ExecuteAsync(CardActions.DeletionRecheck));
+        _r.Card("8 of 8 required steps done")(CardMessages.Create(done));
+        ada.Next(_r.Text("Everything required is done"), "the button's turn goes on to the next step, through the connector");
+        ada.Next(_r.Card("KS-2026-0901", CardActions.InvoicesSkip), "invoices");
+        await ada.ClickAsync(CardActions.InvoicesSkip);
+        ada.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
+        ada.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
+
         Assert.All(_teams.Sent, s => Assert.Equal("ada", s.Activity.Recipient?.Name));
         Assert.True(_credentials.Tokens.Requests >= 1, "the bot got its outgoing token from the token endpoint");
         await _r.ValidateCardsAsync();
