@@ -7,7 +7,8 @@ namespace Khulnasoft.Bot.Conversation;
 /// Builds the live checklist of the help page's prerequisites for the accounts a deletion removes: per domain
 /// (subscriptions cancelled, domain removed, nameservers removed at the registrar for full setups, auto-renew off for
 /// Khulnasoft Registrar domains, DNS records moved for CNAME setups) and per account (payment information deleted,
-/// invoices downloaded — optional; each account named, as a user may own several). The same rules the account API applies when it refuses a deletion.
+/// invoices downloaded — optional; each account named, as a user may own several). The same rules the account API
+/// applies when it refuses a deletion.
 /// </summary>
 public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks links, TimeProvider clock)
 {
@@ -26,9 +27,11 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks li
             var registrarTask = client.GetRegistrarDomainsAsync(accountId, cancellationToken);
             var billingTask = client.GetBillingProfileAsync(accountId, cancellationToken);
             await Task.WhenAll(accountTask, zonesTask, subscriptionsTask, registrarTask, billingTask).ConfigureAwait(false);
-            var (account, zones, subscriptions, registrar, billing) =
-                (await accountTask.ConfigureAwait(false), await zonesTask.ConfigureAwait(false), await subscriptionsTask.ConfigureAwait(false),
-                 await registrarTask.ConfigureAwait(false), await billingTask.ConfigureAwait(false));
+            var account = await accountTask.ConfigureAwait(false);
+            var zones = await zonesTask.ConfigureAwait(false);
+            var subscriptions = await subscriptionsTask.ConfigureAwait(false);
+            var registrar = await registrarTask.ConfigureAwait(false);
+            var billing = await billingTask.ConfigureAwait(false);
 
             foreach (var zone in zones)
             {

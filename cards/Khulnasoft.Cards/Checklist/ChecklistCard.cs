@@ -46,9 +46,9 @@ public static class ChecklistCard
             });
         }
 
-        var pending = input.Pending.ToList();
+        var pending = input.Pending.Select(p => p.Name + ": " + p.Item.Title + " (" + p.Item.DashboardUrl + ")").ToList();
         var fallback = progress + ". "
-            + (pending.Count == 0 ? "Everything required is done." : "Still to do: " + string.Join("; ", pending.Select(p => p.Name + ": " + p.Item.Title + " (" + p.Item.DashboardUrl + ")")) + ".")
+            + (pending.Count == 0 ? "Everything required is done." : "Still to do: " + string.Join("; ", pending) + ".")
             + " Type \"re-check\" after finishing a step.";
         var card = CardParts.Card(
             host,
