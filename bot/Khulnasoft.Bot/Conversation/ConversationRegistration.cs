@@ -27,6 +27,7 @@ public static class ConversationRegistration
         builder.Services.AddSingleton<ConversationAccessors>();
         builder.Services.AddTransient<DeletionPlanner>();
         builder.Services.AddTransient<ChecklistReader>();
+        builder.Services.AddTransient<HandoffContextBuilder>();
         builder.Services.AddTransient<ChecklistDialog>();
         builder.Services.AddTransient<DeletionDialog>();
         builder.Services.AddTransient<CaseCommandDialog>();

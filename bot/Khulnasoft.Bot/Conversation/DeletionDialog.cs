@@ -44,6 +44,7 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
     private readonly KhulnasoftApiClient _client;
     private readonly IApprovalRequests _approvals;
     private readonly IHandoffRequests _handoff;
+    private readonly HandoffContextBuilder _handoffContext;
     private readonly IInvoiceDelivery _invoices;
     private readonly StepUpVerifier _stepUp;
     private readonly DeletionOptions _deletion;
@@ -60,6 +61,7 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
         KhulnasoftApiClient client,
         IApprovalRequests approvals,
         IHandoffRequests handoff,
+        HandoffContextBuilder handoffContext,
         IInvoiceDelivery invoices,
         StepUpVerifier stepUp,
         DeletionLinks links,
@@ -70,8 +72,8 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
         : base(Id)
     {
         ArgumentNullException.ThrowIfNull(links);
-        (_accessors, _planner, _scheduler, _client, _approvals, _handoff, _invoices, _stepUp, _clock, _logger) =
-            (accessors, planner, scheduler, client, approvals, handoff, invoices, stepUp, clock, logger);
+        (_accessors, _planner, _scheduler, _client, _approvals, _handoff, _handoffContext, _invoices, _stepUp, _clock, _logger) =
+            (accessors, planner, scheduler, client, approvals, handoff, handoffContext, invoices, stepUp, clock, logger);
         (_deletion, _purge) = (deletion.Value, purge.Value);
         HelpText = "I'm walking you through deleting your Khulnasoft account, step by step: I check who you are, show what "
             + "deletion would remove, tick off the prerequisites from your live account, offer your invoices, and ask you to "
@@ -153,9 +155,9 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
         await step.Context.SendActivityAsync($"{plan.RouteAccountName} is under contract, so your Customer Success Manager handles its deletion "
             + "(the help page asks contract customers to contact them). I'm bringing them into this chat now.", cancellationToken: cancellationToken)
             .ConfigureAwait(false);
-        var outcome = await _handoff.RequestAsync(step.Context, new HandoffRequest(
-            HandoffReason.ContractAccount, identity.Name, identity.UserId, plan.RouteAccountId, plan.RouteAccountName, null,
-            "Customer Success (contract account)", 0, 0, []), cancellationToken).ConfigureAwait(false);
+        var request = await _handoffContext.BuildAsync(HandoffReason.ContractAccount, identity.Name, identity, plan, null,
+            "Customer Success (contract account)", cancellationToken).ConfigureAwait(false);
+        var outcome = await _handoff.RequestAsync(step.Context, request, cancellationToken).ConfigureAwait(false);
         if (!outcome.AgentAvailable)
         {
             await step.Context.SendActivityAsync("I couldn't reach your Customer Success Manager right now. They will follow up by email at "

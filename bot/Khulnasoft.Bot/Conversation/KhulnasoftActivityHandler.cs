@@ -25,6 +25,7 @@ public sealed partial class KhulnasoftActivityHandler(
     IEnumerable<IMessageInterceptor> interceptors,
     IEnumerable<ICardActionHandler> cardActions,
     IHandoffRequests handoff,
+    HandoffContextBuilder handoffContext,
     IInvoiceDelivery invoices,
     IConnectorClientFactory connectors,
     DeletionLinks links,
@@ -212,8 +213,8 @@ public sealed partial class KhulnasoftActivityHandler(
     {
         var identity = await accessors.GetVerifiedAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var name = identity?.Name ?? turnContext.Activity.From?.Name ?? "A user";
-        var outcome = await handoff.RequestAsync(turnContext, new HandoffRequest(
-            reason, name, identity?.UserId, null, null, null, "Asked for a human", 0, 0, []), cancellationToken).ConfigureAwait(false);
+        var request = await handoffContext.BuildAsync(reason, name, identity, null, null, "Asked for a human", cancellationToken).ConfigureAwait(false);
+        var outcome = await handoff.RequestAsync(turnContext, request, cancellationToken).ConfigureAwait(false);
         if (!outcome.AgentAvailable)
         {
             await turnContext.SendActivityAsync("No one from our support team is available right now. "

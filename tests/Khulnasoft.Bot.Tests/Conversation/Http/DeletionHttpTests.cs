@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Conversation;
 using Khulnasoft.Bot.Conversation.Identity;
@@ -266,7 +267,14 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         cora.Next(_r.Text("Customer Success Manager handles its deletion"), "CSM route");
         var rest = cora.Rest();
 
-        Assert.Contains(rest, a => a.Type == ActivityTypes.Event || (a.Text ?? "").Contains("Mike Morgan", StringComparison.Ordinal));
+        Assert.Contains(rest, a => (a.Text ?? "").Contains("Mike Morgan", StringComparison.Ordinal));
+        // The hub gets the live checklist state of Contract Co: its zone still has the contract subscription, the domain
+        // and the nameservers; there is no payment method on file.
+        var initiation = Assert.Single(rest, a => a.Type == ActivityTypes.Event && a.Name == "handoff.initiate");
+        var checklist = JsonSerializer.SerializeToNode(initiation.Value, BotJson.Options)!["checklist"]!;
+        Assert.Equal(4, checklist["total"]!.GetValue<int>());
+        Assert.Equal(1, checklist["done"]!.GetValue<int>());
+        Assert.Equal(3, checklist["pending"]!.AsArray().Count(p => p!.GetValue<string>().StartsWith("contract.example: ", StringComparison.Ordinal)));
         Assert.Null(await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_cora", CancellationToken.None));
         var created = Assert.Single(_teams.Created);
         Assert.Contains("80000000-0000-4000-8000-000000000008", created.Parameters.ToJsonString(), StringComparison.Ordinal);
