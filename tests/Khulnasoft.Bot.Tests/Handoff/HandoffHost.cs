@@ -24,17 +24,17 @@ namespace Khulnasoft.Bot.Tests.Handoff;
 /// </summary>
 public sealed class HandoffHost : WebApplicationFactory<Program>
 {
-    private readonly ChannelTokens _tokens;
+    private readonly ChannelTokens? _tokens;
     private HttpClient? _client;
 
-    public HandoffHost(RedisServer redis, FakeChannel channel, ChannelTokens tokens, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    /// <param name="tokens">Real authentication; null runs the host in anonymous local mode, where no turn vouches for an agent.</param>
+    public HandoffHost(RedisServer redis, FakeChannel channel, ChannelTokens? tokens, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
         ArgumentNullException.ThrowIfNull(channel);
-        ArgumentNullException.ThrowIfNull(tokens);
         Channel = channel;
         _tokens = tokens;
-        foreach (var (key, value) in tokens.HostSettings)
+        foreach (var (key, value) in tokens?.HostSettings ?? new Dictionary<string, string?>())
         {
             Settings[key] = value;
         }
@@ -101,7 +101,7 @@ public sealed class HandoffHost : WebApplicationFactory<Program>
         {
             Content = new StringContent(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json"),
         };
-        _tokens.Authorize(request, activity.ServiceUrl!);
+        _tokens?.Authorize(request, activity.ServiceUrl!);
         return await Client.SendAsync(request);
     }
 
@@ -130,7 +130,7 @@ public sealed class HandoffHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            _tokens.ConfigureServices(services);
+            _tokens?.ConfigureServices(services);
             if (RoutingStandInBot.IsNeeded)
             {
                 services.AddTransient<KhulnasoftActivityHandler>();
