@@ -12,6 +12,8 @@ public sealed class ApprovalsOptionsTests
     [InlineData("Approvals:ExpireAfter", "00:00:00", "ExpireAfter")]
     [InlineData("Approvals:ReminderAfter", "8.00:00:00", "must be shorter than Approvals:ExpireAfter")]
     [InlineData("Teams:ServiceUrl", "not a url", "Teams:ServiceUrl must be an absolute http(s) URL, e.g. https://smba.trafficmanager.net/teams/.")]
+    [InlineData("Teams:ServiceUrl", "ftp://smba.example/teams/", "Teams:ServiceUrl must be an absolute http(s) URL")]
+    [InlineData("Teams:BotName", " ", "Teams:BotName must not be empty.")]
     public void Host_WithInvalidApprovalSettings_RefusesToStart(string key, string value, string expected)
     {
         using var factory = new HostFactory();
@@ -21,6 +23,18 @@ public sealed class ApprovalsOptionsTests
 
         var validation = Assert.IsType<OptionsValidationException>(Unwrap(ex));
         Assert.Contains(validation.Failures, f => f.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Host_WithABadTeamsServiceUrl_NamesItOnce_ForApprovalsAndHandoffAlike()
+    {
+        using var factory = new HostFactory();
+        factory.Settings["Teams:ServiceUrl"] = "not a url";
+
+        var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var validation = Assert.IsType<OptionsValidationException>(Unwrap(ex));
+        Assert.Single(validation.Failures, f => f.Contains("Teams:ServiceUrl", StringComparison.Ordinal));
     }
 
     private static Exception Unwrap(Exception ex)
