@@ -8,9 +8,10 @@ namespace Khulnasoft.Bot.Approvals;
 
 /// <summary>
 /// <c>builder.AddApprovals()</c>: the admin-approval route (<see cref="IApprovalRequests"/>, the card action handler
-/// for approval clicks, the "approval requests" interceptor and the reminder/expiry jobs), with
-/// <c>Approvals:*</c> validated at start-up (<c>Teams:*</c> through <c>AddTeams()</c>, called here). Needs <c>AddAccounts()</c>, <c>AddMail()</c>,
-/// <c>AddJobs()</c>, <c>AddDeletion()</c> and the bot runtime.
+/// for approval clicks, the "approval requests" interceptor and the reminder/expiry jobs), with <c>Approvals:*</c>
+/// validated at start-up (<c>Teams:*</c> through <c>AddTeams()</c>, called here). Who clicked is answered by the
+/// identity step's <c>ChannelIdentityResolver</c>. Needs <c>AddAccounts()</c>, <c>AddMail()</c>, <c>AddJobs()</c>,
+/// <c>AddDeletion()</c> and the bot runtime.
 /// </summary>
 public static class ApprovalsRegistration
 {

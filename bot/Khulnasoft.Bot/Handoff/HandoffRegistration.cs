@@ -9,8 +9,9 @@ namespace Khulnasoft.Bot.Handoff;
 /// <summary>
 /// <c>builder.AddHandoff()</c>: <see cref="IHandoffRequests"/>, the relay (<see cref="IMessageInterceptor"/>), the agents'
 /// buttons (<see cref="ICardActionHandler"/>), the transcript recorder and the <c>handoff.status</c> middleware, the
-/// timeout and follow-up jobs, and the <c>Support</c> options (validated at start-up; <c>Teams</c> through <c>AddTeams()</c>, called here). Call it after
-/// <c>AddBotState()</c> (the turn gate must run before its middleware), <c>AddJobs()</c>, <c>AddDeletion()</c> and <c>AddMail()</c>.
+/// timeout and follow-up jobs, and the <c>Support</c> options (validated at start-up; <c>Teams</c> through
+/// <c>AddTeams()</c>, called here). Call it after <c>AddBotState()</c> (the turn gate must run before its middleware),
+/// <c>AddJobs()</c>, <c>AddDeletion()</c> and <c>AddMail()</c>.
 /// </summary>
 public static class HandoffRegistration
 {

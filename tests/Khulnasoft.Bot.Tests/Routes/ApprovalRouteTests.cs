@@ -136,6 +136,10 @@ public sealed class ApprovalRouteTests(RedisServer redis) : IAsyncLifetime
         Assert.Contains(ApprovalAudit.ClickIgnored, actions);
         Assert.Contains(ApprovalAudit.RequesterNotified, actions);
         Assert.True(AuditVerifier.Verify(awaiting.CaseId, await host.Cases.GetAuditAsync(awaiting.CaseId, CancellationToken.None)).IsValid);
+
+        // Every call the bot made to the Connector (replies, chats it created, proactive messages, updates) carried its own token.
+        Assert.NotEmpty(_channel.Authorizations);
+        Assert.All(_channel.Authorizations, a => Assert.StartsWith("Bearer bot-token-", a, StringComparison.Ordinal));
         await host.ValidateCardsAsync();
     }
 
