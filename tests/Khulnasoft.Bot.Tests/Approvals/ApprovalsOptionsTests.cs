@@ -37,13 +37,15 @@ public sealed class ApprovalsOptionsTests
         Assert.Single(validation.Failures, f => f.Contains("Teams:ServiceUrl", StringComparison.Ordinal));
     }
 
-    private static Exception Unwrap(Exception ex)
-    {
-        while (ex is not OptionsValidationException && (ex.InnerException ?? (ex as AggregateException)?.InnerExceptions.FirstOrDefault()) is { } inner)
-        {
-            ex = inner;
-        }
+    // A failed start may surface as an AggregateException that also holds errors of services stopping (e.g. an
+    // ObjectDisposedException from a hosted service): look for the validation failure anywhere in the tree.
+    private static Exception Unwrap(Exception ex) => Find(ex) ?? ex;
 
-        return ex;
-    }
+    private static OptionsValidationException? Find(Exception? ex) => ex switch
+    {
+        null => null,
+        OptionsValidationException validation => validation,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(Find).FirstOrDefault(found => found is not null),
+        _ => Find(ex.InnerException),
+    };
 }
