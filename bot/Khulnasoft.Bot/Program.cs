@@ -13,6 +13,7 @@ using Khulnasoft.Bot.Runtime.DirectLine;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Bot.Teams;
 using Khulnasoft.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +30,7 @@ builder.AddReceipts();
 builder.AddDeletion();
 builder.AddInvoices();
 builder.AddDirectLine();
+builder.AddTeams();
 builder.AddHandoff();
 builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages before the approvals interceptor
 

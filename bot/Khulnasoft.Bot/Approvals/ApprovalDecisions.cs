@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
@@ -21,7 +22,7 @@ public sealed partial class ApprovalDecisions(
     ApprovalStore store,
     DeletionScheduler scheduler,
     SuperAdministrators admins,
-    ClickerIdentityResolver identities,
+    ChannelIdentityResolver identities,
     ApprovalFollowUp followUp,
     ApprovalJobQueue queue,
     ApprovalAudit audit,
@@ -47,11 +48,11 @@ public sealed partial class ApprovalDecisions(
             return CardActionResult.WithCard(await RefreshAsync(turnContext, record, host, viewer, cancellationToken).ConfigureAwait(false));
         }
 
-        ClickerIdentity clicker;
+        ChannelIdentity clicker;
         bool isAdmin;
         try
         {
-            clicker = await identities.ResolveAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            clicker = await identities.IdentifyAsync(turnContext, cancellationToken).ConfigureAwait(false);
             isAdmin = clicker.User is { } who && who.Id != record.RequesterUserId
                 && await admins.IsCurrentAsync(record.AccountId, who.Id, cancellationToken).ConfigureAwait(false);
         }
@@ -192,7 +193,7 @@ public sealed partial class ApprovalDecisions(
 
         try
         {
-            var clicker = await identities.ResolveAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            var clicker = await identities.IdentifyAsync(turnContext, cancellationToken).ConfigureAwait(false);
             if (clicker.User is { } user && user.Id != record.RequesterUserId
                 && await admins.IsCurrentAsync(record.AccountId, user.Id, cancellationToken).ConfigureAwait(false))
             {

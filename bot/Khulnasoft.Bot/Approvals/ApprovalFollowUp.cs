@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Teams;
 using Khulnasoft.Bot.Runtime.Auth;
 using Khulnasoft.Bot.Runtime.Connector;
 using Khulnasoft.Bot.Runtime.Schema;

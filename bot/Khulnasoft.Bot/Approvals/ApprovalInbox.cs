@@ -1,5 +1,6 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
@@ -15,7 +16,7 @@ namespace Khulnasoft.Bot.Approvals;
 public sealed partial class ApprovalInbox(
     ApprovalStore store,
     SuperAdministrators admins,
-    ClickerIdentityResolver identities,
+    ChannelIdentityResolver identities,
     ApprovalAudit audit,
     ILogger<ApprovalInbox> logger) : IMessageInterceptor
 {
@@ -36,10 +37,10 @@ public sealed partial class ApprovalInbox(
         }
 
         IReadOnlyList<ApprovalRecord> waiting;
-        ClickerIdentity who;
+        ChannelIdentity who;
         try
         {
-            who = await identities.ResolveAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            who = await identities.IdentifyAsync(turnContext, cancellationToken).ConfigureAwait(false);
             if (who.User is not { } user)
             {
                 await turnContext.SendActivityAsync(ApprovalTexts.UnknownAdmin, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -78,7 +79,7 @@ public sealed partial class ApprovalInbox(
             if (!string.IsNullOrEmpty(sent?.Id) && activity.ServiceUrl is { } serviceUrl && activity.Conversation?.Id is { } conversationId)
             {
                 var delivery = new CardDelivery(admin.Id, activity.ChannelId ?? string.Empty, serviceUrl, conversationId, sent.Id,
-                    activity.Conversation.TenantId ?? ClickerIdentityResolver.TenantOf(activity), viewer);
+                    activity.Conversation.TenantId ?? ChannelIdentityResolver.TeamsTenantId(activity), viewer);
                 await store.UpdateAsync(record.CaseId, r =>
                 {
                     r.Cards = [.. r.Cards, delivery];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Teams;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;

@@ -1,4 +1,6 @@
 using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -6,9 +8,10 @@ namespace Khulnasoft.Bot.Approvals;
 
 /// <summary>
 /// <c>builder.AddApprovals()</c>: the admin-approval route (<see cref="IApprovalRequests"/>, the card action handler
-/// for approval clicks, the "approval requests" interceptor and the reminder/expiry jobs), with
-/// <c>Approvals:*</c> and <c>Teams:*</c> validated at start-up. Needs <c>AddAccounts()</c>, <c>AddMail()</c>,
-/// <c>AddJobs()</c>, <c>AddDeletion()</c> and the bot runtime.
+/// for approval clicks, the "approval requests" interceptor and the reminder/expiry jobs), with <c>Approvals:*</c>
+/// validated at start-up (<c>Teams:*</c> through <c>AddTeams()</c>, called here). Who clicked is answered by the
+/// identity step's <c>ChannelIdentityResolver</c>. Needs <c>AddAccounts()</c>, <c>AddMail()</c>, <c>AddJobs()</c>,
+/// <c>AddDeletion()</c> and the bot runtime.
 /// </summary>
 public static class ApprovalsRegistration
 {
@@ -18,12 +21,7 @@ public static class ApprovalsRegistration
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<ApprovalsOptions, ApprovalsOptionsValidator>().BindConfiguration(ApprovalsOptions.SectionName);
         services.AddSingleton<IValidateOptions<ApprovalsOptions>, ApprovalsTimingValidator>();
-        services.AddOptions<TeamsOptions>()
-            .BindConfiguration(TeamsOptions.SectionName)
-            .Validate(o => Uri.TryCreate(o.ServiceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
-                "Teams:ServiceUrl must be an absolute http(s) URL, e.g. https://smba.trafficmanager.net/teams/.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.BotName), "Teams:BotName must not be empty.")
-            .ValidateOnStart();
+        builder.AddTeams();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApprovalStore>();
@@ -31,7 +29,7 @@ public static class ApprovalsRegistration
         services.AddSingleton<ApprovalLinks>();
         services.AddSingleton<ApprovalJobQueue>();
         services.AddTransient<SuperAdministrators>();
-        services.AddTransient<ClickerIdentityResolver>();
+        services.TryAddTransient<ChannelIdentityResolver>();
         services.AddTransient<TeamsApprovalChannel>();
         services.AddTransient<ApprovalMail>();
         services.AddTransient<ApprovalFollowUp>();

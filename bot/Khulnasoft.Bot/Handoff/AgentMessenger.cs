@@ -1,24 +1,23 @@
 using System.Text.Json.Nodes;
-using Khulnasoft.Bot.Runtime.Auth;
 using Khulnasoft.Bot.Runtime.Connector;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Teams;
 using Khulnasoft.Cards;
-using Microsoft.Extensions.Options;
 using Polly.Timeout;
 
 namespace Khulnasoft.Bot.Handoff;
 
 /// <summary>
 /// Talks to agents in their personal Teams chat with the bot, straight through the Connector (never through a turn
-/// of the agent's conversation, so a user's turn never waits for an agent's). The chat is created once per agent
-/// (create-conversation with their Entra object id and tenant, protocol doc §5.6) and reused.
+/// of the agent's conversation, so a user's turn never waits for an agent's). The chat is opened once per agent
+/// (<see cref="TeamsPersonalChats"/>: create-conversation with their Entra object id and tenant, protocol doc §5.6)
+/// and remembered in the handoff store.
 /// Failures are reported as null/false and logged: an unreachable agent is simply not offered the conversation.
 /// </summary>
 public sealed class AgentMessenger(
     IConnectorClientFactory connectors,
+    TeamsPersonalChats chats,
     HandoffStore store,
-    IOptions<HandoffTeamsOptions> teams,
-    IOptions<BotAuthenticationOptions> bot,
     ILogger<AgentMessenger> logger)
 {
     /// <summary>The bot's personal chat with the agent, created when there is none yet; null when Teams refused.</summary>
@@ -35,42 +34,15 @@ public sealed class AgentMessenger(
             return known;
         }
 
-        var serviceUrl = teams.Value.ServiceUrl;
-        var botAccount = BotAccount();
-        var parameters = new ConversationParameters
+        if (await chats.OpenAsync(tenantId, agent.AgentId, agent.Name, cancellationToken).ConfigureAwait(false) is not { } chat)
         {
-            IsGroup = false,
-            Bot = botAccount,
-            // In personal scope Teams accepts the Entra object id in place of the user's 29: id.
-            Members = [new ChannelAccount(agent.AgentId, agent.Name, aadObjectId: agent.AgentId)],
-            TenantId = tenantId,
-            ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
-        };
-        try
-        {
-            var created = await connectors.Create(serviceUrl).CreateConversationAsync(parameters, cancellationToken).ConfigureAwait(false);
-            if (created.Id is not { Length: > 0 } conversationId)
-            {
-                HandoffLog.AgentUnreachable(logger, agent.AgentId, 0);
-                return null;
-            }
-
-            var reference = new ConversationReference
-            {
-                ChannelId = Channels.Msteams,
-                ServiceUrl = string.IsNullOrEmpty(created.ServiceUrl) ? serviceUrl : created.ServiceUrl,
-                Conversation = new ConversationAccount(conversationId, conversationType: "personal", tenantId: tenantId),
-                User = new ChannelAccount(agent.AgentId, agent.Name, aadObjectId: agent.AgentId),
-                Bot = botAccount,
-            };
-            await store.SaveAgentConversationAsync(tenantId, agent.AgentId, reference, cancellationToken).ConfigureAwait(false);
-            return reference;
-        }
-        catch (Exception e) when (e is ConnectorException or TimeoutRejectedException)
-        {
-            HandoffLog.AgentUnreachable(logger, agent.AgentId, (e as ConnectorException)?.StatusCode ?? 0);
+            HandoffLog.AgentUnreachable(logger, agent.AgentId, 0);
             return null;
         }
+
+        var reference = chat.Reference(chats.Bot, agent.Name, agent.AgentId);
+        await store.SaveAgentConversationAsync(tenantId, agent.AgentId, reference, cancellationToken).ConfigureAwait(false);
+        return reference;
     }
 
     /// <summary>
@@ -168,7 +140,4 @@ public sealed class AgentMessenger(
 
         return activity;
     }
-
-    private ChannelAccount? BotAccount() =>
-        string.IsNullOrWhiteSpace(bot.Value.MicrosoftAppId) ? null : new ChannelAccount("28:" + bot.Value.MicrosoftAppId);
 }

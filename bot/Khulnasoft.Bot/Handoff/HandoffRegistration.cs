@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using IMiddleware = Khulnasoft.Bot.Runtime.Turns.IMiddleware;
@@ -8,8 +9,9 @@ namespace Khulnasoft.Bot.Handoff;
 /// <summary>
 /// <c>builder.AddHandoff()</c>: <see cref="IHandoffRequests"/>, the relay (<see cref="IMessageInterceptor"/>), the agents'
 /// buttons (<see cref="ICardActionHandler"/>), the transcript recorder and the <c>handoff.status</c> middleware, the
-/// timeout and follow-up jobs, and the <c>Support</c> and <c>Teams</c> options (validated at start-up). Call it after
-/// <c>AddBotState()</c> (the turn gate must run before its middleware), <c>AddJobs()</c>, <c>AddDeletion()</c> and <c>AddMail()</c>.
+/// timeout and follow-up jobs, and the <c>Support</c> options (validated at start-up; <c>Teams</c> through
+/// <c>AddTeams()</c>, called here). Call it after <c>AddBotState()</c> (the turn gate must run before its middleware),
+/// <c>AddJobs()</c>, <c>AddDeletion()</c> and <c>AddMail()</c>.
 /// </summary>
 public static class HandoffRegistration
 {
@@ -19,8 +21,7 @@ public static class HandoffRegistration
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<SupportOptions>().BindConfiguration(SupportOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SupportOptions>, SupportOptionsValidator>());
-        services.AddOptionsWithValidateOnStart<HandoffTeamsOptions>().BindConfiguration(HandoffTeamsOptions.SectionName);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HandoffTeamsOptions>, HandoffTeamsOptionsValidator>());
+        builder.AddTeams();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HandoffStore>();

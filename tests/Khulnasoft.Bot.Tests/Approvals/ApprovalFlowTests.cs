@@ -23,22 +23,31 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
     private const string MessageType = "application/vnd.microsoft.activity.message";
     private readonly List<(string Name, JsonNode Card)> _cards = [];
     private FakeChannel _channel = null!;
+    private ChannelTokens _tokens = null!;
 
-    public async Task InitializeAsync() => _channel = await FakeChannel.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _channel = await FakeChannel.StartAsync();
+        _tokens = await ChannelTokens.StartAsync();
+    }
 
-    public async Task DisposeAsync() => await _channel.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _channel.DisposeAsync();
+        await _tokens.DisposeAsync();
+    }
 
     [Fact]
     public async Task SamAsks_GraceGetsTheCard_NonAdminsAreRefused_GraceApproves_SamIsNotified_ASecondClickChangesNothing()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel).Start();
+        await using var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens).Start();
 
         var (deletionCase, outcome) = await host.SamAsksAsync();
 
         Assert.Equal(["Grace Hopper"], outcome.ApproverNames);
         var (parameters, graceChat) = Assert.Single(_channel.Created);
         Assert.False(parameters["isGroup"]!.GetValue<bool>());
-        Assert.Equal("28:local-bot", parameters["bot"]!["id"]!.GetValue<string>());
+        Assert.Equal(ChannelTokens.BotTeamsId, parameters["bot"]!["id"]!.GetValue<string>());
         var member = Assert.Single(parameters["members"]!.AsArray())!;
         Assert.Equal(GraceAad, member["id"]!.GetValue<string>());
         Assert.Equal(GraceAad, member["aadObjectId"]!.GetValue<string>());
@@ -115,7 +124,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task GraceRejects_AnEmptyReasonIsRefused_TheReasonReachesSam()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel).Start();
+        await using var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens).Start();
         var (deletionCase, _) = await host.SamAsksAsync();
         var (_, graceChat) = Assert.Single(_channel.Created);
         var (baseCard, cardId) = CardPostedTo(graceChat);
@@ -154,7 +163,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task NobodyDecides_GraceIsReminded_TheRequestExpires_CardsAndSamAreTold()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel);
+        await using var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens);
         host.Settings["Approvals:ReminderAfter"] = "00:00:01";
         host.Settings["Approvals:ExpireAfter"] = "00:00:04";
         host.Start();
@@ -189,7 +198,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task ADecidedRequest_IsDeletedAfterItsRetention_OnlyTheAuditRemains()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel);
+        await using var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens);
         host.Settings["Approvals:KeepDecidedFor"] = "00:00:02";
         host.Start();
         var (deletionCase, _) = await host.SamAsksAsync();

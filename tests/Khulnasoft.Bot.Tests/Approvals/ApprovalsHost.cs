@@ -18,8 +18,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Khulnasoft.Bot.Tests.Approvals;
 
 /// <summary>
-/// The real host (Program) on Kestrel in Development (anonymous local mode, embedded sandbox): cases, approval
-/// requests and Hangfire on a real Redis (own key prefix), the fake channel service as <c>Teams:ServiceUrl</c>.
+/// The real host (Program) on Kestrel in Development (embedded sandbox): cases, approval requests and Hangfire on a
+/// real Redis (own key prefix), the fake channel service as <c>Teams:ServiceUrl</c>. With <see cref="ChannelTokens"/>
+/// the host authenticates for real (app id, channel tokens from a local issuer on every POST, the bot's own token from
+/// a local token endpoint), so Teams clicks are vouched for; without, it runs in anonymous local mode, where Teams
+/// turns vouch for nobody (Web Chat through the host's own Direct Line server still does).
 /// </summary>
 public sealed class ApprovalsHost : WebApplicationFactory<Program>
 {
@@ -30,10 +33,17 @@ public sealed class ApprovalsHost : WebApplicationFactory<Program>
     public const string SamConversation = "a:sam-personal";
 
     private readonly FakeChannel _channel;
+    private readonly ChannelTokens? _tokens;
 
-    public ApprovalsHost(string redisConnection, FakeChannel channel)
+    public ApprovalsHost(string redisConnection, FakeChannel channel, ChannelTokens? tokens = null)
     {
         _channel = channel;
+        _tokens = tokens;
+        foreach (var (key, value) in tokens?.HostSettings ?? new Dictionary<string, string?>())
+        {
+            Settings[key] = value;
+        }
+
         var prefix = $"test:{Guid.NewGuid():N}:";
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         Settings["Storage:RedisConnection"] = redisConnection;
@@ -59,7 +69,7 @@ public sealed class ApprovalsHost : WebApplicationFactory<Program>
         ServiceUrl = _channel.ServiceUrl,
         Conversation = new ConversationAccount { Id = SamConversation, TenantId = Tenant, ConversationType = "personal" },
         User = new ChannelAccount(FakeChannel.TeamsIdOf(SamAad), "Sam Singh", RoleTypes.User, SamAad),
-        Bot = new ChannelAccount("28:local-bot", "Khulnasoft", RoleTypes.Bot),
+        Bot = new ChannelAccount(_tokens is null ? "28:local-bot" : ChannelTokens.BotTeamsId, "Khulnasoft", RoleTypes.Bot),
     };
 
     /// <summary>Uses a copy of the sandbox seed changed by <paramref name="edit"/> (e.g. a second super administrator).</summary>
@@ -105,8 +115,12 @@ public sealed class ApprovalsHost : WebApplicationFactory<Program>
     public async Task<(HttpStatusCode Status, JsonObject? Body)> PostAsync(JsonObject activity)
     {
         using var client = CreateClient();
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync("/api/messages", content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        _tokens?.Authorize(request, activity["serviceUrl"]!.GetValue<string>());
+        using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text) as JsonObject);
     }
@@ -124,6 +138,7 @@ public sealed class ApprovalsHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            _tokens?.ConfigureServices(services);
             if (!CardActionRoutingBot.RealHandlerRoutesCardActions)
             {
                 services.RemoveAll<IBot>();

@@ -19,10 +19,19 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : IAsyncLifet
 {
     private const string IanAad = "61000000-0000-4000-8000-000000000061";
     private FakeChannel _channel = null!;
+    private ChannelTokens _tokens = null!;
 
-    public async Task InitializeAsync() => _channel = await FakeChannel.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _channel = await FakeChannel.StartAsync();
+        _tokens = await ChannelTokens.StartAsync();
+    }
 
-    public async Task DisposeAsync() => await _channel.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _channel.DisposeAsync();
+        await _tokens.DisposeAsync();
+    }
 
     [Fact]
     public async Task FourEyes_NeedsTwoDistinctSuperAdministrators_ThenSamIsToldBothNames()
@@ -119,7 +128,7 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : IAsyncLifet
 
     private ApprovalsHost NewHost(int requiredApprovers, IReadOnlyList<(string Id, string Aad, string Name)>? admins = null)
     {
-        var host = new ApprovalsHost(redis.ConnectionString, _channel).WithSeed(seed =>
+        var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens).WithSeed(seed =>
         {
             var ssoCorp = seed["accounts"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == "acct_ssocorp")!;
             foreach (var (id, aad, name) in admins ?? [("user_ian", IanAad, "Ian Iverson")])

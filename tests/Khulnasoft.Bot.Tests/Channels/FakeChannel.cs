@@ -37,6 +37,9 @@ public sealed class FakeChannel : IAsyncDisposable
 
     public string ServiceUrl { get; private set; } = "";
 
+    /// <summary>The <c>Authorization</c> header of every call, in arrival order (empty string when there was none).</summary>
+    public ConcurrentQueue<string> Authorizations { get; } = new();
+
     public static async Task<FakeChannel> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -44,6 +47,11 @@ public sealed class FakeChannel : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var channel = new FakeChannel(app);
+        app.Use(async (context, next) =>
+        {
+            channel.Authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
+            await next(context);
+        });
 
         async Task<IResult> Post(HttpContext context)
         {

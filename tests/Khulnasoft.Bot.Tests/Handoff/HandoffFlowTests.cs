@@ -16,15 +16,24 @@ namespace Khulnasoft.Bot.Tests.Handoff;
 public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
 {
     private FakeChannel _channel = null!;
+    private ChannelTokens _tokens = null!;
 
-    public async Task InitializeAsync() => _channel = await FakeChannel.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _channel = await FakeChannel.StartAsync();
+        _tokens = await ChannelTokens.StartAsync();
+    }
 
-    public async Task DisposeAsync() => await _channel.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _channel.DisposeAsync();
+        await _tokens.DisposeAsync();
+    }
 
     [Fact]
     public async Task Cora_CsmAccepts_MessagesRelayBothWaysInOrder_ThenTheConversationIsHandedBackToTheBot()
     {
-        await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
         var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
         var caseId = await CreateCaseAsync(host);
@@ -98,7 +107,7 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task AOneTimeCodeTypedEarlier_IsMaskedInTheAgentsTranscriptAndInTheRelay()
     {
-        await using var host = new HandoffHost(redis, _channel).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
         await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "my code is 482913"));
         await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "or was it 123 456?"));
@@ -122,7 +131,7 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TheHandoffInitiateEvent_CarriesTheContextAndTheTranscriptForAnExternalHub()
     {
-        await using var host = new HandoffHost(redis, _channel).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
         await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "hello, my code is 246810"));
         var caseId = await CreateCaseAsync(host);
@@ -158,7 +167,7 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TheTranscript_KeepsOnlyTheLastMessages()
     {
-        await using var host = new HandoffHost(redis, _channel, [new("Support:TranscriptLength", "3")]).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, [new("Support:TranscriptLength", "3")]).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
         await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "first message"));
         await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "second message"));

@@ -17,19 +17,28 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Khulnasoft.Bot.Tests.Handoff;
 
 /// <summary>
-/// The real host (Program) on Kestrel in Development (anonymous, embedded sandbox as the account API and SMTP), bot
-/// state and Hangfire on a real Redis under a key prefix of its own, and the test's fake channel service as the Teams
-/// Connector (<c>Teams:ServiceUrl</c> and the serviceUrl of every activity the test posts).
+/// The real host (Program) on Kestrel in Development (embedded sandbox as the account API and SMTP), bot state and
+/// Hangfire on a real Redis under a key prefix of its own, and the test's fake channel service as the Teams Connector
+/// (<c>Teams:ServiceUrl</c> and the serviceUrl of every activity the test posts). Authentication is real
+/// (<see cref="ChannelTokens"/>): every POST carries a signed channel token, so agents' turns are vouched for.
 /// </summary>
 public sealed class HandoffHost : WebApplicationFactory<Program>
 {
+    private readonly ChannelTokens? _tokens;
     private HttpClient? _client;
 
-    public HandoffHost(RedisServer redis, FakeChannel channel, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    /// <param name="tokens">Real authentication; null runs the host in anonymous local mode, where no turn vouches for an agent.</param>
+    public HandoffHost(RedisServer redis, FakeChannel channel, ChannelTokens? tokens, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
         ArgumentNullException.ThrowIfNull(channel);
         Channel = channel;
+        _tokens = tokens;
+        foreach (var (key, value) in tokens?.HostSettings ?? new Dictionary<string, string?>())
+        {
+            Settings[key] = value;
+        }
+
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var prefix = $"test:{Guid.NewGuid():N}:";
         Settings["Storage:RedisConnection"] = redis.ConnectionString;
@@ -87,8 +96,13 @@ public sealed class HandoffHost : WebApplicationFactory<Program>
     /// <summary>POSTs an activity to /api/messages as the channel would.</summary>
     public async Task<HttpResponseMessage> PostAsync(Activity activity)
     {
-        using var content = new StringContent(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json");
-        return await Client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        ArgumentNullException.ThrowIfNull(activity);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+        {
+            Content = new StringContent(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json"),
+        };
+        _tokens?.Authorize(request, activity.ServiceUrl!);
+        return await Client.SendAsync(request);
     }
 
     /// <summary>POSTs a message and checks the channel got its 200.</summary>
@@ -116,6 +130,7 @@ public sealed class HandoffHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            _tokens?.ConfigureServices(services);
             if (RoutingStandInBot.IsNeeded)
             {
                 services.AddTransient<KhulnasoftActivityHandler>();

@@ -15,15 +15,24 @@ namespace Khulnasoft.Bot.Tests.Handoff;
 public sealed class HandoffHubAndCardsTests(RedisServer redis) : IAsyncLifetime
 {
     private FakeChannel _channel = null!;
+    private ChannelTokens _tokens = null!;
 
-    public async Task InitializeAsync() => _channel = await FakeChannel.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _channel = await FakeChannel.StartAsync();
+        _tokens = await ChannelTokens.StartAsync();
+    }
 
-    public async Task DisposeAsync() => await _channel.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _channel.DisposeAsync();
+        await _tokens.DisposeAsync();
+    }
 
     [Fact]
     public async Task TheHubAccepts_OurOwnOffersStop_ThenItFails_AndTheUserIsToldAndBackWithTheBot()
     {
-        await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
         var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
@@ -54,7 +63,7 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TheHubFails_WhileOurAgentsAreStillAsked_TheUserKeepsWaitingForThem()
     {
-        await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
         var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
@@ -71,7 +80,7 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TheHubCompletes_TheConversationIsBackWithTheBot_AndOurAgentIsTold()
     {
-        await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
         var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
@@ -91,7 +100,7 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task AStatusForAConversationWithoutAHandoff_IsAcceptedAndIgnored()
     {
-        await using var host = new HandoffHost(redis, _channel).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens).Start();
         var coraChat = HandoffRoutingTests.NewChat();
 
         using var response = await host.PostAsync(Status(coraChat, "completed"));
@@ -103,7 +112,7 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task EveryCardAnAgentGets_PassesTheOfficialAdaptiveCardsParserAt15()
     {
-        await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
         await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "Hello there"));
         await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), new HandoffRequest(

@@ -18,15 +18,24 @@ namespace Khulnasoft.Bot.Tests.Handoff;
 public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
 {
     private FakeChannel _channel = null!;
+    private ChannelTokens _tokens = null!;
 
-    public async Task InitializeAsync() => _channel = await FakeChannel.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _channel = await FakeChannel.StartAsync();
+        _tokens = await ChannelTokens.StartAsync();
+    }
 
-    public async Task DisposeAsync() => await _channel.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _channel.DisposeAsync();
+        await _tokens.DisposeAsync();
+    }
 
     [Fact]
     public async Task TheCsmTransfersToASupportAgent_WhoAcceptsAndThenClosesTheChat()
     {
-        await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
         var coraChat = NewChat();
         var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, ContractRequest());
@@ -70,7 +79,7 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TwoAgentsAccept_TheFirstWins_TheSecondIsTold_AndEveryOfferedCardShowsWhoTookIt()
     {
-        await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
         var coraChat = NewChat();
 
         var outcome = await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), AskedRequest());
@@ -107,7 +116,7 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task NoAgentConfigured_NobodyIsAvailable_AndSupportGetsAnEmailFollowUp()
     {
-        await using var host = new HandoffHost(redis, _channel).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens).Start();
         var coraChat = NewChat();
         var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
         await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "my code was 135790"));
@@ -130,7 +139,7 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task NobodyAcceptsInTime_TheUserIsToldAndOfferedAnEmailFollowUp_AndALateAcceptIsRefused()
     {
-        await using var host = new HandoffHost(redis, _channel, [.. TestAgents.AsSupportAgents(TestAgents.Sara), new("Support:AcceptTimeout", "00:00:02")]).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, [.. TestAgents.AsSupportAgents(TestAgents.Sara), new("Support:AcceptTimeout", "00:00:02")]).Start();
         var coraChat = NewChat();
         var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
 
@@ -154,7 +163,7 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TheUserStopsWaiting_TheHandoffEnds_AndALaterAcceptIsRefused()
     {
-        await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = NewChat();
         var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, AskedRequest());
@@ -173,7 +182,7 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task AnAgentWhoWasNotOffered_CannotAcceptOrHandBack()
     {
-        await using var host = new HandoffHost(redis, _channel, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = NewChat();
         var caseId = await HandoffFlowTests.CreateCaseAsync(host);
         await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), AskedRequest() with { CaseId = caseId });
@@ -196,7 +205,7 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public void AnAgentWithoutAnEntraObjectId_StopsTheHostFromStarting()
     {
-        using var host = new HandoffHost(redis, _channel, [new("Support:Agents:0:Name", "Nameless"), new("Support:Agents:0:TenantId", TestAgents.Tenant), new("Support:Agents:0:AadObjectId", "nameless@khulnasoft.example")]);
+        using var host = new HandoffHost(redis, _channel, _tokens, [new("Support:Agents:0:Name", "Nameless"), new("Support:Agents:0:TenantId", TestAgents.Tenant), new("Support:Agents:0:AadObjectId", "nameless@khulnasoft.example")]);
 
         var ex = Assert.ThrowsAny<Exception>(() => host.Start());
 

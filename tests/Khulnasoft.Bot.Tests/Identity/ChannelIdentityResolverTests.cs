@@ -92,6 +92,55 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
         Assert.Null(await ResolveAsync(test, AuthenticatedTurns.ChannelToken()));
     }
 
+    [Theory]
+    [InlineData("channel", "user_ada", null)]
+    [InlineData("directline", null, "unauthenticated")]
+    [InlineData("anonymous", null, "unauthenticated")]
+    [InlineData("none", null, "unauthenticated")]
+    public async Task Identify_Teams_NamesTheUserOnlyOnAChannelToken_OtherwiseSaysWhy(string trust, string? userId, string? refusal)
+    {
+        var identity = await IdentifyAsync(Teams(IdentitySandbox.AdaObjectId), Trust(trust));
+
+        Assert.Equal(userId, identity.User?.Id);
+        Assert.Equal(refusal, identity.Refusal);
+        Assert.Equal(ChannelIds.Msteams, identity.Channel);
+        Assert.Equal(userId is null ? null : IdentitySource.TeamsEntra, identity.Source);
+    }
+
+    [Fact]
+    public async Task Identify_RefusalCodes_NameTheReasonWithoutPersonalData()
+    {
+        var noObjectId = Teams(IdentitySandbox.AdaObjectId);
+        noObjectId.From!.AadObjectId = null;
+
+        Assert.Equal("no_entra_identity", (await IdentifyAsync(noObjectId, AuthenticatedTurns.ChannelToken())).Refusal);
+        Assert.Equal("unknown_user", (await IdentifyAsync(Teams("f0000000-0000-4000-8000-00000000000f"), AuthenticatedTurns.ChannelToken())).Refusal);
+        Assert.Equal("not_bound", (await IdentifyAsync(DirectLine("ben@example.com"), AuthenticatedTurns.DirectLine())).Refusal);
+        Assert.Equal("not_bound", (await IdentifyAsync(DirectLine("dl_"), AuthenticatedTurns.DirectLine())).Refusal);
+        Assert.Equal("unauthenticated", (await IdentifyAsync(DirectLine("dl_ben@example.com"), AuthenticatedTurns.Anonymous())).Refusal);
+        Assert.Equal("unknown_user", (await IdentifyAsync(DirectLine("dl_user_nobody"), AuthenticatedTurns.DirectLine())).Refusal);
+    }
+
+    [Fact]
+    public async Task TeamsCaller_IsTheEntraIdentity_OnlyOnAChannelAuthenticatedTeamsTurn()
+    {
+        var upperCase = Teams(IdentitySandbox.AdaObjectId.ToUpperInvariant());
+
+        Assert.Equal(new EntraCaller(IdentitySandbox.AdaObjectId, IdentitySandbox.Tenant), await TeamsCallerAsync(upperCase, AuthenticatedTurns.ChannelToken()));
+        Assert.Null(await TeamsCallerAsync(Teams(IdentitySandbox.AdaObjectId), AuthenticatedTurns.Anonymous()));
+        Assert.Null(await TeamsCallerAsync(Teams(IdentitySandbox.AdaObjectId), AuthenticatedTurns.DirectLine()));
+        Assert.Null(await TeamsCallerAsync(Teams(IdentitySandbox.AdaObjectId), null));
+        Assert.Null(await TeamsCallerAsync(DirectLine("dl_ben@example.com"), AuthenticatedTurns.ChannelToken()));
+    }
+
+    private static AuthenticatedTurns? Trust(string kind) => kind switch
+    {
+        "channel" => AuthenticatedTurns.ChannelToken(),
+        "directline" => AuthenticatedTurns.DirectLine(),
+        "anonymous" => AuthenticatedTurns.Anonymous(),
+        _ => null,
+    };
+
     private static Activity Teams(string objectId) => new()
     {
         Type = ActivityTypes.Message,
@@ -118,6 +167,32 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
     private async Task<VouchedIdentity?> ResolveAsync(Activity activity, IMiddleware? trust)
     {
         var resolver = sandbox.Services(IdentitySandbox.NewClock()).Resolver;
+        VouchedIdentity? vouched = null;
+        await RunTurnAsync(activity, trust, async (turn, ct) => vouched = await resolver.ResolveAsync(turn, ct));
+        return vouched;
+    }
+
+    private async Task<ChannelIdentity> IdentifyAsync(Activity activity, IMiddleware? trust)
+    {
+        var resolver = sandbox.Services(IdentitySandbox.NewClock()).Resolver;
+        ChannelIdentity? identity = null;
+        await RunTurnAsync(activity, trust, async (turn, ct) => identity = await resolver.IdentifyAsync(turn, ct));
+        return identity ?? throw new InvalidOperationException("The turn did not run.");
+    }
+
+    private static async Task<EntraCaller?> TeamsCallerAsync(Activity activity, IMiddleware? trust)
+    {
+        EntraCaller? caller = null;
+        await RunTurnAsync(activity, trust, (turn, _) =>
+        {
+            caller = ChannelIdentityResolver.TeamsCaller(turn);
+            return Task.CompletedTask;
+        });
+        return caller;
+    }
+
+    private static async Task RunTurnAsync(Activity activity, IMiddleware? trust, BotCallbackHandler callback)
+    {
         // The adapter completes activities from its reference (conversation, recipient), so it is this activity's.
         using var adapter = new TestAdapter(new ConversationReference
         {
@@ -132,8 +207,6 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
             adapter.Use(trust);
         }
 
-        VouchedIdentity? vouched = null;
-        await adapter.ProcessActivityAsync(activity, async (turn, ct) => vouched = await resolver.ResolveAsync(turn, ct));
-        return vouched;
+        await adapter.ProcessActivityAsync(activity, callback);
     }
 }

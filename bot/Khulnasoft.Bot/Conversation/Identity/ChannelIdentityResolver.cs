@@ -9,63 +9,65 @@ using Khulnasoft.Bot.Runtime.Turns;
 namespace Khulnasoft.Bot.Conversation.Identity;
 
 /// <summary>
-/// The Khulnasoft user the channel vouches for, if any. Only two channels vouch, and only on a turn they
-/// authenticated: Teams (the Entra object id and tenant, on a Bot Framework channel token whose key endorses
-/// <c>msteams</c>) and Direct Line (a <c>dl_</c> user id bound into the token by the embedding site's backend, on a
-/// turn from this bot's own Direct Line server or from Azure's). Everything else — a Web Chat id the page chose,
-/// the Emulator, any turn in anonymous local mode, where anyone can post any activity — vouches for nobody.
+/// The one answer to "who is speaking or clicking", used by the identity step, the approval cards and the agent
+/// hub. Only two channels vouch, and only on a turn they authenticated: Teams (the Entra object id and tenant, on a
+/// Bot Framework channel token whose key endorses <c>msteams</c>) and Direct Line (a <c>dl_</c> user id bound into
+/// the token by the embedding site's backend, on a turn from this bot's own Direct Line server or from Azure's).
+/// Everything else — a Web Chat id the page chose, the Emulator, any turn in anonymous local mode, where anyone can
+/// post any activity — vouches for nobody, in every environment.
 /// </summary>
 public sealed class ChannelIdentityResolver(KhulnasoftApiClient api, ILogger<ChannelIdentityResolver> logger)
 {
     /// <summary>The <see cref="BotFrameworkAuthenticator.TokenKindClaim"/> value of a validated channel token (not an Emulator token).</summary>
     public const string ChannelTokenKind = "channel";
 
+    /// <summary>The Khulnasoft user the channel vouches for, before the user has confirmed it; null when nobody is vouched for.</summary>
     public async Task<VouchedIdentity?> ResolveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var identity = await IdentifyAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        return identity is { User: { } user, Source: { } source } ? new VouchedIdentity(user.Id, user.Email, user.Name, source) : null;
+    }
+
+    /// <summary>The active Khulnasoft user behind the turn, looked up live in the account API, or why there is none.</summary>
+    public async Task<ChannelIdentity> IdentifyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var channel = activity.ChannelId ?? "";
-        var identity = turnContext.TurnState.Get<ClaimsIdentity>(BotAdapter.BotIdentityKey);
 
         if (string.Equals(channel, Channels.Msteams, StringComparison.Ordinal))
         {
-            if (!IsChannelToken(identity))
+            if (!IsChannelToken(Claims(turnContext)))
             {
-                return None(channel, "the turn was not authenticated by the channel");
+                return None(channel, "unauthenticated");
             }
 
-            var objectId = activity.From?.AadObjectId;
-            var tenantId = TeamsTenantId(activity);
-            if (string.IsNullOrWhiteSpace(objectId) || string.IsNullOrWhiteSpace(tenantId))
+            if (TeamsCaller(turnContext) is not { } entra)
             {
-                return None(channel, "no Entra object id and tenant");
+                return None(channel, "no_entra_identity");
             }
 
-            var users = await api.FindUsersByEntraIdentityAsync(tenantId, objectId, cancellationToken).ConfigureAwait(false);
+            var users = await api.FindUsersByEntraIdentityAsync(entra.TenantId, entra.ObjectId, cancellationToken).ConfigureAwait(false);
             return Single(channel, users, IdentitySource.TeamsEntra);
         }
 
         var boundId = activity.From?.Id;
-        if (boundId is null || !boundId.StartsWith(DirectLineChannel.BoundUserPrefix, StringComparison.Ordinal))
+        if (boundId is null || !boundId.StartsWith(DirectLineChannel.BoundUserPrefix, StringComparison.Ordinal)
+            || boundId.Length == DirectLineChannel.BoundUserPrefix.Length)
         {
-            return None(channel, "the user id was not bound by the site");
+            return None(channel, "not_bound");
         }
 
-        if (!IsDirectLineTurn(identity, channel))
+        if (!IsDirectLineTurn(Claims(turnContext), channel))
         {
-            return None(channel, "the turn did not come through Direct Line");
+            return None(channel, "unauthenticated");
         }
 
         var bound = boundId[DirectLineChannel.BoundUserPrefix.Length..];
-        if (bound.Length == 0)
-        {
-            return None(channel, "an empty bound user id");
-        }
-
         if (bound.Contains('@', StringComparison.Ordinal))
         {
             var byEmail = await api.FindUsersByEmailAsync(bound, cancellationToken).ConfigureAwait(false);
-            return Single(channel, byEmail.Where(u => string.Equals(u.Email, bound, StringComparison.OrdinalIgnoreCase)).ToList(), IdentitySource.DirectLineBinding);
+            return Single(channel, [.. byEmail.Where(u => string.Equals(u.Email, bound, StringComparison.OrdinalIgnoreCase))], IdentitySource.DirectLineBinding);
         }
 
         try
@@ -75,8 +77,26 @@ public sealed class ChannelIdentityResolver(KhulnasoftApiClient api, ILogger<Cha
         }
         catch (AccountNotFoundException)
         {
-            return None(channel, "the bound user does not exist");
+            return None(channel, "unknown_user");
         }
+    }
+
+    /// <summary>
+    /// The Entra identity Teams vouches for on this turn (no account lookup): the sender's <c>from.aadObjectId</c> and
+    /// tenant, only on a Teams turn authenticated with a channel token; null otherwise. Agents act on this.
+    /// </summary>
+    public static EntraCaller? TeamsCaller(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (!string.Equals(activity.ChannelId, Channels.Msteams, StringComparison.Ordinal) || !IsChannelToken(Claims(turnContext)))
+        {
+            return null;
+        }
+
+        var objectId = activity.From?.AadObjectId;
+        var tenantId = TeamsTenantId(activity);
+        return string.IsNullOrWhiteSpace(objectId) || string.IsNullOrWhiteSpace(tenantId) ? null : new EntraCaller(objectId.ToLowerInvariant(), tenantId);
     }
 
     /// <summary>The tenant of a Teams activity: <c>channelData.tenant.id</c>, else <c>conversation.tenantId</c>.</summary>
@@ -92,6 +112,8 @@ public sealed class ChannelIdentityResolver(KhulnasoftApiClient api, ILogger<Cha
         return activity.Conversation?.TenantId;
     }
 
+    private static ClaimsIdentity? Claims(ITurnContext turnContext) => turnContext.TurnState.Get<ClaimsIdentity>(BotAdapter.BotIdentityKey);
+
     private static bool IsChannelToken(ClaimsIdentity? identity) =>
         identity is { IsAuthenticated: true }
         && string.Equals(identity.FindFirst(BotFrameworkAuthenticator.TokenKindClaim)?.Value, ChannelTokenKind, StringComparison.Ordinal);
@@ -102,22 +124,21 @@ public sealed class ChannelIdentityResolver(KhulnasoftApiClient api, ILogger<Cha
         string.Equals(identity?.AuthenticationType, DirectLineChannel.AuthenticationType, StringComparison.Ordinal)
         || (IsChannelToken(identity) && channel is Channels.Directline or Channels.Webchat);
 
-    private VouchedIdentity? Single(string channel, IReadOnlyList<KhulnasoftUser> users, IdentitySource source)
+    private ChannelIdentity Single(string channel, IReadOnlyList<KhulnasoftUser> users, IdentitySource source)
     {
         var active = users.Where(u => string.Equals(u.Status, "active", StringComparison.OrdinalIgnoreCase)).ToList();
         if (active.Count != 1)
         {
-            return None(channel, active.Count == 0 ? "no active Khulnasoft user matches" : "more than one Khulnasoft user matches");
+            return None(channel, active.Count == 0 ? "unknown_user" : "ambiguous_user");
         }
 
         IdentityLog.VouchedIdentityFound(logger, channel, source);
-        var user = active[0];
-        return new VouchedIdentity(user.Id, user.Email, user.Name, source);
+        return ChannelIdentity.Known(active[0], source, channel);
     }
 
-    private VouchedIdentity? None(string channel, string reason)
+    private ChannelIdentity None(string channel, string reason)
     {
         IdentityLog.NoVouchedIdentity(logger, channel, reason);
-        return null;
+        return ChannelIdentity.Unknown(channel, reason);
     }
 }

@@ -1,0 +1,208 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Handoff;
+using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.Bot.Tests.Jobs;
+using Khulnasoft.Cards;
+using Khulnasoft.TestSupport;
+using static Khulnasoft.Bot.Tests.Routes.TeamsParticipant;
+
+namespace Khulnasoft.Bot.Tests.Routes;
+
+/// <summary>
+/// The handoff route end to end over HTTP, through the real host and the real deletion dialog: the agent gets the
+/// request card proactively in a chat the bot creates, accepts with Action.Execute (authenticated with a real channel
+/// token), messages relay both ways in order, and the hand back returns the user to the dialog.
+/// </summary>
+[Collection(RoutesRedisCollection.Name)]
+public sealed class HandoffRouteTests(RedisServer redis) : IAsyncLifetime
+{
+    private FakeChannel _channel = null!;
+    private ChannelTokens _tokens = null!;
+
+    public async Task InitializeAsync()
+    {
+        _channel = await FakeChannel.StartAsync();
+        _tokens = await ChannelTokens.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _channel.DisposeAsync();
+        await _tokens.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Cora_IsRoutedToHerCsm_MikeAccepts_MessagesRelayBothWaysInOrder_HandBackReturnsHerToTheBot()
+    {
+        await using var host = new RoutesHost(redis, _channel, _tokens).Start();
+        var cora = host.Teams(TeamsPerson.Cora);
+
+        await cora.SayAsync("delete my account");
+        Assert.Contains("cora@contract.example", cora.TakeNewText(), StringComparison.Ordinal);
+        await cora.ClickAsync(CardActions.IdentityConfirm);
+        var routed = cora.TakeNew();
+        var routedText = string.Join("\n", routed.Select(a => a.Text));
+        Assert.Contains("Customer Success Manager handles its deletion", routedText, StringComparison.Ordinal);
+        Assert.Contains("I've asked Mike Morgan, your Customer Success Manager", routedText, StringComparison.Ordinal);
+        var initiate = Assert.Single(routed, a => a.Type == "event");
+        Assert.Equal("handoff.initiate", initiate.Name);
+
+        // Mike gets the request card proactively, in a personal chat the bot created with his Entra identity.
+        var mike = host.Teams(TeamsPerson.Mike, ChatCreatedWith(TeamsPerson.Mike));
+        var request = Assert.Single(mike.TakeNew(), a => CardOf(a) is { } c && FindExecuteVerb(c, CardActions.HandoffAccept) is not null);
+        var requestCard = CardOf(request)!;
+        Assert.Contains("**Cora Contract** at **Contract Co** needs help deleting their account — contract account", CardText(requestCard), StringComparison.Ordinal);
+        var accept = FindExecuteVerb(requestCard, CardActions.HandoffAccept)!;
+
+        // Accepting without a channel token never reaches the bot; Bob (not offered) is refused.
+        Assert.Equal(HttpStatusCode.Unauthorized, await mike.ExecuteUnsignedAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), _channel.ActivityIdOf[request]));
+        var bob = host.Teams(TeamsPerson.Bob, mike.ConversationId);
+        var refused = await bob.ExecuteAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), _channel.ActivityIdOf[request]);
+        Assert.Equal(HandoffMessages.NotOffered, refused["value"]!.GetValue<string>());
+
+        var accepted = await mike.ExecuteAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), _channel.ActivityIdOf[request]);
+        Assert.Equal(CardType, accepted["type"]!.GetValue<string>());
+        Assert.Contains("Accepted by Mike Morgan", CardText(accepted["value"]), StringComparison.Ordinal);
+        Assert.Contains("You are now chatting with Mike (Customer Success).", cora.TakeNew().Select(a => a.Text));
+        var context = mike.TakeNew().Select(CardOf).Last(c => c is not null && FindExecuteVerb(c, CardActions.HandoffHandBack) is not null)!;
+        Assert.Contains("contract.example", CardText(context), StringComparison.Ordinal);
+
+        string[] fromCora = ["Hi Mike", "Please cancel the enterprise plan", "Thanks!"];
+        string[] fromMike = ["Hi Cora, on it", "Done — the bot will take you from here"];
+        await cora.SayAsync(fromCora[0]);
+        await mike.SayAsync(fromMike[0]);
+        await cora.SayAsync(fromCora[1]);
+        await cora.SayAsync(fromCora[2]);
+        await mike.SayAsync(fromMike[1]);
+
+        Assert.Equal(fromCora.Select(t => "Cora Contract: " + t), mike.TakeNew().Select(a => a.Text ?? ""));
+        Assert.Equal(fromMike.Select(t => "Mike: " + t), cora.TakeNew().Select(a => a.Text ?? ""));
+
+        var handedBack = await mike.ExecuteAsync(CardActions.HandoffHandBack, FindExecuteVerb(context, CardActions.HandoffHandBack)!["data"]!.AsObject(), null);
+        Assert.Equal(HandoffMessages.HandedBackToAgent, handedBack["value"]!.GetValue<string>());
+        var back = cora.TakeNew().Select(a => a.Text ?? "").ToList();
+        Assert.Equal("Mike handed the conversation back to me.", back[0]);
+        Assert.StartsWith("I'm back.", back[1], StringComparison.Ordinal);
+
+        // The bot answers her again (the CSM route ended the deletion dialog, so there is no step to continue);
+        // nothing more reaches Mike.
+        await cora.SayAsync("status");
+        Assert.NotEmpty(cora.TakeNew());
+        Assert.Empty(mike.TakeNew());
+        await host.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Ada_MidChecklist_TalksToAHuman_SaraHandsBack_TheChecklistStepAnswersHerNextMessage()
+    {
+        await using var host = new RoutesHost(redis, _channel, _tokens);
+        foreach (var (key, value) in TeamsPerson.AsSupportAgents(TeamsPerson.Sara))
+        {
+            host.Settings[key] = value;
+        }
+
+        host.Start();
+        var ada = host.Teams(TeamsPerson.Ada);
+        await ada.SayAsync("delete my account");
+        await ada.ClickAsync(CardActions.IdentityConfirm);
+        Assert.Contains("Still to do (7)", ada.TakeNewText(), StringComparison.Ordinal);
+
+        await ada.SayAsync("talk to a human");
+        Assert.Contains("I've asked someone from our support team", ada.TakeNewText(), StringComparison.Ordinal);
+        var sara = host.Teams(TeamsPerson.Sara, ChatCreatedWith(TeamsPerson.Sara));
+        var request = sara.TakeNew().Last(a => CardOf(a) is { } c && FindExecuteVerb(c, CardActions.HandoffAccept) is not null);
+        await sara.ExecuteAsync(CardActions.HandoffAccept, FindExecuteVerb(CardOf(request)!, CardActions.HandoffAccept)!["data"]!.AsObject(), _channel.ActivityIdOf[request]);
+        Assert.Contains("You are now chatting with Sara (Support).", ada.TakeNew().Select(a => a.Text));
+        var context = CardOf(sara.TakeNew().Last(a => CardOf(a) is { } c && FindExecuteVerb(c, CardActions.HandoffHandBack) is not null))!;
+        Assert.Contains("1 of 8 required steps done", CardText(context), StringComparison.Ordinal);
+
+        // While Sara has the conversation, "re-check" is relayed to her, not answered by the dialog.
+        await ada.SayAsync("re-check");
+        Assert.Equal(["Ada Lovelace: re-check"], sara.TakeNew().Select(a => a.Text));
+        Assert.Empty(ada.TakeNew());
+        await sara.SayAsync("Cancel both subscriptions on the dashboard, then hand back to the bot");
+        Assert.Equal(["Sara: Cancel both subscriptions on the dashboard, then hand back to the bot"], ada.TakeNew().Select(a => a.Text));
+        await DashboardAsync(host, "accounts/acct_ada_labs/subscriptions/sub_ada_dev_pro/cancel");
+        await DashboardAsync(host, "accounts/acct_ada_labs/subscriptions/sub_ada_dev_argo/cancel");
+
+        await sara.SayAsync("hand back");
+        var back = ada.TakeNewText();
+        Assert.Contains("Sara handed the conversation back to me.", back, StringComparison.Ordinal);
+        Assert.Contains("Let's continue where we left off.", back, StringComparison.Ordinal);
+
+        // The next message is answered by the step she was at: the checklist re-checks the live API.
+        await ada.SayAsync("re-check");
+        Assert.Contains("Still to do (6)", ada.TakeNewText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(sara.TakeNew(), a => (a.Text ?? "").StartsWith("Ada Lovelace: ", StringComparison.Ordinal));
+        await host.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task TalkToAHuman_NobodyAccepts_AfterTheAcceptTimeout_TheUserIsToldAndAnEmailFollowUpGoesOut()
+    {
+        await using var host = new RoutesHost(redis, _channel, _tokens);
+        foreach (var (key, value) in TeamsPerson.AsSupportAgents(TeamsPerson.Sara))
+        {
+            host.Settings[key] = value;
+        }
+
+        host.Settings["Support:AcceptTimeout"] = "00:00:02";
+        host.Settings["Support:FollowUpAddress"] = "followup@khulnasoft.example";
+        host.Start();
+        var ada = host.Teams(TeamsPerson.Ada);
+        await ada.SayAsync("delete my account");
+        await ada.ClickAsync(CardActions.IdentityConfirm);
+        ada.TakeNew();
+
+        await ada.SayAsync("talk to a human");
+        Assert.Contains("you're in the queue", ada.TakeNewText(), StringComparison.Ordinal);
+        var sara = host.Teams(TeamsPerson.Sara, ChatCreatedWith(TeamsPerson.Sara));
+        var request = sara.TakeNew().Last(a => CardOf(a) is { } c && FindExecuteVerb(c, CardActions.HandoffAccept) is not null);
+
+        // The timeout is the host's Hangfire job, scheduled for Support:AcceptTimeout.
+        var told = await Eventually.UntilAsync(() => Task.FromResult(ada.TakeNewText()), t => t.Length > 0, "the timeout message");
+        Assert.Contains(HandoffMessages.TimedOut("ada@example.com", "followup@khulnasoft.example"), told, StringComparison.Ordinal);
+        var mail = await Eventually.UntilAsync(() => MailToAsync(host, "followup@khulnasoft.example"), m => m is not null, "the follow-up mail");
+        Assert.Contains("ada@example.com", mail!["text_body"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // Sara's late accept finds nothing open, and Ada is back with the bot at her step.
+        var late = await sara.ExecuteAsync(CardActions.HandoffAccept, FindExecuteVerb(CardOf(request)!, CardActions.HandoffAccept)!["data"]!.AsObject(), _channel.ActivityIdOf[request]);
+        Assert.Equal(MessageType, late["type"]!.GetValue<string>());
+        Assert.Equal(HandoffMessages.NoLongerOpen, late["value"]!.GetValue<string>());
+        await ada.SayAsync("re-check");
+        Assert.Contains("Still to do (7)", ada.TakeNewText(), StringComparison.Ordinal);
+        await host.ValidateCardsAsync();
+    }
+
+    private string ChatCreatedWith(TeamsPerson person)
+    {
+        var (parameters, conversationId) = Assert.Single(_channel.Created, c => c.Parameters["members"]?[0]?["aadObjectId"]?.GetValue<string>() == person.AadObjectId);
+        Assert.False(parameters["isGroup"]!.GetValue<bool>());
+        Assert.Equal(ChannelTokens.BotTeamsId, parameters["bot"]!["id"]!.GetValue<string>());
+        Assert.Equal(TeamsPerson.Tenant, parameters["tenantId"]!.GetValue<string>());
+        return conversationId;
+    }
+
+    private static JsonObject? FindExecuteVerb(JsonNode? node, string verb) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == verb => o,
+        JsonObject o => o.Select(p => FindExecuteVerb(p.Value, verb)).FirstOrDefault(found => found is not null),
+        JsonArray a => a.Select(i => FindExecuteVerb(i, verb)).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
+
+    private static async Task DashboardAsync(RoutesHost host, string path)
+    {
+        using var response = await host.Http.PostAsync(new Uri("/sandbox/dash/" + path, UriKind.Relative), null);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.SeeOther or HttpStatusCode.Redirect, $"{path}: {response.StatusCode}");
+    }
+
+    private static async Task<JsonObject?> MailToAsync(RoutesHost host, string address)
+    {
+        var mails = (await host.Http.GetFromJsonAsync<JsonObject>(new Uri("/sandbox/mailbox.json", UriKind.Relative)))!["mails"]!.AsArray().OfType<JsonObject>();
+        return mails.LastOrDefault(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), address, StringComparison.OrdinalIgnoreCase)));
+    }
+}
