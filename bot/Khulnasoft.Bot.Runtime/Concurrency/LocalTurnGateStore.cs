@@ -19,7 +19,10 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
     private long _fence;
     private DateTimeOffset _nextSweep;
 
-    public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
+    public Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken) =>
+        TryEnterAsync(conversationTag, activityId, stateKeys, null, cancellationToken);
+
+    public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, IReadOnlyList<string?>? knownETags, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stateKeys);
         if (activityId is not null)
@@ -37,9 +40,12 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
             }
         }
 
+        // The in-process lock is the lease, so a known ETag is checked against what the storage holds right now.
         var states = stateKeys.Count == 0
             ? new Dictionary<string, object>(StringComparer.Ordinal)
-            : await storage.ReadAsync([.. stateKeys], cancellationToken).ConfigureAwait(false);
+            : knownETags is not null && storage is MemoryStorage memory
+                ? memory.ReadUnlessKnown(stateKeys, knownETags, TurnGateEntry.Unchanged)
+                : await storage.ReadAsync([.. stateKeys], cancellationToken).ConfigureAwait(false);
         return TurnGateEntry.Entered(new TurnLease(conversationTag, activityId, string.Empty, Interlocked.Increment(ref _fence)), states);
     }
 

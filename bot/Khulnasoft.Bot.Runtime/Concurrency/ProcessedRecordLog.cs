@@ -113,9 +113,17 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
 
     private static ulong Fnv1a(ReadOnlySpan<byte> bytes)
     {
-        // FNV-1a, 64 bit: a collision only sends the key to the exact-match dictionary.
+        // FNV-1a, 64 bit, over 8-byte words (then the tail byte by byte): a collision only sends the key to the
+        // exact-match dictionary, so the word-wise variant's weaker mixing costs nothing but is 8 times fewer steps.
         var hash = 14695981039346656037UL;
-        foreach (var b in bytes)
+        var words = MemoryMarshal.Cast<byte, ulong>(bytes);
+        foreach (var word in words)
+        {
+            hash = (hash ^ word) * 1099511628211UL;
+            hash ^= hash >> 29;
+        }
+
+        foreach (var b in bytes[(words.Length * sizeof(ulong))..])
         {
             hash = (hash ^ b) * 1099511628211UL;
         }

@@ -39,6 +39,33 @@ public sealed class MemoryStorage : IStorage
         return Task.FromResult(result);
     }
 
+    /// <summary>
+    /// <see cref="ReadAsync"/> for the turn gate: a key whose stored ETag is <paramref name="knownETags"/>' entry for it
+    /// comes back as <paramref name="unchanged"/> (not copied, not parsed).
+    /// </summary>
+    internal IDictionary<string, object> ReadUnlessKnown(IReadOnlyList<string> keys, IReadOnlyList<string?> knownETags, object unchanged)
+    {
+        var found = new List<(string Key, byte[]? Json)>(keys.Count);
+        lock (_lock)
+        {
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (_items.TryGetValue(keys[i], out var item))
+                {
+                    found.Add((keys[i], knownETags[i] is { } known && string.Equals(known, item.ETag, StringComparison.Ordinal) ? null : item.Json));
+                }
+            }
+        }
+
+        var result = new Dictionary<string, object>(found.Count, StringComparer.Ordinal);
+        foreach (var (key, json) in found)
+        {
+            result[key] = json is null ? unchanged : StoredItems.Parse(json);
+        }
+
+        return result;
+    }
+
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
