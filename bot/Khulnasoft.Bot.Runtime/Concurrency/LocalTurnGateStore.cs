@@ -66,7 +66,7 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
         if (processed is not null && lease.ActivityId is not null)
         {
             var now = timeProvider.GetUtcNow();
-            var json = processed.ToUtf8Json();
+            var json = processed.TryGetRecordPieces(out _, out _, out _) ? null : processed.ToUtf8Json();
             lock (_lock)
             {
                 // Expired ids are swept at most once a minute: a sweep on every turn made each turn O(ids remembered),
@@ -77,7 +77,17 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
                     _nextSweep = now + SweepInterval;
                 }
 
-                _processed.Add(ProcessedKey(lease.ConversationTag, lease.ActivityId), json, now + options.ProcessedActivityTtl);
+                var key = ProcessedKey(lease.ConversationTag, lease.ActivityId);
+                var expires = now + options.ProcessedActivityTtl;
+                if (json is null && processed.TryGetRecordPieces(out var prefix, out var replies, out var suffix))
+                {
+                    // Copied once, straight into the log (no record array in between).
+                    _processed.Add(key, prefix, replies, suffix, expires);
+                }
+                else
+                {
+                    _processed.Add(key, json ?? processed.ToUtf8Json(), expires);
+                }
             }
         }
     }
