@@ -12,6 +12,15 @@ public interface ITurnGateStore
     Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The same step, told for some keys the ETag of a copy the caller already holds (<paramref name="knownETags"/>,
+    /// aligned with <paramref name="stateKeys"/>; null: none). Where storage has exactly that ETag at the moment the
+    /// lease is taken, <see cref="TurnGateEntry.States"/> holds <see cref="TurnGateEntry.Unchanged"/> for the key
+    /// instead of its value (nothing sent, nothing parsed). A store that can't tell reads every value (the default).
+    /// </summary>
+    Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, IReadOnlyList<string?> knownETags, CancellationToken cancellationToken) =>
+        TryEnterAsync(conversationTag, activityId, stateKeys, cancellationToken);
+
+    /// <summary>
     /// Whether a lease runs out on its own (and is renewed while a long turn runs). A store whose only lease is the
     /// in-process lock answers false, and <see cref="RenewAsync"/> is never called.
     /// </summary>

@@ -19,7 +19,10 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
     private long _fence;
     private DateTimeOffset _nextSweep;
 
-    public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
+    public Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken) =>
+        TryEnterAsync(conversationTag, activityId, stateKeys, null, cancellationToken);
+
+    public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, IReadOnlyList<string?>? knownETags, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stateKeys);
         if (activityId is not null)
@@ -37,9 +40,12 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
             }
         }
 
+        // The in-process lock is the lease, so a known ETag is checked against what the storage holds right now.
         var states = stateKeys.Count == 0
             ? new Dictionary<string, object>(StringComparer.Ordinal)
-            : await storage.ReadAsync([.. stateKeys], cancellationToken).ConfigureAwait(false);
+            : knownETags is not null && storage is MemoryStorage memory
+                ? memory.ReadUnlessKnown(stateKeys, knownETags, TurnGateEntry.Unchanged)
+                : await storage.ReadAsync([.. stateKeys], cancellationToken).ConfigureAwait(false);
         return TurnGateEntry.Entered(new TurnLease(conversationTag, activityId, string.Empty, Interlocked.Increment(ref _fence)), states);
     }
 
@@ -60,7 +66,7 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
         if (processed is not null && lease.ActivityId is not null)
         {
             var now = timeProvider.GetUtcNow();
-            var json = processed.ToUtf8Json();
+            var json = processed.TryGetRecordPieces(out _, out _, out _) ? null : processed.ToUtf8Json();
             lock (_lock)
             {
                 // Expired ids are swept at most once a minute: a sweep on every turn made each turn O(ids remembered),
@@ -71,7 +77,17 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
                     _nextSweep = now + SweepInterval;
                 }
 
-                _processed.Add(ProcessedKey(lease.ConversationTag, lease.ActivityId), json, now + options.ProcessedActivityTtl);
+                var key = ProcessedKey(lease.ConversationTag, lease.ActivityId);
+                var expires = now + options.ProcessedActivityTtl;
+                if (json is null && processed.TryGetRecordPieces(out var prefix, out var replies, out var suffix))
+                {
+                    // Copied once, straight into the log (no record array in between).
+                    _processed.Add(key, prefix, replies, suffix, expires);
+                }
+                else
+                {
+                    _processed.Add(key, json ?? processed.ToUtf8Json(), expires);
+                }
             }
         }
     }

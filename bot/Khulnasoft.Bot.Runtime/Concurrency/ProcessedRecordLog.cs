@@ -25,11 +25,15 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
     public int Count => _index.Count + _collisions.Count;
 
     /// <summary>Remembers <paramref name="record"/> under <paramref name="key"/> until <paramref name="expires"/> (replacing an earlier record of that key).</summary>
-    public void Add(string key, ReadOnlySpan<byte> record, DateTimeOffset expires)
+    public void Add(string key, ReadOnlySpan<byte> record, DateTimeOffset expires) => Add(key, record, default, default, expires);
+
+    /// <summary>As <see cref="Add(string, ReadOnlySpan{byte}, DateTimeOffset)"/> for a record given in three consecutive pieces.</summary>
+    public void Add(string key, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, DateTimeOffset expires)
     {
         ArgumentNullException.ThrowIfNull(key);
         var keyBytes = MemoryMarshal.AsBytes(key.AsSpan());
-        var length = keyBytes.Length + record.Length;
+        var recordLength = first.Length + second.Length + third.Length;
+        var length = keyBytes.Length + recordLength;
         if (_current is null || _current.Data.Length - _current.Used < length)
         {
             _current = new Chunk(new byte[Math.Max(chunkSize, length)]);
@@ -38,11 +42,14 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
 
         var chunk = _current;
         var offset = chunk.Used;
-        keyBytes.CopyTo(chunk.Data.AsSpan(offset));
-        record.CopyTo(chunk.Data.AsSpan(offset + keyBytes.Length));
+        var target = chunk.Data.AsSpan(offset, length);
+        keyBytes.CopyTo(target);
+        first.CopyTo(target[keyBytes.Length..]);
+        second.CopyTo(target[(keyBytes.Length + first.Length)..]);
+        third.CopyTo(target[(keyBytes.Length + first.Length + second.Length)..]);
         chunk.Used += length;
         chunk.Expires = expires > chunk.Expires ? expires : chunk.Expires;
-        var location = new Location(chunk, offset, keyBytes.Length, record.Length, expires.UtcTicks);
+        var location = new Location(chunk, offset, keyBytes.Length, recordLength, expires.UtcTicks);
 
         var hash = _hash(keyBytes);
         if (_collisions.Count > 0 && _collisions.ContainsKey(key))
@@ -113,9 +120,17 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
 
     private static ulong Fnv1a(ReadOnlySpan<byte> bytes)
     {
-        // FNV-1a, 64 bit: a collision only sends the key to the exact-match dictionary.
+        // FNV-1a, 64 bit, over 8-byte words (then the tail byte by byte): a collision only sends the key to the
+        // exact-match dictionary, so the word-wise variant's weaker mixing costs nothing but is 8 times fewer steps.
         var hash = 14695981039346656037UL;
-        foreach (var b in bytes)
+        var words = MemoryMarshal.Cast<byte, ulong>(bytes);
+        foreach (var word in words)
+        {
+            hash = (hash ^ word) * 1099511628211UL;
+            hash ^= hash >> 29;
+        }
+
+        foreach (var b in bytes[(words.Length * sizeof(ulong))..])
         {
             hash = (hash ^ b) * 1099511628211UL;
         }

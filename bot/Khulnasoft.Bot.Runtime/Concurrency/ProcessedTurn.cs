@@ -30,6 +30,24 @@ public sealed class ProcessedTurn
         _repliesJsonCount = Replies.Count;
     }
 
+    /// <summary>
+    /// The record as three pieces to concatenate (prefix, the serialized replies, suffix) when it holds only replies
+    /// already serialized: a store can copy them where they go without building the record first.
+    /// </summary>
+    internal bool TryGetRecordPieces(out ReadOnlySpan<byte> prefix, out ReadOnlySpan<byte> replies, out ReadOnlySpan<byte> suffix)
+    {
+        if (InvokeResponse is null && _repliesJson is not null && ReferenceEquals(_repliesJsonOf, Replies) && _repliesJsonCount == Replies.Count)
+        {
+            prefix = RepliesPrefix;
+            replies = _repliesJson;
+            suffix = "}"u8;
+            return true;
+        }
+
+        prefix = replies = suffix = default;
+        return false;
+    }
+
     /// <summary>The record as stored: <c>{"invokeResponse":…,"replies":[…]}</c>, the same JSON the serializer writes for it.</summary>
     internal byte[] ToUtf8Json()
     {

@@ -17,11 +17,15 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
 {
     private readonly RedisKeys _keys = storage.Keys;
 
-    public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
+    public Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken) =>
+        TryEnterAsync(conversationTag, activityId, stateKeys, null, cancellationToken);
+
+    public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, IReadOnlyList<string?>? knownETags, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stateKeys);
         var (scripted, separate) = SplitBySlot(conversationTag, stateKeys);
-        var entry = await EnterAsync(conversationTag, activityId, scripted, cancellationToken).ConfigureAwait(false);
+        var known = knownETags is null ? null : scripted.Select(k => knownETags[IndexOf(stateKeys, k)]).ToList();
+        var entry = await EnterAsync(conversationTag, activityId, scripted, known, cancellationToken).ConfigureAwait(false);
         if (entry.Status == TurnGateStatus.Entered && separate.Count > 0)
         {
             foreach (var (key, value) in await storage.ReadAsync([.. separate], cancellationToken).ConfigureAwait(false))
@@ -33,9 +37,23 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         return entry;
     }
 
-    private async Task<TurnGateEntry> EnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken)
+    private static int IndexOf(IReadOnlyList<string> keys, string key)
     {
-        var owner = Guid.NewGuid().ToString("N");
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (string.Equals(keys[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private async Task<TurnGateEntry> EnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, IReadOnlyList<string?>? knownETags, CancellationToken cancellationToken)
+    {
+        // Unique per lease (128 random bits); see StoredItems.NewETag.
+        var owner = StoredItems.NewETag();
         RedisKey[] keys =
         [
             _keys.Lease(conversationTag),
@@ -49,6 +67,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
             (long)options.LeaseDuration.TotalMilliseconds,
             activityId is null ? "0" : "1",
             (long)options.ConversationStateTtl.TotalMilliseconds,
+            .. stateKeys.Select((_, i) => (RedisValue)(knownETags?[i] ?? string.Empty)),
         ];
         var db = connection.GetDatabase();
         var result = (RedisResult[])(await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Enter, keys, args)).WaitAsync(cancellationToken).ConfigureAwait(false))!;
@@ -67,10 +86,15 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
                 {
                     var json = result[2 + (i * 2)];
                     var eTag = result[3 + (i * 2)];
-                    if (!json.IsNull && !eTag.IsNull)
+                    if (json.IsNull || eTag.IsNull)
                     {
-                        states[stateKeys[i]] = StoredItems.ToElement(((ReadOnlyMemory<byte>)(RedisValue)json).Span, (string)eTag!);
+                        continue;
                     }
+
+                    var bytes = (ReadOnlyMemory<byte>)(RedisValue)json;
+                    states[stateKeys[i]] = bytes.IsEmpty && knownETags?[i] is { } held && held == (string?)eTag
+                        ? TurnGateEntry.Unchanged
+                        : StoredItems.ToElement(bytes.Span, (string)eTag!);
                 }
 
                 return TurnGateEntry.Entered(new TurnLease(conversationTag, activityId, owner, fence), states);

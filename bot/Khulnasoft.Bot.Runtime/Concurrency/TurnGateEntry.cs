@@ -7,6 +7,12 @@ public sealed class TurnGateEntry
 
     public TurnGateStatus Status { get; }
 
+    /// <summary>
+    /// The value <see cref="States"/> holds for a key whose stored ETag is the one the caller said it already holds
+    /// (see <see cref="ITurnGateStore.TryEnterAsync(string, string?, IReadOnlyList{string}, IReadOnlyList{string?}, CancellationToken)"/>).
+    /// </summary>
+    public static object Unchanged { get; } = new UnchangedState();
+
     /// <summary>The lease to finish the turn with (status <see cref="TurnGateStatus.Entered"/>).</summary>
     public TurnLease? Lease { get; private init; }
 
@@ -24,4 +30,9 @@ public sealed class TurnGateEntry
     public static TurnGateEntry Duplicate(ProcessedTurn processed) => new(TurnGateStatus.Duplicate) { Processed = processed };
 
     public static TurnGateEntry Busy(TimeSpan retryAfter) => new(TurnGateStatus.Busy) { RetryAfter = retryAfter };
+
+    private sealed class UnchangedState
+    {
+        public override string ToString() => "(unchanged)";
+    }
 }

@@ -26,6 +26,7 @@ public sealed class TurnGateMiddleware : IMiddleware
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<TurnGateMiddleware> _logger;
     private readonly ConversationLocks _locks = new();
+    private readonly VerifiedStateCache _cache;
 
     public TurnGateMiddleware(ITurnGateStore store, IEnumerable<BotState> states, RedisStorageOptions options, TimeProvider timeProvider, ILogger<TurnGateMiddleware> logger)
     {
@@ -35,10 +36,14 @@ public sealed class TurnGateMiddleware : IMiddleware
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _cache = new VerifiedStateCache(options.StateCacheSize);
     }
 
     /// <summary>Conversations currently holding or waiting for the in-process lock.</summary>
     internal int ActiveConversations => _locks.Count;
+
+    /// <summary>States kept deserialized between turns (for tests).</summary>
+    internal int CachedStates => _cache.Count;
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -66,20 +71,42 @@ public sealed class TurnGateMiddleware : IMiddleware
             }
         }
 
-        var entry = await EnterAsync(tag, activityId, keys, cancellationToken).ConfigureAwait(false);
+        // States this instance kept from the conversation's last turn: taken out (no other turn can use them now) and
+        // used only where the store confirms, under the lease, that it still holds exactly their ETag.
+        var held = TakeHeld(keys);
+        TurnGateEntry entry;
+        try
+        {
+            entry = await EnterAsync(tag, activityId, keys, held, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            PutBack(keys, held);
+            throw;
+        }
+
         if (entry.Status == TurnGateStatus.Duplicate)
         {
+            PutBack(keys, held);
             TurnGateLog.DuplicateActivity(_logger, activityId!);
             await ReplayAsync(turnContext, entry.Processed!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var lease = entry.Lease!;
-        foreach (var (state, key) in loaded)
+        for (var i = 0; i < loaded.Count; i++)
         {
+            var (state, key) = loaded[i];
             entry.States.TryGetValue(key, out var value);
-            state.SetCache(turnContext, value);
-            state.GetCachedState(turnContext)!.StorageKey = key;
+            if (ReferenceEquals(value, TurnGateEntry.Unchanged) && held?[i] is { } kept)
+            {
+                state.SetCachedState(turnContext, kept);
+            }
+            else
+            {
+                state.SetCache(turnContext, ReferenceEquals(value, TurnGateEntry.Unchanged) ? null : value);
+                state.GetCachedState(turnContext)!.StorageKey = key;
+            }
         }
 
         var completed = false;
@@ -118,6 +145,18 @@ public sealed class TurnGateMiddleware : IMiddleware
             if (processed is not null && serializedReplies is not null)
             {
                 turnContext.TurnState[SerializedReplies.Key] = serializedReplies;
+            }
+
+            // What storage now holds for each state is exactly its cached bag (saved, or unchanged since the read).
+            if (_cache.Enabled)
+            {
+                foreach (var (state, key) in loaded)
+                {
+                    if (state.GetCachedState(turnContext) is { ETag: not null } cached && string.Equals(cached.StorageKey, key, StringComparison.Ordinal))
+                    {
+                        _cache.Put(key, cached);
+                    }
+                }
             }
         }
         finally
@@ -177,13 +216,53 @@ public sealed class TurnGateMiddleware : IMiddleware
         }
     }
 
-    private async Task<TurnGateEntry> EnterAsync(string tag, string? activityId, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    private CachedBotState?[]? TakeHeld(List<string> keys)
     {
+        if (!_cache.Enabled)
+        {
+            return null;
+        }
+
+        CachedBotState?[]? held = null;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (_cache.Take(keys[i]) is { } kept)
+            {
+                held ??= new CachedBotState?[keys.Count];
+                held[i] = kept;
+            }
+        }
+
+        return held;
+    }
+
+    /// <summary>A turn that did not run (duplicate, or the store could not be entered) leaves the kept states as they were.</summary>
+    private void PutBack(List<string> keys, CachedBotState?[]? held)
+    {
+        if (held is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (held[i] is { } kept)
+            {
+                _cache.Put(keys[i], kept);
+            }
+        }
+    }
+
+    private async Task<TurnGateEntry> EnterAsync(string tag, string? activityId, IReadOnlyList<string> keys, CachedBotState?[]? held, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string?>? knownETags = held is null ? null : [.. held.Select(h => h?.ETag)];
         var started = _timeProvider.GetTimestamp();
         var backoff = TimeSpan.FromMilliseconds(5);
         while (true)
         {
-            var entry = await _store.TryEnterAsync(tag, activityId, keys, cancellationToken).ConfigureAwait(false);
+            var entry = knownETags is null
+                ? await _store.TryEnterAsync(tag, activityId, keys, cancellationToken).ConfigureAwait(false)
+                : await _store.TryEnterAsync(tag, activityId, keys, knownETags, cancellationToken).ConfigureAwait(false);
             if (entry.Status != TurnGateStatus.Busy)
             {
                 return entry;

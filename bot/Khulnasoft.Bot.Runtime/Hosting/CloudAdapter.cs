@@ -367,7 +367,8 @@ public partial class CloudAdapter : BotAdapter
     private static string NewCorrelationId()
     {
         var current = System.Diagnostics.Activity.Current;
-        return current is not null && current.TraceId != default ? current.TraceId.ToHexString() : Guid.NewGuid().ToString("N");
+        // A log correlation id, not a secret: a random trace id (thread-local generator) is unique enough and costs no system call.
+        return current is not null && current.TraceId != default ? current.TraceId.ToHexString() : System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
     }
 
     private static bool IsJson(string? contentType) =>

@@ -73,6 +73,9 @@ public abstract class BotState
         turnContext.TurnState[_contextServiceKey] = new CachedBotState(values, eTag);
     }
 
+    /// <summary>Puts a state kept from an earlier turn (verified against storage by the caller) in the turn cache.</summary>
+    internal void SetCachedState(ITurnContext turnContext, CachedBotState state) => turnContext.TurnState[_contextServiceKey] = state;
+
     /// <summary>The turn's cached state, or null when not loaded.</summary>
     public CachedBotState? GetCachedState(ITurnContext turnContext)
     {

@@ -43,6 +43,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<RedisStorageOptio
             failures.Add("Storage:LeaseWaitTimeout must be at least 100 ms.");
         }
 
+        if (options.StateCacheSize < 0)
+        {
+            failures.Add("Storage:StateCacheSize must be 0 (off) or more.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -9,7 +9,8 @@ namespace Khulnasoft.Bot.Runtime.Storage;
 /// </summary>
 public sealed class MemoryStorage : IStorage
 {
-    // Each item is its JSON with "eTag" already spliced in (done once per write), so a read is one parse.
+    // Each item is its JSON (without "eTag") and its ETag; a read splices the ETag in and parses once. (The turn gate
+    // reads a conversation's state only when it doesn't hold that version already, so reads are rarer than writes.)
     private readonly Dictionary<string, (byte[] Json, string ETag)> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _eTagCounter;
@@ -17,26 +18,53 @@ public sealed class MemoryStorage : IStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new List<(string Key, byte[] Json)>(keys.Length);
+        var found = new List<(string Key, byte[] Json, string ETag)>(keys.Length);
         lock (_lock)
         {
             foreach (var key in keys)
             {
                 if (_items.TryGetValue(key, out var item))
                 {
-                    found.Add((key, item.Json));
+                    found.Add((key, item.Json, item.ETag));
                 }
             }
         }
 
         // Stored arrays are never changed after a write (a write replaces them), so they are parsed outside the lock.
         IDictionary<string, object> result = new Dictionary<string, object>(found.Count, StringComparer.Ordinal);
-        foreach (var (key, json) in found)
+        foreach (var (key, json, eTag) in found)
         {
-            result[key] = StoredItems.Parse(json);
+            result[key] = StoredItems.ToElement(json, eTag);
         }
 
         return Task.FromResult(result);
+    }
+
+    /// <summary>
+    /// <see cref="ReadAsync"/> for the turn gate: a key whose stored ETag is <paramref name="knownETags"/>' entry for it
+    /// comes back as <paramref name="unchanged"/> (not copied, not parsed).
+    /// </summary>
+    internal IDictionary<string, object> ReadUnlessKnown(IReadOnlyList<string> keys, IReadOnlyList<string?> knownETags, object unchanged)
+    {
+        var found = new List<(string Key, byte[]? Json, string ETag)>(keys.Count);
+        lock (_lock)
+        {
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (_items.TryGetValue(keys[i], out var item))
+                {
+                    found.Add((keys[i], knownETags[i] is { } known && string.Equals(known, item.ETag, StringComparison.Ordinal) ? null : item.Json, item.ETag));
+                }
+            }
+        }
+
+        var result = new Dictionary<string, object>(found.Count, StringComparer.Ordinal);
+        foreach (var (key, json, eTag) in found)
+        {
+            result[key] = json is null ? unchanged : StoredItems.ToElement(json, eTag);
+        }
+
+        return result;
     }
 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
@@ -62,7 +90,9 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, value, json, _) in serialized)
             {
                 var newTag = (++_eTagCounter).ToString(CultureInfo.InvariantCulture);
-                _items[key] = (StoredItems.WithETag(json, newTag), newTag);
+                // The bytes were made by StoredItems.Serialize: from a plain value here, or a StateDocument's internal
+                // serialization, which nothing ever writes to. No caller can reach them, so they are kept as they are.
+                _items[key] = (json, newTag);
                 if (value is IStoreItem item)
                 {
                     item.ETag = newTag;

@@ -26,9 +26,10 @@ internal static class RedisScripts
 
     /// <summary>
     /// Enter a turn. KEYS: lease, fence, processed marker, then the state keys to load. ARGV: owner, lease ms,
-    /// check processed ('1'/'0'), fence TTL ms (0 = none).
+    /// check processed ('1'/'0'), fence TTL ms (0 = none), then per state key the ETag the caller already holds ('' = none).
     /// Returns {0, pttl} when another holder has the lease; {2, recorded answer} for an already processed
-    /// activity; {1, fence, v1, e1, v2, e2, ...} when the lease is taken (state values false when missing).
+    /// activity; {1, fence, v1, e1, v2, e2, ...} when the lease is taken (state values false when missing; v = ''
+    /// when the stored ETag is the one the caller holds: the value is not sent).
     /// </summary>
     public const string Enter = """
         if ARGV[3] == '1' then
@@ -47,7 +48,12 @@ internal static class RedisScripts
         local result = {1, fence}
         for i = 4, #KEYS do
           local item = redis.call('HMGET', KEYS[i], 'v', 'e')
-          result[#result + 1] = item[1]
+          local known = ARGV[i + 1]
+          if known and known ~= '' and item[2] == known then
+            result[#result + 1] = ''
+          else
+            result[#result + 1] = item[1]
+          end
           result[#result + 1] = item[2]
         end
         return result

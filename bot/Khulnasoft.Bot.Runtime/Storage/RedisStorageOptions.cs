@@ -29,6 +29,13 @@ public sealed class RedisStorageOptions
     /// <summary>How long a turn waits for the conversation's previous turn before giving up with <see cref="StorageUnavailableException"/> (503). Default 60 s.</summary>
     public TimeSpan LeaseWaitTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How many states (conversation, user, private conversation) an instance keeps deserialized after a turn, for the
+    /// conversation's next turn. A kept state is used only when the store confirms, in the step that takes the lease,
+    /// that it still holds that state's ETag (otherwise the stored copy is read as usual); 0 turns this off. Default 10000.
+    /// </summary>
+    public int StateCacheSize { get; set; } = 10_000;
+
     /// <summary>The TTL for a storage key of the given kind; null means no expiry.</summary>
     public TimeSpan? TtlFor(StorageKeyKind kind)
     {

@@ -57,10 +57,10 @@ public sealed class GatedPipeline : IAsyncDisposable
         return new GatedPipeline(storage, new RedisTurnGateStore(connection, storage, options), options, connection);
     }
 
-    public static GatedPipeline InMemory(IStorage? storage = null)
+    public static GatedPipeline InMemory(IStorage? storage = null, int stateCacheSize = 10_000)
     {
         storage ??= new MemoryStorage();
-        var options = new RedisStorageOptions();
+        var options = new RedisStorageOptions { StateCacheSize = stateCacheSize };
         return new GatedPipeline(storage, new LocalTurnGateStore(storage, options, TimeProvider.System), options, null);
     }
 

@@ -163,4 +163,56 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
         Assert.Equal(TurnGateStatus.Entered, (await store.TryEnterAsync(tag, "x1", [key], CancellationToken.None)).Status);
         Assert.Equal(TurnGateStatus.Duplicate, (await store.TryEnterAsync(tag, "x2", [key], CancellationToken.None)).Status);
     }
+
+    [Fact]
+    public async Task HostKeepingAConversationsState_SeesWhatAnotherHostWroteInBetween()
+    {
+        await using var hostA = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        await using var hostB = await GatedPipeline.StartRedisAsync(redis, _prefix);
+        var conversation = NewConversation();
+        var seenByA = new List<Progress>();
+        hostA.DuringTurn = async ctx => seenByA.Add((await hostA.Progress.GetAsync(ctx, () => new Progress()))!);
+
+        await hostA.SendAsync(GatedPipeline.Message(conversation, "h1", "a1"));
+        await hostA.SendAsync(GatedPipeline.Message(conversation, "h2", "a2"));
+        Assert.Same(seenByA[0], seenByA[1]);
+        await hostB.SendAsync(GatedPipeline.Message(conversation, "h3", "b3"));
+        await hostA.SendAsync(GatedPipeline.Message(conversation, "h4", "a4"));
+
+        Assert.NotSame(seenByA[1], seenByA[2]);
+        Assert.Equal(["a1", "a2", "b3", "a4"], seenByA[2].Steps);
+        var progress = await hostB.ReadProgressAsync(conversation);
+        Assert.Equal(4, progress!.Count);
+        Assert.Equal(["a1", "a2", "b3", "a4"], progress.Steps);
+        Assert.Equal(["turn 1", "turn 2", "turn 4"], hostA.Adapter.Sent.Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task Enter_WithTheStoredETag_DoesNotSendTheState_AndWithAnOlderOne_SendsIt()
+    {
+        var options = new RedisStorageOptions { KeyPrefix = _prefix };
+        var storage = new RedisStorage(redis.Connection, options);
+        var store = new RedisTurnGateStore(redis.Connection, storage, options);
+        var tag = RedisKeys.ConversationTag("test", NewConversation());
+        var key = tag;
+        var first = await store.TryEnterAsync(tag, "u1", [key], CancellationToken.None);
+        var document = new StateDocument();
+        document.Values["n"] = System.Text.Json.JsonSerializer.SerializeToElement(1);
+        await store.CompleteAsync(first.Lease!, [(key, document)], new ProcessedTurn(), CancellationToken.None);
+        var current = document.ETag!;
+
+        var unchanged = await store.TryEnterAsync(tag, "u2", [key], [current], CancellationToken.None);
+        Assert.Equal(TurnGateStatus.Entered, unchanged.Status);
+        Assert.Same(TurnGateEntry.Unchanged, unchanged.States[key]);
+        await store.ReleaseAsync(unchanged.Lease!, CancellationToken.None);
+
+        var stale = await store.TryEnterAsync(tag, "u3", [key], ["an-older-etag"], CancellationToken.None);
+        var element = Assert.IsType<System.Text.Json.JsonElement>(stale.States[key]);
+        Assert.Equal(1, element.GetProperty("n").GetInt32());
+        Assert.Equal(current, element.GetProperty("eTag").GetString());
+        await store.ReleaseAsync(stale.Lease!, CancellationToken.None);
+
+        var none = await store.TryEnterAsync(tag, "u4", [key], [null], CancellationToken.None);
+        Assert.IsType<System.Text.Json.JsonElement>(none.States[key]);
+    }
 }

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.State;
+using Khulnasoft.Bot.Runtime.Storage;
 
 namespace Khulnasoft.Bot.Runtime.Tests.Concurrency;
 
@@ -134,5 +137,76 @@ public abstract class TurnGateContractTests
         Assert.Equal(Enumerable.Range(0, 15).Select(i => $"m{i}"), progress.Steps);
         Assert.Equal(15, (await bot.ReadProgressAsync(other))!.Count);
         Assert.Equal(0, bot.Gate.ActiveConversations);
+    }
+
+    [Fact]
+    public async Task StateKeptByTheInstance_IsUsedForTheConversationsNextTurn_AndADuplicateLeavesItKept()
+    {
+        await using var bot = await CreatePipelineAsync();
+        var conversation = NewConversation();
+        var seen = new List<Progress>();
+        bot.DuringTurn = async ctx => seen.Add((await bot.Progress.GetAsync(ctx, () => new Progress()))!);
+
+        await bot.SendAsync(GatedPipeline.Message(conversation, "c1", "one"));
+        Assert.Equal(1, bot.Gate.CachedStates); // the conversation state (the user state was never stored)
+        await bot.SendAsync(GatedPipeline.Message(conversation, "c1", "one"));
+        Assert.Equal(1, bot.Gate.CachedStates);
+        await bot.SendAsync(GatedPipeline.Message(conversation, "c2", "two"));
+
+        Assert.Equal(2, seen.Count);
+        Assert.Same(seen[0], seen[1]);
+        var progress = await bot.ReadProgressAsync(conversation);
+        Assert.Equal(2, progress!.Count);
+        Assert.Equal(["one", "two"], progress.Steps);
+    }
+
+    [Fact]
+    public async Task TurnThatThrowsAfterChangingKeptState_TheNextTurnRunsOnTheStoredState()
+    {
+        await using var bot = await CreatePipelineAsync();
+        var conversation = NewConversation();
+        await bot.SendAsync(GatedPipeline.Message(conversation, "k1", "one"));
+        await bot.SendAsync(GatedPipeline.Message(conversation, "k2", "two"));
+        bot.DuringTurn = async ctx =>
+        {
+            if (ctx.Activity.Text == "boom")
+            {
+                var kept = await bot.Progress.GetAsync(ctx, () => new Progress());
+                kept!.Count += 100;
+                kept.Steps.Add("lost");
+                throw new InvalidOperationException("boom");
+            }
+        };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => bot.SendAsync(GatedPipeline.Message(conversation, "k3", "boom")));
+        await bot.SendAsync(GatedPipeline.Message(conversation, "k4", "four"));
+
+        var progress = await bot.ReadProgressAsync(conversation);
+        Assert.Equal(3, progress!.Count);
+        Assert.Equal(["one", "two", "four"], progress.Steps);
+        Assert.Equal(["turn 1", "turn 2", "turn 3"], bot.Adapter.Sent.Select(a => a.Text).Where(t => t!.StartsWith("turn", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task StateWrittenBehindTheGate_IsWhatTheNextTurnSees_NotTheKeptCopy()
+    {
+        await using var bot = await CreatePipelineAsync();
+        var conversation = NewConversation();
+        var seen = new List<Progress>();
+        bot.DuringTurn = async ctx => seen.Add((await bot.Progress.GetAsync(ctx, () => new Progress()))!);
+        await bot.SendAsync(GatedPipeline.Message(conversation, "e1", "one"));
+        await bot.SendAsync(GatedPipeline.Message(conversation, "e2", "two"));
+
+        // Another writer (a job, an admin tool, another instance) changes the stored state with its ETag.
+        var key = $"test/conversations/{conversation}";
+        var stored = (await bot.Storage.ReadAsync<StateDocument>([key]))[key];
+        stored.Values["progress"] = JsonSerializer.SerializeToElement(new Progress { Count = 10, Steps = ["elsewhere"] }, StorageJson.Options);
+        await bot.Storage.WriteAsync(new Dictionary<string, object> { [key] = stored });
+        await bot.SendAsync(GatedPipeline.Message(conversation, "e3", "three"));
+
+        Assert.NotSame(seen[1], seen[2]);
+        var progress = await bot.ReadProgressAsync(conversation);
+        Assert.Equal(11, progress!.Count);
+        Assert.Equal(["elsewhere", "three"], progress.Steps);
     }
 }
