@@ -31,6 +31,8 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
 
     private const string InvoicesPrompt = "invoicesPrompt";
     private const string ConfirmPrompt = "confirmPrompt";
+    private const string CsmPrompt = "csmPrompt";
+    private const string WithCsmKey = "withCsm";
     private const string IdentityKey = "identity";
     private const string PlanKey = "plan";
     private const string CaseIdKey = "caseId";
@@ -83,12 +85,13 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
 
         AddDialog(new WaterfallDialog("deletionSteps",
         [
-            IdentifyAsync, PlanAndRouteAsync, ChecklistAsync, OfferInvoicesAsync, InvoicesAnswerAsync, ConfirmAsync, ScheduleAsync,
+            IdentifyAsync, PlanAndRouteAsync, AfterCsmAsync, ChecklistAsync, OfferInvoicesAsync, InvoicesAnswerAsync, ConfirmAsync, ScheduleAsync,
         ]));
         AddDialog(identity);
         AddDialog(checklist);
         AddDialog(new TextPrompt(InvoicesPrompt, ValidateInvoicesAnswerAsync));
         AddDialog(new TextPrompt(ConfirmPrompt, ValidateConfirmationAsync));
+        AddDialog(new TextPrompt(CsmPrompt));
         InitialDialogId = "deletionSteps";
     }
 
@@ -138,6 +141,11 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        return await RouteAsync(step, identity, plan, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, VerifiedIdentity identity, DeletionPlan plan, CancellationToken cancellationToken)
+    {
         switch (plan.Route)
         {
             case DeletionRoute.CustomerSuccess:
@@ -162,9 +170,44 @@ public sealed partial class DeletionDialog : InterruptibleComponentDialog
         {
             await step.Context.SendActivityAsync("I couldn't reach your Customer Success Manager right now. They will follow up by email at "
                 + identity.Email + ".", cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        // The dialog waits here while the CSM has the conversation; after they hand it back, the user's next message
+        // continues from this step (the hand-back re-sends this prompt).
+        step.Values[WithCsmKey] = true;
+        return await step.PromptAsync(CsmPrompt, new PromptOptions
+        {
+            Prompt = Activity.CreateMessageActivity($"Once your Customer Success Manager has handed you back to me, say \"continue\" and I'll check {plan.RouteAccountName} "
+                + "again: if its contract has ended, we go on with the checklist."),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Back from the CSM: the route is read again, live. Still under contract → the deletion stays with the CSM;
+    /// otherwise (the CSM ended the contract) the conversation goes on along the route the account now takes.
+    /// </summary>
+    private async Task<DialogTurnResult> AfterCsmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (!step.Values.GetValue<bool>(WithCsmKey))
+        {
+            return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values[WithCsmKey] = false;
+        var identity = step.Values.GetValue<VerifiedIdentity>(IdentityKey)!;
+        var plan = await _planner.PlanAsync(identity, cancellationToken).ConfigureAwait(false);
+        step.Values[PlanKey] = plan;
+        if (plan.Route == DeletionRoute.CustomerSuccess)
+        {
+            await step.Context.SendActivityAsync($"{plan.RouteAccountName} is still under contract, so its deletion stays with your Customer Success "
+                + "Manager. Say \"talk to a human\" to reach them again, or \"status\" to see where a deletion stands.", cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await step.Context.SendActivityAsync("The contract has ended, so we can go on.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await RouteAsync(step, identity, plan, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RouteToApprovalAsync(WaterfallStepContext step, VerifiedIdentity identity, DeletionPlan plan, CancellationToken cancellationToken)

@@ -117,6 +117,11 @@ internal static class SandboxDashboardEndpoints
             store.LiftLegalHold(user_id, hold_id);
             return Back("/sandbox/dash/staff/legal-holds");
         });
+        dash.MapPost("/staff/contracts/{account_id}/{subscription_id}/end", (string account_id, string subscription_id, SandboxStore store) =>
+        {
+            store.EndContract(account_id, subscription_id);
+            return Back($"/sandbox/dash/accounts/{U(account_id)}/subscriptions");
+        });
         return endpoints;
     }
 
@@ -135,7 +140,9 @@ internal static class SandboxDashboardEndpoints
             $"<tr><td>{E(s.RatePlan.PublicName)}{(s.RatePlan.IsContract ? " <span class=\"muted\">(contract)</span>" : "")}</td><td>{E(s.Zone?.Name)}</td>"
             + $"<td>{E(s.Price.ToString("0.00", CultureInfo.InvariantCulture))} {E(s.Currency)}/{E(s.Frequency)}</td>"
             + $"<td>{Status(s.State != "active", "Cancelled", "Active")}</td><td>"
-            + (s.State == "active" && !s.RatePlan.IsContract ? Button($"/sandbox/dash/accounts/{U(accountId)}/subscriptions/{U(s.Id)}/cancel", "Cancel subscription") : "")
+            + (s.State != "active" ? ""
+                : s.RatePlan.IsContract ? Button($"/sandbox/dash/staff/contracts/{U(accountId)}/{U(s.Id)}/end", "End contract (staff: the CSM)")
+                : Button($"/sandbox/dash/accounts/{U(accountId)}/subscriptions/{U(s.Id)}/cancel", "Cancel subscription"))
             + "</td></tr>"));
         return $"<section id=\"subscriptions\"><h2>Subscriptions and add-ons</h2><table>{rows}</table></section>";
     }

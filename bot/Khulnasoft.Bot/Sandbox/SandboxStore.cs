@@ -113,6 +113,18 @@ internal sealed class SandboxStore
         }
     }
 
+    /// <summary>Staff (the CSM) ends a contract: its subscription is cancelled, and the account is no longer under contract.</summary>
+    public Subscription EndContract(string accountId, string subscriptionId)
+    {
+        lock (gate)
+        {
+            var s = Account(accountId).Subscriptions.FirstOrDefault(x => x.Id == subscriptionId && x.RatePlan.IsContract)
+                ?? throw NotFound("contract subscription");
+            s.State = "cancelled";
+            return ToApi(s);
+        }
+    }
+
     public CustomerSuccessManager GetCustomerSuccessManager(string accountId)
     {
         lock (gate)

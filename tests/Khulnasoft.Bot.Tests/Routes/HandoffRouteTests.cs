@@ -81,16 +81,22 @@ public sealed class HandoffRouteTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(fromCora.Select(t => "Cora Contract: " + t), mike.TakeNew().Select(a => a.Text ?? ""));
         Assert.Equal(fromMike.Select(t => "Mike: " + t), cora.TakeNew().Select(a => a.Text ?? ""));
 
+        // Mike ends the contract (a staff action on the sandbox dashboard) and hands back.
+        await DashboardAsync(host, "staff/contracts/acct_contract_co/sub_contract_ent/end");
         var handedBack = await mike.ExecuteAsync(CardActions.HandoffHandBack, FindExecuteVerb(context, CardActions.HandoffHandBack)!["data"]!.AsObject(), null);
         Assert.Equal(HandoffMessages.HandedBackToAgent, handedBack["value"]!.GetValue<string>());
         var back = cora.TakeNew().Select(a => a.Text ?? "").ToList();
         Assert.Equal("Mike handed the conversation back to me.", back[0]);
-        Assert.StartsWith("I'm back.", back[1], StringComparison.Ordinal);
+        Assert.Equal("I'm back. Let's continue where we left off.", back[1]);
+        Assert.StartsWith("Once your Customer Success Manager has handed you back to me, say \"continue\"", back[2], StringComparison.Ordinal);
 
-        // The bot answers her again (the CSM route ended the deletion dialog, so there is no step to continue);
-        // nothing more reaches Mike.
-        await cora.SayAsync("status");
-        Assert.NotEmpty(cora.TakeNew());
+        // The deletion dialog continues at the step it was waiting in: the route is read again, the contract has ended,
+        // so Cora goes on with the checklist; nothing more reaches Mike.
+        await cora.SayAsync("continue");
+        var resumed = cora.TakeNew();
+        Assert.Equal("The contract has ended, so we can go on.", resumed[0].Text);
+        Assert.Single(resumed, a => CardOf(a) is { } c && CardText(c).Contains("contract.example", StringComparison.Ordinal));
+        Assert.Contains(resumed, a => (a.Text ?? "").StartsWith("Still to do", StringComparison.Ordinal));
         Assert.Empty(mike.TakeNew());
         await host.ValidateCardsAsync();
     }
