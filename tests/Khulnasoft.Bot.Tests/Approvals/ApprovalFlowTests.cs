@@ -17,35 +17,21 @@ namespace Khulnasoft.Bot.Tests.Approvals;
 /// recording what the bot sends, cases and requests on a real Redis.
 /// </summary>
 [Collection(ApprovalsRedisCollection.Name)]
-public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
+public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
 {
     private const string CardType = "application/vnd.microsoft.card.adaptive";
     private const string MessageType = "application/vnd.microsoft.activity.message";
     private readonly List<(string Name, JsonNode Card)> _cards = [];
-    private FakeChannel _channel = null!;
-    private ChannelTokens _tokens = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _tokens = await ChannelTokens.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _channel.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
 
     [Fact]
     public async Task SamAsks_GraceGetsTheCard_NonAdminsAreRefused_GraceApproves_SamIsNotified_ASecondClickChangesNothing()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens).Start();
+        await using var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens).Start();
 
         var (deletionCase, outcome) = await host.SamAsksAsync();
 
         Assert.Equal(["Grace Hopper"], outcome.ApproverNames);
-        var (parameters, graceChat) = Assert.Single(_channel.Created);
+        var (parameters, graceChat) = Assert.Single(Channel.Created);
         Assert.False(parameters["isGroup"]!.GetValue<bool>());
         Assert.Equal(ChannelTokens.BotTeamsId, parameters["bot"]!["id"]!.GetValue<string>());
         var member = Assert.Single(parameters["members"]!.AsArray())!;
@@ -94,11 +80,11 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal("user:user_grace", approved.History[^1].Actor);
 
         // Her card message is replaced for everyone, and Sam is told in his chat, with the way back to the checklist.
-        var update = await Eventually.UntilAsync(() => Task.FromResult(_channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update");
+        var update = await Eventually.UntilAsync(() => Task.FromResult(Channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update");
         Assert.Equal(graceChat, update.ConversationId);
         var updatedCard = CardOf(update.Activity, "updated card");
         Assert.Contains("Approved by Grace Hopper", TextOf(updatedCard), StringComparison.Ordinal);
-        var notice = (await Eventually.UntilAsync(() => Task.FromResult(_channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice")).Single();
+        var notice = (await Eventually.UntilAsync(() => Task.FromResult(Channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice")).Single();
         Assert.Equal("Grace Hopper approved your request. Continue with the checklist:", notice.Text);
         Assert.NotNull(FindSubmit(CardOf(notice, "sam's notice"), "deletion.start"));
 
@@ -117,16 +103,16 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
         var chain = await host.Cases.GetAuditAsync(deletionCase.CaseId, CancellationToken.None);
         Assert.True(AuditVerifier.Verify(deletionCase.CaseId, chain).IsValid);
         Assert.DoesNotContain(chain, e => e.Details.Values.Any(v => v.Contains('@', StringComparison.Ordinal) || v.Contains("Grace", StringComparison.Ordinal)));
-        Assert.Single(_channel.ActivitiesTo(SamConversation));
+        Assert.Single(Channel.ActivitiesTo(SamConversation));
         await AssertCardsParseAsync();
     }
 
     [Fact]
     public async Task GraceRejects_AnEmptyReasonIsRefused_TheReasonReachesSam()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens).Start();
+        await using var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens).Start();
         var (deletionCase, _) = await host.SamAsksAsync();
-        var (_, graceChat) = Assert.Single(_channel.Created);
+        var (_, graceChat) = Assert.Single(Channel.Created);
         var (baseCard, cardId) = CardPostedTo(graceChat);
         var graceView = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.refresh", baseCard["refresh"]!["action"]!["data"]!.AsObject(), cardId, CardType, "automatic");
         var reject = FindExecute(graceView, "approval.reject")!;
@@ -147,10 +133,10 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
         var rejected = (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!;
         Assert.Equal(DeletionCaseState.Rejected, rejected.State);
         Assert.Equal("Sam's projects still run on this account until the migration ends.", rejected.RejectionReason);
-        var notice = (await Eventually.UntilAsync(() => Task.FromResult(_channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice")).Single();
+        var notice = (await Eventually.UntilAsync(() => Task.FromResult(Channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice")).Single();
         Assert.StartsWith("Grace Hopper rejected your request", notice.Text, StringComparison.Ordinal);
         Assert.Contains("Sam's projects still run on this account until the migration ends.", notice.Text, StringComparison.Ordinal);
-        var update = await Eventually.UntilAsync(() => Task.FromResult(_channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update");
+        var update = await Eventually.UntilAsync(() => Task.FromResult(Channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update");
         Assert.Contains("Rejected by Grace Hopper", TextOf(CardOf(update.Activity, "updated card")), StringComparison.Ordinal);
 
         // Approving after the rejection changes nothing.
@@ -163,23 +149,23 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task NobodyDecides_GraceIsReminded_TheRequestExpires_CardsAndSamAreTold()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens);
+        await using var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens);
         host.Settings["Approvals:ReminderAfter"] = "00:00:01";
         host.Settings["Approvals:ExpireAfter"] = "00:00:04";
         host.Start();
         var (deletionCase, _) = await host.SamAsksAsync();
-        var (_, graceChat) = Assert.Single(_channel.Created);
+        var (_, graceChat) = Assert.Single(Channel.Created);
         var (_, cardId) = CardPostedTo(graceChat);
 
         var expired = await Eventually.UntilAsync(() => host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None), c => c!.State == DeletionCaseState.Expired, "the expiry");
 
         Assert.Equal("job:approvals", expired!.History[^1].Actor);
-        var graceMessages = _channel.ActivitiesTo(graceChat);
+        var graceMessages = Channel.ActivitiesTo(graceChat);
         Assert.Equal(2, graceMessages.Count);
         Assert.StartsWith("Reminder: Sam Singh's request", graceMessages[1].Text, StringComparison.Ordinal);
-        var update = await Eventually.UntilAsync(() => Task.FromResult(_channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update");
+        var update = await Eventually.UntilAsync(() => Task.FromResult(Channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update");
         Assert.Contains("Expired unanswered", TextOf(CardOf(update.Activity, "expired card")), StringComparison.Ordinal);
-        var notice = (await Eventually.UntilAsync(() => Task.FromResult(_channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice")).Single();
+        var notice = (await Eventually.UntilAsync(() => Task.FromResult(Channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice")).Single();
         Assert.Contains("expired", notice.Text, StringComparison.Ordinal);
         Assert.Contains("within 4 seconds", notice.Text, StringComparison.Ordinal);
         var actions = await Eventually.UntilAsync(() => host.AuditActionsAsync(deletionCase.CaseId), a => a.Contains(ApprovalAudit.RequesterNotified), "the notice in the audit");
@@ -198,11 +184,11 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task ADecidedRequest_IsDeletedAfterItsRetention_OnlyTheAuditRemains()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens);
+        await using var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens);
         host.Settings["Approvals:KeepDecidedFor"] = "00:00:02";
         host.Start();
         var (deletionCase, _) = await host.SamAsksAsync();
-        var (_, graceChat) = Assert.Single(_channel.Created);
+        var (_, graceChat) = Assert.Single(Channel.Created);
         var (baseCard, cardId) = CardPostedTo(graceChat);
         var graceView = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.refresh", baseCard["refresh"]!["action"]!["data"]!.AsObject(), cardId, CardType, "automatic");
         var reject = FindExecute(graceView, "approval.reject")!["data"]!.DeepClone().AsObject();
@@ -221,8 +207,8 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
 
     private (JsonObject Card, string ActivityId) CardPostedTo(string conversationId)
     {
-        var sent = Assert.Single(_channel.ActivitiesTo(conversationId));
-        return (CardOf(sent, "approval card for " + conversationId), _channel.ActivityIdOf[sent]);
+        var sent = Assert.Single(Channel.ActivitiesTo(conversationId));
+        return (CardOf(sent, "approval card for " + conversationId), Channel.ActivityIdOf[sent]);
     }
 
     private JsonObject CardOf(Khulnasoft.Bot.Runtime.Schema.Activity activity, string name)
@@ -237,7 +223,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : IAsyncLifetime
     /// <summary>Posts an Execute invoke; asserts the §5.3 response shape and returns its <c>value</c>.</summary>
     private async Task<JsonNode> InvokeAsync(ApprovalsHost host, string conversationId, string aad, string name, string verb, JsonObject data, string replyToId, string expectedType, string trigger = "manual")
     {
-        var (status, body) = await host.PostAsync(Execute(_channel.ServiceUrl, conversationId, aad, name, verb, data, replyToId, trigger));
+        var (status, body) = await host.PostAsync(Execute(Channel.ServiceUrl, conversationId, aad, name, verb, data, replyToId, trigger));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.NotNull(body);
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());

@@ -15,23 +15,9 @@ namespace Khulnasoft.Bot.Tests.Approvals;
 /// two admins clicking at the same moment on two requests stored in real Redis.
 /// </summary>
 [Collection(ApprovalsRedisCollection.Name)]
-public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : IAsyncLifetime
+public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : TeamsChannelTest
 {
     private const string IanAad = "61000000-0000-4000-8000-000000000061";
-    private FakeChannel _channel = null!;
-    private ChannelTokens _tokens = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _tokens = await ChannelTokens.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _channel.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
 
     [Fact]
     public async Task FourEyes_NeedsTwoDistinctSuperAdministrators_ThenSamIsToldBothNames()
@@ -60,10 +46,10 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : IAsyncLifet
         var approved = (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!;
         Assert.Equal(DeletionCaseState.Approved, approved.State);
         Assert.Equal(["Grace Hopper", "Ian Iverson"], approved.ApprovedBy);
-        var notice = (await Eventually.UntilAsync(() => Task.FromResult(_channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice")).Single();
+        var notice = (await Eventually.UntilAsync(() => Task.FromResult(Channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice")).Single();
         Assert.Equal("Grace Hopper and Ian Iverson approved your request. Continue with the checklist:", notice.Text);
-        await Eventually.UntilAsync(() => Task.FromResult(_channel.Updated.Count), n => n >= 2, "both cards replaced");
-        Assert.Equal(chats.Values.Select(c => c.ActivityId).Order(), _channel.Updated.Select(u => u.ActivityId).Order());
+        await Eventually.UntilAsync(() => Task.FromResult(Channel.Updated.Count), n => n >= 2, "both cards replaced");
+        Assert.Equal(chats.Values.Select(c => c.ActivityId).Order(), Channel.Updated.Select(u => u.ActivityId).Order());
         var votes = (await host.Cases.GetAuditAsync(deletionCase.CaseId, CancellationToken.None)).Where(e => e.Action == ApprovalAudit.Vote).ToList();
         Assert.Equal(["user:user_grace", "user:user_ian"], votes.Select(v => v.Actor));
         Assert.Equal(["1", "2"], votes.Select(v => v.Details["approvals"]));
@@ -101,7 +87,7 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : IAsyncLifet
         Assert.All(texts, t => Assert.Contains(standing, t, StringComparison.Ordinal));
         var actions = await Eventually.UntilAsync(() => host.AuditActionsAsync(deletionCase.CaseId), a => a.Contains(ApprovalAudit.RequesterNotified), "the notice in the audit");
         Assert.Equal(1, actions.Count(a => a is "case.approved" or "case.rejected"));
-        Assert.Single(await Eventually.UntilAsync(() => Task.FromResult(_channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice"));
+        Assert.Single(await Eventually.UntilAsync(() => Task.FromResult(Channel.ActivitiesTo(SamConversation)), a => a.Count > 0, "sam's notice"));
     }
 
     [Fact]
@@ -128,7 +114,7 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : IAsyncLifet
 
     private ApprovalsHost NewHost(int requiredApprovers, IReadOnlyList<(string Id, string Aad, string Name)>? admins = null)
     {
-        var host = new ApprovalsHost(redis.ConnectionString, _channel, _tokens).WithSeed(seed =>
+        var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens).WithSeed(seed =>
         {
             var ssoCorp = seed["accounts"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == "acct_ssocorp")!;
             foreach (var (id, aad, name) in admins ?? [("user_ian", IanAad, "Ian Iverson")])
@@ -155,16 +141,16 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : IAsyncLifet
 
     /// <summary>The chat the bot created with each approver (by Entra object id) and the id of the card posted there.</summary>
     private Dictionary<string, (string Conversation, string ActivityId)> ChatsByApprover() =>
-        _channel.Created.ToDictionary(
+        Channel.Created.ToDictionary(
             c => c.Parameters["members"]![0]!["aadObjectId"]!.GetValue<string>(),
-            c => (c.ConversationId, _channel.ActivityIdOf[Assert.Single(_channel.ActivitiesTo(c.ConversationId))]));
+            c => (c.ConversationId, Channel.ActivityIdOf[Assert.Single(Channel.ActivitiesTo(c.ConversationId))]));
 
-    private JsonObject CardIn(string conversationId) => (JsonObject)Assert.Single(_channel.ActivitiesTo(conversationId)).Attachments![0].Content!;
+    private JsonObject CardIn(string conversationId) => (JsonObject)Assert.Single(Channel.ActivitiesTo(conversationId)).Attachments![0].Content!;
 
     private async Task<JsonNode> RefreshAsync(ApprovalsHost host, (string Conversation, string ActivityId) chat, string aad, string name)
     {
         var data = CardIn(chat.Conversation)["refresh"]!["action"]!["data"]!.AsObject();
-        var (_, body) = await host.PostAsync(Execute(_channel.ServiceUrl, chat.Conversation, aad, name, "approval.refresh", data, chat.ActivityId, "automatic"));
+        var (_, body) = await host.PostAsync(Execute(Channel.ServiceUrl, chat.Conversation, aad, name, "approval.refresh", data, chat.ActivityId, "automatic"));
         return body!["value"]!;
     }
 
@@ -173,7 +159,7 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : IAsyncLifet
 
     private async Task<JsonObject> InvokeAsync(ApprovalsHost host, (string Conversation, string ActivityId) chat, string aad, string name, JsonObject data, string verb = "approval.approve")
     {
-        var (status, body) = await host.PostAsync(Execute(_channel.ServiceUrl, chat.Conversation, aad, name, verb, data, chat.ActivityId));
+        var (status, body) = await host.PostAsync(Execute(Channel.ServiceUrl, chat.Conversation, aad, name, verb, data, chat.ActivityId));
         Assert.Equal(HttpStatusCode.OK, status);
         return body!;
     }

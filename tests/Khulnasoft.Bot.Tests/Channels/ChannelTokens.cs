@@ -10,7 +10,7 @@ namespace Khulnasoft.Bot.Tests.Channels;
 /// issuer (<see cref="TestIssuer"/>) as the channel's (<c>ToBotFromChannelOpenIdMetadataUrl</c>), so every activity
 /// the test posts carries a signed channel token (iss <c>https://api.botframework.com</c>, aud = the app id,
 /// <c>serviceurl</c> = the activity's) that the host's authenticator checks like any other; the bot's own outgoing
-/// token comes from a local token endpoint (<see cref="TokenEndpoint"/>) through MSAL.
+/// token comes from a local token endpoint (<see cref="FakeTokenEndpoint"/>) through MSAL.
 /// </summary>
 public sealed class ChannelTokens : IAsyncDisposable
 {
@@ -18,9 +18,9 @@ public sealed class ChannelTokens : IAsyncDisposable
     public const string ChannelIssuer = "https://api.botframework.com";
 
     private readonly TestIssuer _issuer;
-    private readonly TokenEndpoint _tokens;
+    private readonly FakeTokenEndpoint _tokens;
 
-    private ChannelTokens(TestIssuer issuer, TokenEndpoint tokens)
+    private ChannelTokens(TestIssuer issuer, FakeTokenEndpoint tokens)
     {
         _issuer = issuer;
         _tokens = tokens;
@@ -33,7 +33,7 @@ public sealed class ChannelTokens : IAsyncDisposable
     public int OutgoingTokenRequests => _tokens.Requests;
 
     public static async Task<ChannelTokens> StartAsync() =>
-        new(await TestIssuer.StartAsync(ChannelIssuer), await TokenEndpoint.StartAsync());
+        new(await TestIssuer.StartAsync(ChannelIssuer), await FakeTokenEndpoint.StartAsync());
 
     /// <summary>The host settings that switch on authentication against the local issuer and token endpoint.</summary>
     public IReadOnlyDictionary<string, string?> HostSettings => new Dictionary<string, string?>

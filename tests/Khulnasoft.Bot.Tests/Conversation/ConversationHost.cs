@@ -6,6 +6,7 @@ using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.Runtime.Testing;
 using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -113,6 +114,22 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
         Bot = new ChannelAccount { Id = "khulnasoft-bot", Name = "Khulnasoft" },
         Locale = "en-US",
     };
+
+    /// <summary>
+    /// Runs the host with real Bot Framework authentication against <paramref name="tokens"/>' local issuer and token
+    /// endpoint (call before <see cref="Start"/>): unsigned or forged requests get 401, the channel vouches for Teams users.
+    /// </summary>
+    public ConversationHost WithChannelTokens(ChannelTokens tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        foreach (var (key, value) in tokens.HostSettings)
+        {
+            Settings[key] = value;
+        }
+
+        ServiceChanges.Add(tokens.ConfigureServices);
+        return this;
+    }
 
     /// <summary>Runs the host on a copy of the sandbox seed changed by <paramref name="edit"/> (call before <see cref="Start"/>).</summary>
     public ConversationHost WithSeed(Action<JsonObject> edit)

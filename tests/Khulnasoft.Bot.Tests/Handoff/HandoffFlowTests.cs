@@ -13,44 +13,29 @@ namespace Khulnasoft.Bot.Tests.Handoff;
 /// creates, accepts it (Teams invoke), messages relay both ways in order, and the conversation goes back to the bot.
 /// </summary>
 [Collection(HandoffRedisCollection.Name)]
-public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
+public sealed class HandoffFlowTests(RedisServer redis) : TeamsChannelTest
 {
-    private FakeChannel _channel = null!;
-    private ChannelTokens _tokens = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _tokens = await ChannelTokens.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _channel.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
-
     [Fact]
     public async Task Cora_CsmAccepts_MessagesRelayBothWaysInOrder_ThenTheConversationIsHandedBackToTheBot()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
-        var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
         var caseId = await CreateCaseAsync(host);
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "Hello there, this is Cora"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "Hello there, this is Cora"));
 
         var outcome = await host.RequestAsync(cora, ContractRequest(caseId));
 
         Assert.True(outcome.AgentAvailable);
         Assert.Equal(["Mike Morgan"], outcome.OfferedTo);
-        Assert.False(AgentChats.Exists(_channel, TestAgents.Sara));
-        var mikeChat = AgentChats.With(_channel, TestAgents.Mike);
-        var (requestCard, requestCardId) = AgentChats.RequestCard(_channel, mikeChat);
+        Assert.False(AgentChats.Exists(Channel, TestAgents.Sara));
+        var mikeChat = AgentChats.With(Channel, TestAgents.Mike);
+        var (requestCard, requestCardId) = AgentChats.RequestCard(Channel, mikeChat);
         Assert.Contains("**Cora** at **Contract Co** needs help deleting their account — contract account", AgentChats.TextOf(requestCard), StringComparison.Ordinal);
-        Assert.Contains(_channel.TextsTo(coraChat), t => t.StartsWith("I've asked Mike Morgan, your Customer Success Manager", StringComparison.Ordinal));
+        Assert.Contains(Channel.TextsTo(coraChat), t => t.StartsWith("I've asked Mike Morgan, your Customer Success Manager", StringComparison.Ordinal));
         Assert.True(await host.IsActiveAsync(cora));
 
-        var (status, body) = await host.InvokeAsync(Teams.Execute(_channel, mikeChat, TestAgents.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
+        var (status, body) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
@@ -58,10 +43,10 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
         Assert.Contains("Accepted by Mike Morgan", AgentChats.TextOf(body["value"]!.AsObject()), StringComparison.Ordinal);
         Assert.Null(AgentChats.FindExecute(body["value"]!.AsObject(), CardActionsVerbs.Accept));
-        Assert.Contains("You are now chatting with Mike (Customer Success).", _channel.TextsTo(coraChat));
-        var updated = Assert.Single(_channel.Updated, u => u.ActivityId == requestCardId);
+        Assert.Contains("You are now chatting with Mike (Customer Success).", Channel.TextsTo(coraChat));
+        var updated = Assert.Single(Channel.Updated, u => u.ActivityId == requestCardId);
         Assert.Contains("Accepted by Mike Morgan", AgentChats.TextOf(updated.Activity.Attachments![0].Content!.AsObject()), StringComparison.Ordinal);
-        var (contextCard, _) = AgentChats.ContextCard(_channel, mikeChat);
+        var (contextCard, _) = AgentChats.ContextCard(Channel, mikeChat);
         var context = AgentChats.TextOf(contextCard);
         Assert.Contains(caseId, context, StringComparison.Ordinal);
         Assert.Contains("1 of 3 required steps done", context, StringComparison.Ordinal);
@@ -70,31 +55,31 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
 
         string[] fromCora = ["Hi Mike", "Can you cancel the enterprise plan?", "And then delete everything", "Thanks!"];
         string[] fromMike = ["Hi Cora, happy to help", "I've cancelled the plan", "You can continue with the bot now"];
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, fromCora[0]));
-        await host.SendAsync(Teams.Message(_channel, mikeChat, TestAgents.Mike, fromMike[0]));
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, fromCora[1]));
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, fromCora[2]));
-        await host.SendAsync(Teams.Message(_channel, mikeChat, TestAgents.Mike, fromMike[1]));
-        await host.SendAsync(Teams.Message(_channel, mikeChat, TestAgents.Mike, fromMike[2]));
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, fromCora[3]));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, fromCora[0]));
+        await host.SendAsync(Teams.Message(Channel, mikeChat, TestAgents.Mike, fromMike[0]));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, fromCora[1]));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, fromCora[2]));
+        await host.SendAsync(Teams.Message(Channel, mikeChat, TestAgents.Mike, fromMike[1]));
+        await host.SendAsync(Teams.Message(Channel, mikeChat, TestAgents.Mike, fromMike[2]));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, fromCora[3]));
 
-        Assert.Equal(fromCora.Select(t => "Cora: " + t), _channel.TextsTo(mikeChat).Where(t => t.StartsWith("Cora: ", StringComparison.Ordinal)));
-        Assert.Equal(fromMike.Select(t => "Mike: " + t), _channel.TextsTo(coraChat).Where(t => t.StartsWith("Mike: ", StringComparison.Ordinal)));
+        Assert.Equal(fromCora.Select(t => "Cora: " + t), Channel.TextsTo(mikeChat).Where(t => t.StartsWith("Cora: ", StringComparison.Ordinal)));
+        Assert.Equal(fromMike.Select(t => "Mike: " + t), Channel.TextsTo(coraChat).Where(t => t.StartsWith("Mike: ", StringComparison.Ordinal)));
 
-        var (backStatus, backBody) = await host.InvokeAsync(Teams.Execute(_channel, mikeChat, TestAgents.Mike, AgentChats.Execute(contextCard, CardActionsVerbs.HandBack), "ctx"));
+        var (backStatus, backBody) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(contextCard, CardActionsVerbs.HandBack), "ctx"));
 
         Assert.Equal(HttpStatusCode.OK, backStatus);
         Assert.Equal("application/vnd.microsoft.activity.message", backBody["type"]!.GetValue<string>());
         Assert.Equal(HandoffMessages.HandedBackToAgent, backBody["value"]!.GetValue<string>());
-        var coraTexts = _channel.TextsTo(coraChat);
+        var coraTexts = Channel.TextsTo(coraChat);
         var handedBack = coraTexts.ToList().IndexOf("Mike handed the conversation back to me.");
         Assert.True(handedBack >= 0, string.Join(" | ", coraTexts));
         Assert.StartsWith("I'm back.", coraTexts[handedBack + 1], StringComparison.Ordinal);
         Assert.False(await host.IsActiveAsync(cora));
 
-        var messagesToMike = _channel.TextsTo(mikeChat).Count;
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "Is anyone there?"));
-        Assert.Equal(messagesToMike, _channel.TextsTo(mikeChat).Count);
+        var messagesToMike = Channel.TextsTo(mikeChat).Count;
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "Is anyone there?"));
+        Assert.Equal(messagesToMike, Channel.TextsTo(mikeChat).Count);
 
         var audit = await host.Cases.GetAuditAsync(caseId, CancellationToken.None);
         Assert.Equal(
@@ -107,38 +92,38 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task AOneTimeCodeTypedEarlier_IsMaskedInTheAgentsTranscriptAndInTheRelay()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "my code is 482913"));
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "or was it 123 456?"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "my code is 482913"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "or was it 123 456?"));
 
-        await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), ContractRequest(null));
-        var mikeChat = AgentChats.With(_channel, TestAgents.Mike);
-        var (requestCard, requestCardId) = AgentChats.RequestCard(_channel, mikeChat);
-        await host.InvokeAsync(Teams.Execute(_channel, mikeChat, TestAgents.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "the new one is 777111"));
+        await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), ContractRequest(null));
+        var mikeChat = AgentChats.With(Channel, TestAgents.Mike);
+        var (requestCard, requestCardId) = AgentChats.RequestCard(Channel, mikeChat);
+        await host.InvokeAsync(Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "the new one is 777111"));
 
-        var context = AgentChats.TextOf(AgentChats.ContextCard(_channel, mikeChat).Card);
+        var context = AgentChats.TextOf(AgentChats.ContextCard(Channel, mikeChat).Card);
         Assert.Contains("my code is " + OneTimeCodes.Mask, context, StringComparison.Ordinal);
         Assert.Contains("or was it " + OneTimeCodes.Mask + "?", context, StringComparison.Ordinal);
-        var everythingMikeGot = string.Join("\n", _channel.ActivitiesTo(mikeChat).Select(a => (a.Text ?? "") + (a.Attachments is { } att ? string.Join("", att.Select(x => x.Content?.ToJsonString())) : "")));
+        var everythingMikeGot = string.Join("\n", Channel.ActivitiesTo(mikeChat).Select(a => (a.Text ?? "") + (a.Attachments is { } att ? string.Join("", att.Select(x => x.Content?.ToJsonString())) : "")));
         Assert.DoesNotContain("482913", everythingMikeGot, StringComparison.Ordinal);
         Assert.DoesNotContain("123 456", everythingMikeGot, StringComparison.Ordinal);
         Assert.DoesNotContain("777111", everythingMikeGot, StringComparison.Ordinal);
-        Assert.Contains("Cora: the new one is " + OneTimeCodes.Mask, _channel.TextsTo(mikeChat));
+        Assert.Contains("Cora: the new one is " + OneTimeCodes.Mask, Channel.TextsTo(mikeChat));
     }
 
     [Fact]
     public async Task TheHandoffInitiateEvent_CarriesTheContextAndTheTranscriptForAnExternalHub()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "hello, my code is 246810"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "hello, my code is 246810"));
         var caseId = await CreateCaseAsync(host);
 
-        var outcome = await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), ContractRequest(caseId));
+        var outcome = await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), ContractRequest(caseId));
 
-        var initiate = Assert.Single(_channel.ActivitiesTo(coraChat), a => a.Type == "event");
+        var initiate = Assert.Single(Channel.ActivitiesTo(coraChat), a => a.Type == "event");
         Assert.Equal("handoff.initiate", initiate.Name);
         Assert.Equal(coraChat, initiate.Conversation!.Id);
         Assert.Equal(TestAgents.Cora.TeamsId, initiate.From!.Id);
@@ -167,14 +152,14 @@ public sealed class HandoffFlowTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TheTranscript_KeepsOnlyTheLastMessages()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, [new("Support:TranscriptLength", "3")]).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, [new("Support:TranscriptLength", "3")]).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "first message"));
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "second message"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "first message"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "second message"));
 
-        await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), ContractRequest(null));
+        await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), ContractRequest(null));
 
-        var initiate = Assert.Single(_channel.ActivitiesTo(coraChat), a => a.Type == "event");
+        var initiate = Assert.Single(Channel.ActivitiesTo(coraChat), a => a.Type == "event");
         var lines = initiate.Attachments![0].Content!["activities"]!.AsArray().Select(l => l!["text"]!.GetValue<string>()).ToList();
         Assert.Equal(3, lines.Count);
         Assert.DoesNotContain("first message", lines);

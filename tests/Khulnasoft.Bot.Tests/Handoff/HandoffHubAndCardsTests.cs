@@ -12,122 +12,107 @@ namespace Khulnasoft.Bot.Tests.Handoff;
 /// the official Adaptive Cards parser at Teams' version.
 /// </summary>
 [Collection(HandoffRedisCollection.Name)]
-public sealed class HandoffHubAndCardsTests(RedisServer redis) : IAsyncLifetime
+public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTest
 {
-    private FakeChannel _channel = null!;
-    private ChannelTokens _tokens = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _tokens = await ChannelTokens.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _channel.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
-
     [Fact]
     public async Task TheHubAccepts_OurOwnOffersStop_ThenItFails_AndTheUserIsToldAndBackWithTheBot()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
-        var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
-        var saraChat = AgentChats.With(_channel, TestAgents.Sara);
-        var (card, cardId) = AgentChats.RequestCard(_channel, saraChat);
+        var saraChat = AgentChats.With(Channel, TestAgents.Sara);
+        var (card, cardId) = AgentChats.RequestCard(Channel, saraChat);
 
         using var accepted = await host.PostAsync(Status(coraChat, "accepted"));
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        var update = Assert.Single(_channel.Updated, u => u.ActivityId == cardId);
+        var update = Assert.Single(Channel.Updated, u => u.ActivityId == cardId);
         Assert.Contains("Accepted by an agent of the external hub", AgentChats.TextOf(update.Activity.Attachments![0].Content!.AsObject()), StringComparison.Ordinal);
-        var (_, late) = await host.InvokeAsync(Teams.Execute(_channel, saraChat, TestAgents.Sara, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
+        var (_, late) = await host.InvokeAsync(Teams.Execute(Channel, saraChat, TestAgents.Sara, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
         Assert.Contains("Accepted by an agent of the external hub", AgentChats.TextOf(late["value"]!.AsObject()), StringComparison.Ordinal);
-        var toSara = _channel.TextsTo(saraChat).Count;
-        var toCora = _channel.TextsTo(coraChat).Count;
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "hello hub agent"));
-        Assert.Equal(toSara, _channel.TextsTo(saraChat).Count);
-        Assert.Equal(toCora, _channel.TextsTo(coraChat).Count);
+        var toSara = Channel.TextsTo(saraChat).Count;
+        var toCora = Channel.TextsTo(coraChat).Count;
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "hello hub agent"));
+        Assert.Equal(toSara, Channel.TextsTo(saraChat).Count);
+        Assert.Equal(toCora, Channel.TextsTo(coraChat).Count);
         Assert.True(await host.IsActiveAsync(cora));
 
         using var failed = await host.PostAsync(Status(coraChat, "failed", "Agent disconnected"));
 
         Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
-        Assert.Equal(HandoffMessages.ExternalHubFailed + " " + HandoffMessages.BackWithBot, _channel.TextsTo(coraChat)[^1]);
+        Assert.Equal(HandoffMessages.ExternalHubFailed + " " + HandoffMessages.BackWithBot, Channel.TextsTo(coraChat)[^1]);
         Assert.False(await host.IsActiveAsync(cora));
     }
 
     [Fact]
     public async Task TheHubFails_WhileOurAgentsAreStillAsked_TheUserKeepsWaitingForThem()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
-        var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
 
         using var failed = await host.PostAsync(Status(coraChat, "failed", "No agent with skill 'account-deletion'"));
 
         Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
-        Assert.Equal(HandoffMessages.ExternalHubFailed + " I'm still waiting for Sara Support to answer.", _channel.TextsTo(coraChat)[^1]);
+        Assert.Equal(HandoffMessages.ExternalHubFailed + " I'm still waiting for Sara Support to answer.", Channel.TextsTo(coraChat)[^1]);
         Assert.True(await host.IsActiveAsync(cora));
-        await HandoffRoutingTests.AcceptAsync(host, AgentChats.With(_channel, TestAgents.Sara), TestAgents.Sara);
-        Assert.Contains("You are now chatting with Sara (Support).", _channel.TextsTo(coraChat));
+        await HandoffRoutingTests.AcceptAsync(host, AgentChats.With(Channel, TestAgents.Sara), TestAgents.Sara);
+        Assert.Contains("You are now chatting with Sara (Support).", Channel.TextsTo(coraChat));
     }
 
     [Fact]
     public async Task TheHubCompletes_TheConversationIsBackWithTheBot_AndOurAgentIsTold()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
-        var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
-        var saraChat = AgentChats.With(_channel, TestAgents.Sara);
+        var saraChat = AgentChats.With(Channel, TestAgents.Sara);
         await HandoffRoutingTests.AcceptAsync(host, saraChat, TestAgents.Sara);
 
         using var completed = await host.PostAsync(Status(coraChat, "completed"));
 
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-        Assert.StartsWith("I'm back.", _channel.TextsTo(coraChat)[^1], StringComparison.Ordinal);
-        Assert.Equal(HandoffMessages.HubCompletedToAgent, _channel.TextsTo(saraChat)[^1]);
+        Assert.StartsWith("I'm back.", Channel.TextsTo(coraChat)[^1], StringComparison.Ordinal);
+        Assert.Equal(HandoffMessages.HubCompletedToAgent, Channel.TextsTo(saraChat)[^1]);
         Assert.False(await host.IsActiveAsync(cora));
-        await host.SendAsync(Teams.Message(_channel, saraChat, TestAgents.Sara, "are you still there?"));
-        Assert.DoesNotContain(_channel.TextsTo(coraChat), t => t.Contains("are you still there?", StringComparison.Ordinal));
+        await host.SendAsync(Teams.Message(Channel, saraChat, TestAgents.Sara, "are you still there?"));
+        Assert.DoesNotContain(Channel.TextsTo(coraChat), t => t.Contains("are you still there?", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AStatusForAConversationWithoutAHandoff_IsAcceptedAndIgnored()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens).Start();
         var coraChat = HandoffRoutingTests.NewChat();
 
         using var response = await host.PostAsync(Status(coraChat, "completed"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_channel.TextsTo(coraChat));
+        Assert.Empty(Channel.TextsTo(coraChat));
     }
 
     [Fact]
     public async Task EveryCardAnAgentGets_PassesTheOfficialAdaptiveCardsParserAt15()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "Hello there"));
-        await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), new HandoffRequest(
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "Hello there"));
+        await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), new HandoffRequest(
             HandoffReason.ContractAccount, "Cora", "user_cora", "acct_contract_co", "Contract Co", null, "Customer Success (contract account)", 2, 4,
             ["Cancel the Enterprise Plan", "Remove the domain contract.example"]));
-        var mikeChat = AgentChats.With(_channel, TestAgents.Mike);
-        var (request, requestId) = AgentChats.RequestCard(_channel, mikeChat);
-        var (_, acceptBody) = await host.InvokeAsync(Teams.Execute(_channel, mikeChat, TestAgents.Mike, AgentChats.Execute(request, CardActionsVerbs.Accept), requestId));
-        var (context, _) = AgentChats.ContextCard(_channel, mikeChat);
+        var mikeChat = AgentChats.With(Channel, TestAgents.Mike);
+        var (request, requestId) = AgentChats.RequestCard(Channel, mikeChat);
+        var (_, acceptBody) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(request, CardActionsVerbs.Accept), requestId));
+        var (context, _) = AgentChats.ContextCard(Channel, mikeChat);
 
         var cards = new List<(string, JsonNode)>
         {
             ("request", request),
             ("accepted (invoke response)", acceptBody["value"]!),
-            ("accepted (updated message)", _channel.Updated.Single(u => u.ActivityId == requestId).Activity.Attachments![0].Content!),
+            ("accepted (updated message)", Channel.Updated.Single(u => u.ActivityId == requestId).Activity.Attachments![0].Content!),
             ("context", context),
         };
         var report = await AdaptiveCardValidator.ValidateAsync(cards, "1.5");
@@ -146,6 +131,6 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : IAsyncLifetime
             value["message"] = message;
         }
 
-        return Teams.Event(_channel, conversationId, TestAgents.Cora, "handoff.status", value);
+        return Teams.Event(Channel, conversationId, TestAgents.Cora, "handoff.status", value);
     }
 }

@@ -15,63 +15,48 @@ namespace Khulnasoft.Bot.Tests.Handoff;
 /// accept winning, no agent configured, the accept timeout, the user giving up.
 /// </summary>
 [Collection(HandoffRedisCollection.Name)]
-public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
+public sealed class HandoffRoutingTests(RedisServer redis) : TeamsChannelTest
 {
-    private FakeChannel _channel = null!;
-    private ChannelTokens _tokens = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _tokens = await ChannelTokens.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _channel.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
-
     [Fact]
     public async Task TheCsmTransfersToASupportAgent_WhoAcceptsAndThenClosesTheChat()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
         var coraChat = NewChat();
-        var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, ContractRequest());
-        var mikeChat = AgentChats.With(_channel, TestAgents.Mike);
+        var mikeChat = AgentChats.With(Channel, TestAgents.Mike);
         await AcceptAsync(host, mikeChat, TestAgents.Mike);
-        var (contextCard, contextCardId) = AgentChats.ContextCard(_channel, mikeChat);
+        var (contextCard, contextCardId) = AgentChats.ContextCard(Channel, mikeChat);
         var choices = contextCard["actions"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "Action.ShowCard")!["card"]!["body"]![0]!["choices"]!.AsArray();
         Assert.Equal(["Sara Support (Support)", "Alex Agent (Support)"], choices.Select(c => c!["title"]!.GetValue<string>()));
 
-        var (status, body) = await host.InvokeAsync(Teams.Execute(_channel, mikeChat, TestAgents.Mike, AgentChats.Execute(contextCard, CardActionsVerbs.Transfer), contextCardId,
+        var (status, body) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(contextCard, CardActionsVerbs.Transfer), contextCardId,
             new JsonObject { [AgentContextCard.TransferTargetInputId] = TestAgents.Sara.AadObjectId }));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Transferred: Sara Support has been asked to take over.", body["value"]!.GetValue<string>());
-        Assert.Contains("Mike is transferring you to Sara (Support). I'll connect you as soon as they accept.", _channel.TextsTo(coraChat));
-        Assert.False(AgentChats.Exists(_channel, TestAgents.Alex));
-        await host.SendAsync(Teams.Message(_channel, mikeChat, TestAgents.Mike, "still there?"));
-        Assert.DoesNotContain(_channel.TextsTo(coraChat), t => t.Contains("still there?", StringComparison.Ordinal));
+        Assert.Contains("Mike is transferring you to Sara (Support). I'll connect you as soon as they accept.", Channel.TextsTo(coraChat));
+        Assert.False(AgentChats.Exists(Channel, TestAgents.Alex));
+        await host.SendAsync(Teams.Message(Channel, mikeChat, TestAgents.Mike, "still there?"));
+        Assert.DoesNotContain(Channel.TextsTo(coraChat), t => t.Contains("still there?", StringComparison.Ordinal));
 
-        var saraChat = AgentChats.With(_channel, TestAgents.Sara);
+        var saraChat = AgentChats.With(Channel, TestAgents.Sara);
         await AcceptAsync(host, saraChat, TestAgents.Sara);
-        Assert.Contains("You are now chatting with Sara (Support).", _channel.TextsTo(coraChat));
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "Hello Sara"));
-        await host.SendAsync(Teams.Message(_channel, saraChat, TestAgents.Sara, "Hello Cora"));
-        Assert.Contains("Cora: Hello Sara", _channel.TextsTo(saraChat));
-        Assert.DoesNotContain("Cora: Hello Sara", _channel.TextsTo(mikeChat));
-        Assert.Contains("Sara: Hello Cora", _channel.TextsTo(coraChat));
+        Assert.Contains("You are now chatting with Sara (Support).", Channel.TextsTo(coraChat));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "Hello Sara"));
+        await host.SendAsync(Teams.Message(Channel, saraChat, TestAgents.Sara, "Hello Cora"));
+        Assert.Contains("Cora: Hello Sara", Channel.TextsTo(saraChat));
+        Assert.DoesNotContain("Cora: Hello Sara", Channel.TextsTo(mikeChat));
+        Assert.Contains("Sara: Hello Cora", Channel.TextsTo(coraChat));
 
-        var (saraContext, saraContextId) = AgentChats.ContextCard(_channel, saraChat);
-        var (closeStatus, closeBody) = await host.InvokeAsync(Teams.Execute(_channel, saraChat, TestAgents.Sara, AgentChats.Execute(saraContext, CardActionsVerbs.Close), saraContextId));
+        var (saraContext, saraContextId) = AgentChats.ContextCard(Channel, saraChat);
+        var (closeStatus, closeBody) = await host.InvokeAsync(Teams.Execute(Channel, saraChat, TestAgents.Sara, AgentChats.Execute(saraContext, CardActionsVerbs.Close), saraContextId));
 
         Assert.Equal(HttpStatusCode.OK, closeStatus);
         Assert.Equal(HandoffMessages.ClosedToAgent, closeBody["value"]!.GetValue<string>());
-        Assert.Contains("Sara closed the chat. " + HandoffMessages.BackWithBot, _channel.TextsTo(coraChat));
+        Assert.Contains("Sara closed the chat. " + HandoffMessages.BackWithBot, Channel.TextsTo(coraChat));
         Assert.False(await host.IsActiveAsync(cora));
-        var (againStatus, againBody) = await host.InvokeAsync(Teams.Execute(_channel, saraChat, TestAgents.Sara, AgentChats.Execute(saraContext, CardActionsVerbs.Close), saraContextId));
+        var (againStatus, againBody) = await host.InvokeAsync(Teams.Execute(Channel, saraChat, TestAgents.Sara, AgentChats.Execute(saraContext, CardActionsVerbs.Close), saraContextId));
         Assert.Equal(HttpStatusCode.OK, againStatus);
         Assert.Equal(HandoffMessages.NoLongerOpen, againBody["value"]!.GetValue<string>());
     }
@@ -79,21 +64,21 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TwoAgentsAccept_TheFirstWins_TheSecondIsTold_AndEveryOfferedCardShowsWhoTookIt()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
         var coraChat = NewChat();
 
-        var outcome = await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), AskedRequest());
+        var outcome = await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), AskedRequest());
 
         Assert.Equal(["Sara Support", "Alex Agent"], outcome.OfferedTo);
-        Assert.Contains(HandoffMessages.AskedSupport(2), _channel.TextsTo(coraChat));
-        var saraChat = AgentChats.With(_channel, TestAgents.Sara);
-        var alexChat = AgentChats.With(_channel, TestAgents.Alex);
-        var (saraCard, saraCardId) = AgentChats.RequestCard(_channel, saraChat);
-        var (alexCard, alexCardId) = AgentChats.RequestCard(_channel, alexChat);
+        Assert.Contains(HandoffMessages.AskedSupport(2), Channel.TextsTo(coraChat));
+        var saraChat = AgentChats.With(Channel, TestAgents.Sara);
+        var alexChat = AgentChats.With(Channel, TestAgents.Alex);
+        var (saraCard, saraCardId) = AgentChats.RequestCard(Channel, saraChat);
+        var (alexCard, alexCardId) = AgentChats.RequestCard(Channel, alexChat);
         Assert.Contains("**Cora** at **an account not chosen yet** needs help deleting their account — asked for a human", AgentChats.TextOf(saraCard), StringComparison.Ordinal);
 
-        var (_, first) = await host.InvokeAsync(Teams.Execute(_channel, saraChat, TestAgents.Sara, AgentChats.Execute(saraCard, CardActionsVerbs.Accept), saraCardId));
-        var (secondStatus, second) = await host.InvokeAsync(Teams.Execute(_channel, alexChat, TestAgents.Alex, AgentChats.Execute(alexCard, CardActionsVerbs.Accept), alexCardId));
+        var (_, first) = await host.InvokeAsync(Teams.Execute(Channel, saraChat, TestAgents.Sara, AgentChats.Execute(saraCard, CardActionsVerbs.Accept), saraCardId));
+        var (secondStatus, second) = await host.InvokeAsync(Teams.Execute(Channel, alexChat, TestAgents.Alex, AgentChats.Execute(alexCard, CardActionsVerbs.Accept), alexCardId));
 
         Assert.Contains("Accepted by Sara Support", AgentChats.TextOf(first["value"]!.AsObject()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, secondStatus);
@@ -102,30 +87,30 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
         Assert.Null(AgentChats.FindExecute(second["value"]!.AsObject(), CardActionsVerbs.Accept));
         foreach (var (chat, cardId) in new[] { (saraChat, saraCardId), (alexChat, alexCardId) })
         {
-            var update = Assert.Single(_channel.Updated, u => u.ConversationId == chat && u.ActivityId == cardId);
+            var update = Assert.Single(Channel.Updated, u => u.ConversationId == chat && u.ActivityId == cardId);
             Assert.Contains("Accepted by Sara Support", AgentChats.TextOf(update.Activity.Attachments![0].Content!.AsObject()), StringComparison.Ordinal);
         }
 
-        Assert.Single(_channel.TextsTo(coraChat), t => t == "You are now chatting with Sara (Support).");
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "Who is there?"));
-        Assert.Contains("Cora: Who is there?", _channel.TextsTo(saraChat));
-        Assert.DoesNotContain("Cora: Who is there?", _channel.TextsTo(alexChat));
-        Assert.DoesNotContain(AgentChats.Cards(_channel, alexChat), c => AgentChats.FindExecute(c.Card, CardActionsVerbs.HandBack) is not null);
+        Assert.Single(Channel.TextsTo(coraChat), t => t == "You are now chatting with Sara (Support).");
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "Who is there?"));
+        Assert.Contains("Cora: Who is there?", Channel.TextsTo(saraChat));
+        Assert.DoesNotContain("Cora: Who is there?", Channel.TextsTo(alexChat));
+        Assert.DoesNotContain(AgentChats.Cards(Channel, alexChat), c => AgentChats.FindExecute(c.Card, CardActionsVerbs.HandBack) is not null);
     }
 
     [Fact]
     public async Task NoAgentConfigured_NobodyIsAvailable_AndSupportGetsAnEmailFollowUp()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens).Start();
         var coraChat = NewChat();
-        var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "my code was 135790"));
+        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "my code was 135790"));
 
         var outcome = await host.RequestAsync(cora, AskedRequest());
 
         Assert.False(outcome.AgentAvailable);
         Assert.Empty(outcome.OfferedTo);
-        Assert.Empty(_channel.Created);
+        Assert.Empty(Channel.Created);
         Assert.False(await host.IsActiveAsync(cora));
         var mailbox = host.Services.GetRequiredService<SandboxMailbox>();
         var mails = await Eventually.UntilAsync(() => Task.FromResult(mailbox.List()), m => m.Any(x => x.To.Contains("support@khulnasoft.com")), "the follow-up mail");
@@ -139,64 +124,64 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task NobodyAcceptsInTime_TheUserIsToldAndOfferedAnEmailFollowUp_AndALateAcceptIsRefused()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, [.. TestAgents.AsSupportAgents(TestAgents.Sara), new("Support:AcceptTimeout", "00:00:02")]).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, [.. TestAgents.AsSupportAgents(TestAgents.Sara), new("Support:AcceptTimeout", "00:00:02")]).Start();
         var coraChat = NewChat();
-        var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
 
         var outcome = await host.RequestAsync(cora, AskedRequest());
 
         Assert.True(outcome.AgentAvailable);
-        var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo(coraChat)), t => t.Any(x => x.StartsWith("Sorry — no one", StringComparison.Ordinal)), "the timeout message");
+        var texts = await Eventually.UntilAsync(() => Task.FromResult(Channel.TextsTo(coraChat)), t => t.Any(x => x.StartsWith("Sorry — no one", StringComparison.Ordinal)), "the timeout message");
         Assert.Contains(HandoffMessages.TimedOut("cora@contract.example", "support@khulnasoft.com"), texts);
         Assert.False(await host.IsActiveAsync(cora));
         var mailbox = host.Services.GetRequiredService<SandboxMailbox>();
         await Eventually.UntilAsync(() => Task.FromResult(mailbox.List()), m => m.Any(x => x.To.Contains("support@khulnasoft.com") && x.TextBody.Contains("Nobody accepted the chat in time", StringComparison.Ordinal)), "the follow-up mail");
 
-        var saraChat = AgentChats.With(_channel, TestAgents.Sara);
-        var (card, cardId) = AgentChats.RequestCard(_channel, saraChat);
-        var (status, late) = await host.InvokeAsync(Teams.Execute(_channel, saraChat, TestAgents.Sara, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
+        var saraChat = AgentChats.With(Channel, TestAgents.Sara);
+        var (card, cardId) = AgentChats.RequestCard(Channel, saraChat);
+        var (status, late) = await host.InvokeAsync(Teams.Execute(Channel, saraChat, TestAgents.Sara, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(HandoffMessages.NoLongerOpen, late["value"]!.GetValue<string>());
-        Assert.Single(_channel.TextsTo(coraChat), t => t.StartsWith("Sorry — no one", StringComparison.Ordinal));
+        Assert.Single(Channel.TextsTo(coraChat), t => t.StartsWith("Sorry — no one", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task TheUserStopsWaiting_TheHandoffEnds_AndALaterAcceptIsRefused()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = NewChat();
-        var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
         await host.RequestAsync(cora, AskedRequest());
 
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "are you there?"));
-        await host.SendAsync(Teams.Message(_channel, coraChat, TestAgents.Cora, "cancel"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "are you there?"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "cancel"));
 
-        Assert.Equal([HandoffMessages.StillQueued, HandoffMessages.UserCancelled], _channel.TextsTo(coraChat).TakeLast(2));
+        Assert.Equal([HandoffMessages.StillQueued, HandoffMessages.UserCancelled], Channel.TextsTo(coraChat).TakeLast(2));
         Assert.False(await host.IsActiveAsync(cora));
-        var saraChat = AgentChats.With(_channel, TestAgents.Sara);
-        var (card, cardId) = AgentChats.RequestCard(_channel, saraChat);
-        var (_, late) = await host.InvokeAsync(Teams.Execute(_channel, saraChat, TestAgents.Sara, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
+        var saraChat = AgentChats.With(Channel, TestAgents.Sara);
+        var (card, cardId) = AgentChats.RequestCard(Channel, saraChat);
+        var (_, late) = await host.InvokeAsync(Teams.Execute(Channel, saraChat, TestAgents.Sara, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
         Assert.Equal(HandoffMessages.NoLongerOpen, late["value"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task AnAgentWhoWasNotOffered_CannotAcceptOrHandBack()
     {
-        await using var host = new HandoffHost(redis, _channel, _tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
         var coraChat = NewChat();
         var caseId = await HandoffFlowTests.CreateCaseAsync(host);
-        await host.RequestAsync(Teams.Reference(_channel, coraChat, TestAgents.Cora), AskedRequest() with { CaseId = caseId });
-        var saraChat = AgentChats.With(_channel, TestAgents.Sara);
-        var (card, cardId) = AgentChats.RequestCard(_channel, saraChat);
+        await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), AskedRequest() with { CaseId = caseId });
+        var saraChat = AgentChats.With(Channel, TestAgents.Sara);
+        var (card, cardId) = AgentChats.RequestCard(Channel, saraChat);
 
-        var (_, refused) = await host.InvokeAsync(Teams.Execute(_channel, saraChat, TestAgents.Alex, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
+        var (_, refused) = await host.InvokeAsync(Teams.Execute(Channel, saraChat, TestAgents.Alex, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
         await AcceptAsync(host, saraChat, TestAgents.Sara);
-        var (context, contextId) = AgentChats.ContextCard(_channel, saraChat);
-        var (_, notYours) = await host.InvokeAsync(Teams.Execute(_channel, "a:alex-elsewhere", TestAgents.Alex, AgentChats.Execute(context, CardActionsVerbs.HandBack), contextId));
+        var (context, contextId) = AgentChats.ContextCard(Channel, saraChat);
+        var (_, notYours) = await host.InvokeAsync(Teams.Execute(Channel, "a:alex-elsewhere", TestAgents.Alex, AgentChats.Execute(context, CardActionsVerbs.HandBack), contextId));
 
         Assert.Equal(HandoffMessages.NotOffered, refused["value"]!.GetValue<string>());
         Assert.Equal(HandoffMessages.NotYours, notYours["value"]!.GetValue<string>());
-        Assert.DoesNotContain(_channel.TextsTo(coraChat), t => t.Contains("handed the conversation back", StringComparison.Ordinal));
+        Assert.DoesNotContain(Channel.TextsTo(coraChat), t => t.Contains("handed the conversation back", StringComparison.Ordinal));
         var refusals = (await host.Cases.GetAuditAsync(caseId, CancellationToken.None)).Where(e => e.Action == HandoffAudit.Refused).ToList();
         Assert.Equal(2, refusals.Count);
         Assert.All(refusals, e => Assert.Equal("agent:" + TestAgents.Alex.AadObjectId, e.Actor));
@@ -205,7 +190,7 @@ public sealed class HandoffRoutingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public void AnAgentWithoutAnEntraObjectId_StopsTheHostFromStarting()
     {
-        using var host = new HandoffHost(redis, _channel, _tokens, [new("Support:Agents:0:Name", "Nameless"), new("Support:Agents:0:TenantId", TestAgents.Tenant), new("Support:Agents:0:AadObjectId", "nameless@khulnasoft.example")]);
+        using var host = new HandoffHost(redis, Channel, Tokens, [new("Support:Agents:0:Name", "Nameless"), new("Support:Agents:0:TenantId", TestAgents.Tenant), new("Support:Agents:0:AadObjectId", "nameless@khulnasoft.example")]);
 
         var ex = Assert.ThrowsAny<Exception>(() => host.Start());
 

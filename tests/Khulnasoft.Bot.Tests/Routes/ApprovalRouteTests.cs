@@ -17,27 +17,12 @@ namespace Khulnasoft.Bot.Tests.Routes;
 /// with Action.Execute (authenticated with real channel tokens), Sam is told proactively and finishes in the dialog.
 /// </summary>
 [Collection(RoutesRedisCollection.Name)]
-public sealed class ApprovalRouteTests(RedisServer redis) : IAsyncLifetime
+public sealed class ApprovalRouteTests(RedisServer redis) : TeamsChannelTest
 {
-    private FakeChannel _channel = null!;
-    private ChannelTokens _tokens = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _tokens = await ChannelTokens.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _channel.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
-
     [Fact]
     public async Task Sam_IsApprovedByGrace_AfterAForgedAndANonAdminClick_ThenFinishesInTheDialog_AndLateClicksChangeNothing()
     {
-        await using var host = new RoutesHost(redis, _channel, _tokens).WithSeed(TeamsPerson.WithSecondSsoAdmin).Start();
+        await using var host = new RoutesHost(redis, Channel, Tokens).WithSeed(TeamsPerson.WithSecondSsoAdmin).Start();
         var sam = host.Teams(TeamsPerson.Sam);
 
         // Sam asks; the dialog identifies him (Teams vouches on the channel token) and routes him to approval.
@@ -109,7 +94,7 @@ public sealed class ApprovalRouteTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(["Grace Hopper"], after.ApprovedBy);
         foreach (var (chat, cardId) in new[] { (grace.ConversationId, graceCardId), (ian.ConversationId, ianCardId) })
         {
-            var update = await Eventually.UntilAsync(() => Task.FromResult(_channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update in " + chat);
+            var update = await Eventually.UntilAsync(() => Task.FromResult(Channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update in " + chat);
             Assert.Equal(chat, update.ConversationId);
             var updatedCard = CardOf(update.Activity)!;
             host.Remember("updated card in " + chat, updatedCard);
@@ -138,15 +123,15 @@ public sealed class ApprovalRouteTests(RedisServer redis) : IAsyncLifetime
         Assert.True(AuditVerifier.Verify(awaiting.CaseId, await host.Cases.GetAuditAsync(awaiting.CaseId, CancellationToken.None)).IsValid);
 
         // Every call the bot made to the Connector (replies, chats it created, proactive messages, updates) carried its own token.
-        Assert.NotEmpty(_channel.Authorizations);
-        Assert.All(_channel.Authorizations, a => Assert.StartsWith("Bearer bot-token-", a, StringComparison.Ordinal));
+        Assert.NotEmpty(Channel.Authorizations);
+        Assert.All(Channel.Authorizations, a => Assert.StartsWith("Bearer token-", a, StringComparison.Ordinal));
         await host.ValidateCardsAsync();
     }
 
     [Fact]
     public async Task Grace_Rejects_AnEmptyReasonIsAskedAgain_TheReasonReachesSam_WhoseNextRequestIsNotBlocked()
     {
-        await using var host = new RoutesHost(redis, _channel, _tokens).Start();
+        await using var host = new RoutesHost(redis, Channel, Tokens).Start();
         var sam = await SamAsksAsync(host);
         var caseId = (await host.Scheduler.FindActiveAsync("user_sam", CancellationToken.None))!.CaseId;
         var grace = host.Teams(TeamsPerson.Grace, ChatCreatedWith(TeamsPerson.Grace));
@@ -187,7 +172,7 @@ public sealed class ApprovalRouteTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task NobodyDecides_GraceIsReminded_TheRequestExpiresAfterTheConfiguredTime_SamIsTold_LateClicksChangeNothing()
     {
-        await using var host = new RoutesHost(redis, _channel, _tokens);
+        await using var host = new RoutesHost(redis, Channel, Tokens);
         host.Settings["Approvals:ReminderAfter"] = "00:00:01";
         host.Settings["Approvals:ExpireAfter"] = "00:00:03";
         host.Start();
@@ -203,7 +188,7 @@ public sealed class ApprovalRouteTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal("job:approvals", expired!.History[^1].Actor);
         var reminder = Assert.Single(grace.TakeNew());
         Assert.StartsWith("Reminder: Sam Singh's request", reminder.Text, StringComparison.Ordinal);
-        var update = await Eventually.UntilAsync(() => Task.FromResult(_channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update");
+        var update = await Eventually.UntilAsync(() => Task.FromResult(Channel.Updated.FirstOrDefault(u => u.ActivityId == cardId)), u => u.Activity is not null, "the card update");
         host.Remember("expired card", CardOf(update.Activity)!);
         Assert.Contains("Expired unanswered", CardText(CardOf(update.Activity)), StringComparison.Ordinal);
         var notice = Assert.Single(await Eventually.UntilAsync(() => Task.FromResult(sam.TakeNew()), n => n.Count > 0, "sam's notice"));
@@ -233,7 +218,7 @@ public sealed class ApprovalRouteTests(RedisServer redis) : IAsyncLifetime
     /// <summary>The chat the bot created with <paramref name="person"/>: a 1:1 create-conversation with their Entra identity and tenant.</summary>
     private string ChatCreatedWith(TeamsPerson person)
     {
-        var (parameters, conversationId) = Assert.Single(_channel.Created, c => c.Parameters["members"]?[0]?["aadObjectId"]?.GetValue<string>() == person.AadObjectId);
+        var (parameters, conversationId) = Assert.Single(Channel.Created, c => c.Parameters["members"]?[0]?["aadObjectId"]?.GetValue<string>() == person.AadObjectId);
         Assert.False(parameters["isGroup"]!.GetValue<bool>());
         Assert.Equal(ChannelTokens.BotTeamsId, parameters["bot"]!["id"]!.GetValue<string>());
         Assert.Equal(person.AadObjectId, parameters["members"]![0]!["id"]!.GetValue<string>());
@@ -245,6 +230,6 @@ public sealed class ApprovalRouteTests(RedisServer redis) : IAsyncLifetime
     private (JsonObject Card, string ActivityId) ApprovalCardIn(TeamsParticipant approver)
     {
         var sent = Assert.Single(approver.TakeNew());
-        return (CardOf(sent) ?? throw new InvalidOperationException("No card in " + approver.ConversationId), _channel.ActivityIdOf[sent]);
+        return (CardOf(sent) ?? throw new InvalidOperationException("No card in " + approver.ConversationId), Channel.ActivityIdOf[sent]);
     }
 }

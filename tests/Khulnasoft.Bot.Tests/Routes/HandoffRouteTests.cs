@@ -17,27 +17,12 @@ namespace Khulnasoft.Bot.Tests.Routes;
 /// token), messages relay both ways in order, and the hand back returns the user to the dialog.
 /// </summary>
 [Collection(RoutesRedisCollection.Name)]
-public sealed class HandoffRouteTests(RedisServer redis) : IAsyncLifetime
+public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
 {
-    private FakeChannel _channel = null!;
-    private ChannelTokens _tokens = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _tokens = await ChannelTokens.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _channel.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
-
     [Fact]
     public async Task Cora_IsRoutedToHerCsm_MikeAccepts_MessagesRelayBothWaysInOrder_HandBackReturnsHerToTheBot()
     {
-        await using var host = new RoutesHost(redis, _channel, _tokens).Start();
+        await using var host = new RoutesHost(redis, Channel, Tokens).Start();
         var cora = host.Teams(TeamsPerson.Cora);
 
         await cora.SayAsync("delete my account");
@@ -58,12 +43,12 @@ public sealed class HandoffRouteTests(RedisServer redis) : IAsyncLifetime
         var accept = FindExecuteVerb(requestCard, CardActions.HandoffAccept)!;
 
         // Accepting without a channel token never reaches the bot; Bob (not offered) is refused.
-        Assert.Equal(HttpStatusCode.Unauthorized, await mike.ExecuteUnsignedAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), _channel.ActivityIdOf[request]));
+        Assert.Equal(HttpStatusCode.Unauthorized, await mike.ExecuteUnsignedAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), Channel.ActivityIdOf[request]));
         var bob = host.Teams(TeamsPerson.Bob, mike.ConversationId);
-        var refused = await bob.ExecuteAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), _channel.ActivityIdOf[request]);
+        var refused = await bob.ExecuteAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), Channel.ActivityIdOf[request]);
         Assert.Equal(HandoffMessages.NotOffered, refused["value"]!.GetValue<string>());
 
-        var accepted = await mike.ExecuteAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), _channel.ActivityIdOf[request]);
+        var accepted = await mike.ExecuteAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), Channel.ActivityIdOf[request]);
         Assert.Equal(CardType, accepted["type"]!.GetValue<string>());
         Assert.Contains("Accepted by Mike Morgan", CardText(accepted["value"]), StringComparison.Ordinal);
         Assert.Contains("You are now chatting with Mike (Customer Success).", cora.TakeNew().Select(a => a.Text));
@@ -104,7 +89,7 @@ public sealed class HandoffRouteTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task Ada_MidChecklist_TalksToAHuman_SaraHandsBack_TheChecklistStepAnswersHerNextMessage()
     {
-        await using var host = new RoutesHost(redis, _channel, _tokens);
+        await using var host = new RoutesHost(redis, Channel, Tokens);
         foreach (var (key, value) in TeamsPerson.AsSupportAgents(TeamsPerson.Sara))
         {
             host.Settings[key] = value;
@@ -120,7 +105,7 @@ public sealed class HandoffRouteTests(RedisServer redis) : IAsyncLifetime
         Assert.Contains("I've asked someone from our support team", ada.TakeNewText(), StringComparison.Ordinal);
         var sara = host.Teams(TeamsPerson.Sara, ChatCreatedWith(TeamsPerson.Sara));
         var request = sara.TakeNew().Last(a => CardOf(a) is { } c && FindExecuteVerb(c, CardActions.HandoffAccept) is not null);
-        await sara.ExecuteAsync(CardActions.HandoffAccept, FindExecuteVerb(CardOf(request)!, CardActions.HandoffAccept)!["data"]!.AsObject(), _channel.ActivityIdOf[request]);
+        await sara.ExecuteAsync(CardActions.HandoffAccept, FindExecuteVerb(CardOf(request)!, CardActions.HandoffAccept)!["data"]!.AsObject(), Channel.ActivityIdOf[request]);
         Assert.Contains("You are now chatting with Sara (Support).", ada.TakeNew().Select(a => a.Text));
         var context = CardOf(sara.TakeNew().Last(a => CardOf(a) is { } c && FindExecuteVerb(c, CardActions.HandoffHandBack) is not null))!;
         Assert.Contains("1 of 8 required steps done", CardText(context), StringComparison.Ordinal);
@@ -149,7 +134,7 @@ public sealed class HandoffRouteTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TalkToAHuman_NobodyAccepts_AfterTheAcceptTimeout_TheUserIsToldAndAnEmailFollowUpGoesOut()
     {
-        await using var host = new RoutesHost(redis, _channel, _tokens);
+        await using var host = new RoutesHost(redis, Channel, Tokens);
         foreach (var (key, value) in TeamsPerson.AsSupportAgents(TeamsPerson.Sara))
         {
             host.Settings[key] = value;
@@ -175,7 +160,7 @@ public sealed class HandoffRouteTests(RedisServer redis) : IAsyncLifetime
         Assert.Contains("ada@example.com", mail!["text_body"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // Sara's late accept finds nothing open, and Ada is back with the bot at her step.
-        var late = await sara.ExecuteAsync(CardActions.HandoffAccept, FindExecuteVerb(CardOf(request)!, CardActions.HandoffAccept)!["data"]!.AsObject(), _channel.ActivityIdOf[request]);
+        var late = await sara.ExecuteAsync(CardActions.HandoffAccept, FindExecuteVerb(CardOf(request)!, CardActions.HandoffAccept)!["data"]!.AsObject(), Channel.ActivityIdOf[request]);
         Assert.Equal(MessageType, late["type"]!.GetValue<string>());
         Assert.Equal(HandoffMessages.NoLongerOpen, late["value"]!.GetValue<string>());
         await ada.SayAsync("re-check");
@@ -185,7 +170,7 @@ public sealed class HandoffRouteTests(RedisServer redis) : IAsyncLifetime
 
     private string ChatCreatedWith(TeamsPerson person)
     {
-        var (parameters, conversationId) = Assert.Single(_channel.Created, c => c.Parameters["members"]?[0]?["aadObjectId"]?.GetValue<string>() == person.AadObjectId);
+        var (parameters, conversationId) = Assert.Single(Channel.Created, c => c.Parameters["members"]?[0]?["aadObjectId"]?.GetValue<string>() == person.AadObjectId);
         Assert.False(parameters["isGroup"]!.GetValue<bool>());
         Assert.Equal(ChannelTokens.BotTeamsId, parameters["bot"]!["id"]!.GetValue<string>());
         Assert.Equal(TeamsPerson.Tenant, parameters["tenantId"]!.GetValue<string>());

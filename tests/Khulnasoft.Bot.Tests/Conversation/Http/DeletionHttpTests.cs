@@ -24,13 +24,13 @@ public sealed class DeletionHttpTests : IAsyncLifetime
     private readonly ConversationHost _host = new();
     private readonly Replies _r = new();
     private FakeChannel _teams = null!;
-    private ChannelCredentials _credentials = null!;
+    private ChannelTokens _credentials = null!;
 
     public async Task InitializeAsync()
     {
         _teams = await FakeChannel.StartAsync();
-        _credentials = await ChannelCredentials.StartAsync();
-        _credentials.Apply(_host);
+        _credentials = await ChannelTokens.StartAsync();
+        _host.WithChannelTokens(_credentials);
         _host.Settings["Teams:ServiceUrl"] = _teams.ServiceUrl;
         _host.Settings["Bot:Connector:MaxRetryAttempts"] = "0";
         _host.WithSeed(AddOlaWithTwoAccounts).Start();
@@ -157,7 +157,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         ada.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
 
         Assert.All(_teams.Sent, s => Assert.Equal("ada", s.Activity.Recipient?.Name));
-        Assert.True(_credentials.Tokens.Requests >= 1, "the bot got its outgoing token from the token endpoint");
+        Assert.True(_credentials.OutgoingTokenRequests >= 1, "the bot got its outgoing token from the token endpoint");
         await _r.ValidateCardsAsync();
     }
 
@@ -251,7 +251,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
             "the approval card in grace's new chat")).First(a => Replies.CardOf(a) is not null);
         _r.See(toGrace);
         Assert.Contains("Sam Singh", Replies.CardOf(toGrace)!.ToJsonString(), StringComparison.Ordinal);
-        Assert.True(_credentials.Tokens.Requests >= 1, "the bot got its outgoing token from the token endpoint");
+        Assert.True(_credentials.OutgoingTokenRequests >= 1, "the bot got its outgoing token from the token endpoint");
         await _r.ValidateCardsAsync();
     }
 
