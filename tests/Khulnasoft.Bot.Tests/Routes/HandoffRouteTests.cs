@@ -19,8 +19,10 @@ namespace Khulnasoft.Bot.Tests.Routes;
 [Collection(RoutesRedisCollection.Name)]
 public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
 {
-    [Fact]
-    public async Task Cora_IsRoutedToHerCsm_MikeAccepts_MessagesRelayBothWaysInOrder_HandBackReturnsHerToTheBot()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Cora_IsRoutedToHerCsm_MikeAccepts_MessagesRelayBothWaysInOrder_HandBackContinuesTheDialogAtItsStep(bool contractEnded)
     {
         await using var host = new RoutesHost(redis, Channel, Tokens).Start();
         var cora = host.Teams(TeamsPerson.Cora);
@@ -66,8 +68,12 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
         Assert.Equal(fromCora.Select(t => "Cora Contract: " + t), mike.TakeNew().Select(a => a.Text ?? ""));
         Assert.Equal(fromMike.Select(t => "Mike: " + t), cora.TakeNew().Select(a => a.Text ?? ""));
 
-        // Mike ends the contract (a staff action on the sandbox dashboard) and hands back.
-        await DashboardAsync(host, "staff/contracts/acct_contract_co/sub_contract_ent/end");
+        // Mike ends the contract (a staff action on the sandbox dashboard), or doesn't, and hands back.
+        if (contractEnded)
+        {
+            await DashboardAsync(host, "staff/contracts/acct_contract_co/sub_contract_ent/end");
+        }
+
         var handedBack = await mike.ExecuteAsync(CardActions.HandoffHandBack, FindExecuteVerb(context, CardActions.HandoffHandBack)!["data"]!.AsObject(), null);
         Assert.Equal(HandoffMessages.HandedBackToAgent, handedBack["value"]!.GetValue<string>());
         var back = cora.TakeNew().Select(a => a.Text ?? "").ToList();
@@ -75,13 +81,24 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
         Assert.Equal("I'm back. Let's continue where we left off.", back[1]);
         Assert.StartsWith("Once your Customer Success Manager has handed you back to me, say \"continue\"", back[2], StringComparison.Ordinal);
 
-        // The deletion dialog continues at the step it was waiting in: the route is read again, the contract has ended,
-        // so Cora goes on with the checklist; nothing more reaches Mike.
+        // The deletion dialog continues at the step it was waiting in and reads the route again: with the contract ended
+        // Cora goes on with the checklist; still under contract, the deletion stays with Mike. Nothing more reaches him.
         await cora.SayAsync("continue");
         var resumed = cora.TakeNew();
-        Assert.Equal("The contract has ended, so we can go on.", resumed[0].Text);
-        Assert.Single(resumed, a => CardOf(a) is { } c && CardText(c).Contains("contract.example", StringComparison.Ordinal));
-        Assert.Contains(resumed, a => (a.Text ?? "").StartsWith("Still to do", StringComparison.Ordinal));
+        if (contractEnded)
+        {
+            Assert.Equal("The contract has ended, so we can go on.", resumed[0].Text);
+            Assert.Single(resumed, a => CardOf(a) is { } c && CardText(c).Contains("contract.example", StringComparison.Ordinal));
+            Assert.Contains(resumed, a => (a.Text ?? "").StartsWith("Still to do", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.StartsWith("Contract Co is still under contract, so its deletion stays with your Customer Success Manager.",
+                Assert.Single(resumed).Text, StringComparison.Ordinal);
+            await cora.SayAsync("continue");
+            Assert.DoesNotContain(cora.TakeNew(), a => (a.Text ?? "").Contains("contract", StringComparison.OrdinalIgnoreCase));
+        }
+
         Assert.Empty(mike.TakeNew());
         await host.ValidateCardsAsync();
     }
