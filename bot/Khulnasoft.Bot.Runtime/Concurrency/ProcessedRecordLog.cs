@@ -8,7 +8,9 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 /// records is millions of entries; kept as one array and one string per record they were millions of small objects
 /// the GC copied and scanned on every collection, which made a turn of the in-memory host about a sixth dearer. Here
 /// the GC sees a few chunks and an index of plain structs. Records expire in arrival order (one TTL), so expired
-/// records leave a chunk at a time. Not thread-safe: the caller locks.
+/// records leave a chunk at a time. The index holds no object references (a record's chunk is named by a number), so
+/// the GC neither traces its millions of entries on a gen1/gen2 collection nor scans the cards each new entry would
+/// dirty; chunks are allocated uninitialized (every byte handed out is written first). Not thread-safe: the caller locks.
 /// </summary>
 internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecordLog.KeyHash? keyHash = null)
 {
@@ -19,7 +21,11 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
     // Keys whose hash another live key already holds (64-bit collisions: practically never, but handled).
     private readonly Dictionary<string, Location> _collisions = new(StringComparer.Ordinal);
     private readonly Queue<Chunk> _chunks = new();
+
+    // Live chunks by number (a few hundred at most): the index names a record's chunk by this number, not by reference.
+    private readonly Dictionary<int, Chunk> _chunksById = [];
     private Chunk? _current;
+    private int _nextChunkId;
 
     /// <summary>Records remembered (for tests).</summary>
     public int Count => _index.Count + _collisions.Count;
@@ -36,8 +42,9 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         var length = keyBytes.Length + recordLength;
         if (_current is null || _current.Data.Length - _current.Used < length)
         {
-            _current = new Chunk(new byte[Math.Max(chunkSize, length)]);
+            _current = new Chunk(_nextChunkId++, GC.AllocateUninitializedArray<byte>(Math.Max(chunkSize, length)));
             _chunks.Enqueue(_current);
+            _chunksById[_current.Id] = _current;
         }
 
         var chunk = _current;
@@ -49,14 +56,14 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         third.CopyTo(target[(keyBytes.Length + first.Length + second.Length)..]);
         chunk.Used += length;
         chunk.Expires = expires > chunk.Expires ? expires : chunk.Expires;
-        var location = new Location(chunk, offset, keyBytes.Length, recordLength, expires.UtcTicks);
+        var location = new Location(chunk.Id, offset, keyBytes.Length, recordLength, expires.UtcTicks);
 
         var hash = _hash(keyBytes);
         if (_collisions.Count > 0 && _collisions.ContainsKey(key))
         {
             _collisions[key] = location;
         }
-        else if (_index.TryGetValue(hash, out var existing) && !existing.KeyEquals(keyBytes))
+        else if (_index.TryGetValue(hash, out var existing) && !KeyEquals(existing, keyBytes))
         {
             _collisions[key] = location;
         }
@@ -72,21 +79,22 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         ArgumentNullException.ThrowIfNull(key);
         var keyBytes = MemoryMarshal.AsBytes(key.AsSpan());
         if (!(_collisions.Count > 0 && _collisions.TryGetValue(key, out var location))
-            && !(_index.TryGetValue(_hash(keyBytes), out location) && location.KeyEquals(keyBytes)))
+            && !(_index.TryGetValue(_hash(keyBytes), out location) && KeyEquals(location, keyBytes)))
         {
             return null;
         }
 
-        return location.ExpiresUtcTicks > now.UtcTicks ? location.Record : (ReadOnlyMemory<byte>?)null;
+        return location.ExpiresUtcTicks > now.UtcTicks ? _chunksById[location.ChunkId].Data.AsMemory(location.Offset + location.KeyLength, location.RecordLength) : (ReadOnlyMemory<byte>?)null;
     }
 
     /// <summary>Forgets the chunks whose every record has expired at <paramref name="now"/> (one pass over the index).</summary>
     public void Sweep(DateTimeOffset now)
     {
-        var expired = new HashSet<Chunk>(ReferenceEqualityComparer.Instance);
+        var expired = new HashSet<int>();
         while (_chunks.TryPeek(out var oldest) && oldest.Expires <= now)
         {
-            expired.Add(_chunks.Dequeue());
+            expired.Add(_chunks.Dequeue().Id);
+            _chunksById.Remove(oldest.Id);
             if (ReferenceEquals(oldest, _current))
             {
                 _current = null;
@@ -100,7 +108,7 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
 
         foreach (var (hash, location) in _index)
         {
-            if (expired.Contains(location.Chunk))
+            if (expired.Contains(location.ChunkId))
             {
                 _index.Remove(hash);
             }
@@ -108,7 +116,7 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
 
         foreach (var (key, location) in _collisions)
         {
-            if (expired.Contains(location.Chunk))
+            if (expired.Contains(location.ChunkId))
             {
                 _collisions.Remove(key);
             }
@@ -138,8 +146,14 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         return hash;
     }
 
-    private sealed class Chunk(byte[] data)
+    /// <summary>Whether the live record at <paramref name="location"/> has exactly the key <paramref name="key"/>.</summary>
+    private bool KeyEquals(Location location, ReadOnlySpan<byte> key) =>
+        _chunksById[location.ChunkId].Data.AsSpan(location.Offset, location.KeyLength).SequenceEqual(key);
+
+    private sealed class Chunk(int id, byte[] data)
     {
+        public int Id { get; } = id;
+
         public byte[] Data { get; } = data;
 
         public int Used { get; set; }
@@ -147,10 +161,6 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         public DateTimeOffset Expires { get; set; } = DateTimeOffset.MinValue;
     }
 
-    private readonly record struct Location(Chunk Chunk, int Offset, int KeyLength, int RecordLength, long ExpiresUtcTicks)
-    {
-        public ReadOnlyMemory<byte> Record => Chunk.Data.AsMemory(Offset + KeyLength, RecordLength);
-
-        public bool KeyEquals(ReadOnlySpan<byte> key) => Chunk.Data.AsSpan(Offset, KeyLength).SequenceEqual(key);
-    }
+    /// <summary>Where a record lives: plain numbers only (no reference for the GC to trace).</summary>
+    private readonly record struct Location(int ChunkId, int Offset, int KeyLength, int RecordLength, long ExpiresUtcTicks);
 }

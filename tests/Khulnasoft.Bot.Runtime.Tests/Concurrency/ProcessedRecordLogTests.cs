@@ -84,4 +84,31 @@ public sealed class ProcessedRecordLogTests
         Assert.Equal(big, Read(log.TryGet("big", Now)));
         Assert.Equal("s", Read(log.TryGet("small", Now)));
     }
+
+    [Fact]
+    public void ARecordReplacedInALaterChunk_OutlivesTheSweepOfTheEarlierChunk()
+    {
+        var log = new ProcessedRecordLog(chunkSize: 32);
+        log.Add("k", "first"u8, Now.AddMinutes(1));
+        log.Add("filler-to-end-the-chunk", "x"u8, Now.AddMinutes(1));
+        log.Add("k", "second"u8, Now.AddMinutes(10));
+
+        log.Sweep(Now.AddMinutes(2));
+
+        Assert.Equal("second", Read(log.TryGet("k", Now.AddMinutes(3))));
+        Assert.Equal("(none)", Read(log.TryGet("filler-to-end-the-chunk", Now)));
+    }
+
+    [Fact]
+    public void TheIndexEntries_HoldNoObjectReferences()
+    {
+        // The index can hold millions of entries: with a reference in each, every gen1/gen2 collection traced them all
+        // and every new entry dirtied a card the next gen0 collection scanned.
+        var location = typeof(ProcessedRecordLog).GetNestedType("Location", System.Reflection.BindingFlags.NonPublic)!;
+        var containsReferences = typeof(System.Runtime.CompilerServices.RuntimeHelpers)
+            .GetMethod(nameof(System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences))!
+            .MakeGenericMethod(location);
+
+        Assert.False((bool)containsReferences.Invoke(null, null)!);
+    }
 }

@@ -281,4 +281,26 @@ public sealed class WaterfallDialogTests
             return Task.CompletedTask;
         }
     }
+
+    [Fact]
+    public async Task EachWaterfallRun_GetsItsOwnGuidInstanceId()
+    {
+        var dialog = new WaterfallDialog("w",
+        [
+            async (step, ct) =>
+            {
+                await step.Context.SendActivityAsync((string)step.ActiveDialog!.State["instanceId"]!, cancellationToken: ct);
+                return await step.EndDialogAsync(null, ct);
+            },
+        ]);
+        var ids = new List<string>();
+        await new DialogHarness(dialog).Flow
+            .Send("one").AssertReply(a => ids.Add(a.Text!)).AssertReplyContains("[Complete]")
+            .Send("two").AssertReply(a => ids.Add(a.Text!)).AssertReplyContains("[Complete]")
+            .StartTestAsync();
+
+        Assert.Equal(2, ids.Count);
+        Assert.All(ids, id => Assert.True(Guid.TryParseExact(id, "D", out _), id));
+        Assert.NotEqual(ids[0], ids[1]);
+    }
 }
