@@ -66,7 +66,9 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
         if (processed is not null && lease.ActivityId is not null)
         {
             var now = timeProvider.GetUtcNow();
-            var json = processed.TryGetRecordPieces(out _, out _, out _) ? null : processed.ToUtf8Json();
+            // An expectReplies record is copied once, straight into the log (no record array in between); any other is
+            // serialized here, outside the lock.
+            var json = processed.TryGetRecordPieces(out var prefix, out var replies, out var suffix) ? null : processed.ToUtf8Json();
             lock (_lock)
             {
                 // Expired ids are swept at most once a minute: a sweep on every turn made each turn O(ids remembered),
@@ -79,14 +81,13 @@ public sealed class LocalTurnGateStore(IStorage storage, RedisStorageOptions opt
 
                 var key = ProcessedKey(lease.ConversationTag, lease.ActivityId);
                 var expires = now + options.ProcessedActivityTtl;
-                if (json is null && processed.TryGetRecordPieces(out var prefix, out var replies, out var suffix))
+                if (json is null)
                 {
-                    // Copied once, straight into the log (no record array in between).
                     _processed.Add(key, prefix, replies, suffix, expires);
                 }
                 else
                 {
-                    _processed.Add(key, json ?? processed.ToUtf8Json(), expires);
+                    _processed.Add(key, json, expires);
                 }
             }
         }
