@@ -114,7 +114,7 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
     public static string StillToDo(ChecklistCardInput checklist)
     {
         ArgumentNullException.ThrowIfNull(checklist);
-        var left = checklist.Pending.Select(p => p.Name + ": " + p.Item.Title).ToList();
+        var left = checklist.PendingLines.ToList();
         return left.Count == 0 ? AllDone : $"Still to do ({left.Count}): " + string.Join("; ", left) + ".";
     }
 

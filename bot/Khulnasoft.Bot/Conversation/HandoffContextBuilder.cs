@@ -27,7 +27,7 @@ public sealed partial class HandoffContextBuilder(DeletionPlanner planner, Check
             var items = await checklist.ReadAsync(plan.OwnedAccountIds, "handoff", caseId, invoicesDownloaded: false, cancellationToken)
                 .ConfigureAwait(false);
             return new HandoffRequest(reason, userName, identity.UserId, plan.RouteAccountId, plan.RouteAccountName, caseId, route,
-                items.RequiredDone, items.RequiredTotal, [.. items.Pending.Select(p => p.Name + ": " + p.Item.Title)]);
+                items.RequiredDone, items.RequiredTotal, [.. items.PendingLines]);
         }
         catch (AccountApiException e)
         {

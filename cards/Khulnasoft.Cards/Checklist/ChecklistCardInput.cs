@@ -19,6 +19,9 @@ public sealed record ChecklistCardInput(
             .Concat(Accounts.SelectMany(a => a.Items.Select(i => (Name: a.AccountName, Item: i))))
             .Where(p => !p.Item.Done && !p.Item.Optional);
 
+    /// <summary><see cref="Pending"/> as text, one line per item ("ada.dev: Domain removed from Khulnasoft").</summary>
+    public IEnumerable<string> PendingLines => Pending.Select(p => p.Name + ": " + p.Item.Title);
+
     public int RequiredTotal => AllItems.Count(i => !i.Optional);
 
     public int RequiredDone => AllItems.Count(i => !i.Optional && i.Done);
