@@ -83,6 +83,9 @@ public sealed class WebChatPage(IPage page, string baseUrl)
     public async Task UploadAsync(string name, string mimeType, byte[] content)
     {
         await page.Locator("input[type='file']").SetInputFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = content });
+        // Web Chat makes the thumbnail asynchronously before it holds the file for sending (its upload icon is then
+        // checked); a click on Send before that sends nothing.
+        await page.Locator(".webchat__attachment-icon--checked").WaitForAsync();
         await page.Locator("button[title='Send']").ClickAsync();
     }
 
