@@ -1,12 +1,12 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Approvals;
+using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Conversation;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
 using Khulnasoft.Bot.Invoices;
-using Khulnasoft.Bot.Jobs;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.DirectLine;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Deletion;

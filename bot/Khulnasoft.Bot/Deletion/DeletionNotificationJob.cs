@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hangfire;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.Auth;
 using Khulnasoft.Bot.Runtime.Turns;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Receipts;
 using Microsoft.Extensions.Options;
 

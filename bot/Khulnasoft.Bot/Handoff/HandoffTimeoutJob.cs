@@ -1,5 +1,5 @@
 using Hangfire;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Handoff;

@@ -1,6 +1,6 @@
 using Hangfire.Logging;
 
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>
 /// Hangfire's log provider is process-wide (GlobalConfiguration) and its classes cache loggers in static fields,

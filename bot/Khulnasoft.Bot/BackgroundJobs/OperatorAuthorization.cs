@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>
 /// Decides whether a request may use operator surfaces (the Hangfire dashboard, the audit export): a loopback

@@ -3,7 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.Redis.StackExchange;
 using Microsoft.Extensions.Options;
 
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>
 /// <c>builder.AddJobs()</c>: Hangfire with Redis storage when <c>Storage:RedisConnection</c> is set (in-memory

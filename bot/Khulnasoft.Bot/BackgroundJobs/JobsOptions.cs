@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>
 /// Hangfire settings (section <c>Jobs</c>). The storage follows <c>Storage:RedisConnection</c>: Redis when it is

@@ -1,4 +1,4 @@
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>
 /// Who may open <c>/hangfire</c> and the operator endpoints outside Development (section <c>Jobs:Dashboard</c>):

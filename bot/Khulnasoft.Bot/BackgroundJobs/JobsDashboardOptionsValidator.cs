@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>Credentials come as a pair, and the password is not trivially short.</summary>
 public sealed class JobsDashboardOptionsValidator : IValidateOptions<JobsOptions>

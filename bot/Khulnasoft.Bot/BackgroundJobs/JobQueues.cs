@@ -1,4 +1,4 @@
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>The Hangfire queues. Every server listens to all of them (plus <c>default</c> for recurring jobs).</summary>
 public static class JobQueues

@@ -1,7 +1,7 @@
 using HangfireLevel = Hangfire.Logging.LogLevel;
 using ILog = Hangfire.Logging.ILog;
 
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>Forwards one Hangfire logger to Microsoft.Extensions.Logging (see <see cref="HangfireLogProvider"/>).</summary>
 public sealed partial class HangfireLogger(ILoggerFactory loggerFactory, string name) : ILog

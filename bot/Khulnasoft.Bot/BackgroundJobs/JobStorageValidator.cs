@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>In Production, job storage must be durable: in-memory storage would lose every scheduled deletion on restart.</summary>
 public sealed class JobStorageValidator(bool isProduction, bool redisConfigured) : IValidateOptions<JobsOptions>

@@ -1,6 +1,6 @@
 using Hangfire.Dashboard;
 
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>The Hangfire dashboard's gate: <see cref="OperatorAuthorization"/>, with a basic-auth challenge on refusal.</summary>
 public sealed class DashboardAuthorizationFilter(OperatorAuthorization authorization) : IDashboardAsyncAuthorizationFilter

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Khulnasoft.Bot.Jobs;
+namespace Khulnasoft.Bot.BackgroundJobs;
 
 /// <summary>DataAnnotations checks of <see cref="JobsOptions"/> (generated).</summary>
 [OptionsValidator]
