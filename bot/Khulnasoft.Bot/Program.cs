@@ -24,6 +24,11 @@ builder.AddConversation();
 builder.AddIdentity();
 builder.AddAccounts();
 builder.AddSandbox();
+if (builder.IsSandboxEnabled())
+{
+    builder.UseDashboardLinks("/sandbox/dash"); // the checklist links to the sandbox's dashboard pages
+}
+
 builder.AddMail();
 builder.AddJobs();
 builder.AddReceipts();
@@ -31,8 +36,8 @@ builder.AddDeletion();
 builder.AddInvoices();
 builder.AddDirectLine();
 builder.AddTeams();
+builder.AddApprovals();
 builder.AddHandoff();
-builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages before the approvals interceptor
 
 var app = builder.Build();
 app.MapBotMessages();

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Teams;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.Bot.Teams;
 using Khulnasoft.Cards;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Turns;
-using Khulnasoft.Bot.Sandbox;
 
 namespace Khulnasoft.Bot.Conversation;
 
@@ -9,14 +9,13 @@ public static class ConversationRegistration
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var sandbox = builder.IsSandboxEnabled();
         builder.Services.AddOptions<ConversationOptions>()
             .Bind(builder.Configuration.GetSection(ConversationOptions.SectionName))
             .PostConfigure(o =>
             {
                 if (string.IsNullOrWhiteSpace(o.DashboardBaseUrl))
                 {
-                    o.DashboardBaseUrl = sandbox ? "/sandbox/dash" : "https://dash.khulnasoft.com";
+                    o.DashboardBaseUrl = ConversationOptions.DefaultDashboardBaseUrl;
                 }
             })
             .Validate(o => Uri.TryCreate(o.HelpBaseUrl, UriKind.Absolute, out _), "Conversation:HelpBaseUrl must be an absolute URL.")
@@ -34,6 +33,23 @@ public static class ConversationRegistration
         builder.Services.AddTransient<ConversationDialogs>();
         builder.Services.AddTransient<IConversationResumer>(sp => sp.GetRequiredService<ConversationDialogs>());
         builder.Services.AddTransient<IBot, KhulnasoftActivityHandler>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Points the checklist's dashboard links at another dashboard (the host uses it for the sandbox's pages in sandbox
+    /// mode), unless <c>Conversation:DashboardBaseUrl</c> is configured: a configured value always wins.
+    /// </summary>
+    /// <param name="dashboardBaseUrl">An absolute URL, or a path on this host.</param>
+    public static IHostApplicationBuilder UseDashboardLinks(this IHostApplicationBuilder builder, string dashboardBaseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dashboardBaseUrl);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{ConversationOptions.SectionName}:{nameof(ConversationOptions.DashboardBaseUrl)}"]))
+        {
+            builder.Services.Configure<ConversationOptions>(o => o.DashboardBaseUrl = dashboardBaseUrl);
+        }
+
         return builder;
     }
 }

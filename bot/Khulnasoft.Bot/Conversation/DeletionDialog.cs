@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Approvals;
 using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Prompts;

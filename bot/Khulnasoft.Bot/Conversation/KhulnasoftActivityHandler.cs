@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
-using Khulnasoft.Bot.Handoff;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Runtime.Connector;
-using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
@@ -14,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
-/// The bot. Every message first passes the interceptors (a human agent may own the conversation), then the card
+/// The bot. Every message first passes the interceptors, by their order (a human agent may own the conversation), then the card
 /// actions of other features (approvals, handoff), then the commands that work anywhere (undo, history, talk to a
 /// human), and finally the dialog: the deletion conversation continues where it stands, or starts on "delete my
 /// account". In a Teams group chat or channel it never shows account details and offers a personal chat instead.
@@ -61,7 +60,7 @@ public sealed partial class KhulnasoftActivityHandler(
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        foreach (var interceptor in interceptors)
+        foreach (var interceptor in interceptors.OrderBy(i => i.Order))
         {
             if (await interceptor.TryInterceptAsync(turnContext, cancellationToken).ConfigureAwait(false))
             {

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
@@ -19,6 +19,9 @@ public sealed class HandoffRelay(
     UserNotifier notifier,
     HandoffEndings endings) : IMessageInterceptor
 {
+    /// <summary>While a human is involved, every message of the conversation is theirs: before any feature's own phrases.</summary>
+    public int Order => InterceptorOrder.ConversationOwner;
+
     public async Task<bool> TryInterceptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

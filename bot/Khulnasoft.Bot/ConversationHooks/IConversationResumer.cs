@@ -1,6 +1,6 @@
 using Khulnasoft.Bot.Runtime.Turns;
 
-namespace Khulnasoft.Bot.Conversation;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>
 /// Brings the user back to where the deletion conversation stood (after a human agent hands the conversation back,

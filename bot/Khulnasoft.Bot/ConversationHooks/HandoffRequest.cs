@@ -1,6 +1,6 @@
 using Khulnasoft.Cards.Handoff;
 
-namespace Khulnasoft.Bot.Handoff;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>
 /// Why and for whom a human is needed, with the context the agent sees. <paramref name="AccountId"/> (when known)

@@ -1,4 +1,4 @@
-namespace Khulnasoft.Bot.Conversation.Identity;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>How the user's identity was established; decides the step-up method at the final confirmation.</summary>
 public enum IdentitySource

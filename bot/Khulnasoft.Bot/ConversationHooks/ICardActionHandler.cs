@@ -1,10 +1,10 @@
 using Khulnasoft.Bot.Runtime.Turns;
 
-namespace Khulnasoft.Bot.Conversation;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>
 /// A feature that answers card actions outside the deletion dialog (approvals, handoff). The activity handler asks
-/// each registered handler, in registration order, before the dialog sees the activity: for a Teams
+/// the handler that owns the action (each action has one owner, so registration order does not matter) before the dialog sees the activity: for a Teams
 /// <c>adaptiveCard/action</c> invoke (Action.Execute) and for an Action.Submit message alike.
 /// </summary>
 public interface ICardActionHandler

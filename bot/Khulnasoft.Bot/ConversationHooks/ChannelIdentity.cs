@@ -1,6 +1,6 @@
 using Khulnasoft.Bot.Accounts;
 
-namespace Khulnasoft.Bot.Conversation.Identity;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>
 /// Who sent a turn, as the channel vouches for it (<see cref="ChannelIdentityResolver"/>): the active Khulnasoft user

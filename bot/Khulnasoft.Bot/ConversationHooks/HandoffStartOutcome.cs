@@ -1,4 +1,4 @@
-namespace Khulnasoft.Bot.Handoff;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>What happened when a handoff was requested: its id, who was offered the conversation (display names), and
 /// false in <paramref name="AgentAvailable"/> when nobody can take it (the user is offered an email follow-up).</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Khulnasoft.Bot.Conversation;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>What a card click produced: an updated card (shown in place for an invoke) and/or a short message.</summary>
 public sealed record CardActionResult(JsonObject? Card, string? Message)

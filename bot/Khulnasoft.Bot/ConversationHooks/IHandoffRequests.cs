@@ -1,6 +1,6 @@
 using Khulnasoft.Bot.Runtime.Turns;
 
-namespace Khulnasoft.Bot.Handoff;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>
 /// Hands the user's conversation to a human: emits the Bot Framework <c>handoff.initiate</c> event for external

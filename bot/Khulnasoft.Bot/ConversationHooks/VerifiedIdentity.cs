@@ -1,4 +1,4 @@
-namespace Khulnasoft.Bot.Conversation.Identity;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>A Khulnasoft user the conversation has verified: vouched for by the channel (and confirmed by the
 /// user), or proven with a one-time code sent to the account email.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Khulnasoft.Bot.Conversation;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>One card click: the action name, the action's whole <c>data</c> object (user inputs merged in), and
 /// whether it came as a Teams invoke (Action.Execute) that expects an answer in place.</summary>

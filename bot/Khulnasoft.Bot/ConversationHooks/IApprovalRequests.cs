@@ -1,6 +1,6 @@
 using Khulnasoft.Bot.Runtime.Turns;
 
-namespace Khulnasoft.Bot.Approvals;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>
 /// Starts the admin-approval route for a case already in <c>AwaitingApproval</c>: every current super administrator

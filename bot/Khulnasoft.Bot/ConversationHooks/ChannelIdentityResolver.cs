@@ -6,7 +6,7 @@ using Khulnasoft.Bot.Runtime.DirectLine;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 
-namespace Khulnasoft.Bot.Conversation.Identity;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>
 /// The one answer to "who is speaking or clicking", used by the identity step, the approval cards and the agent
@@ -16,7 +16,7 @@ namespace Khulnasoft.Bot.Conversation.Identity;
 /// Everything else — a Web Chat id the page chose, the Emulator, any turn in anonymous local mode, where anyone can
 /// post any activity — vouches for nobody, in every environment.
 /// </summary>
-public sealed class ChannelIdentityResolver(KhulnasoftApiClient api, ILogger<ChannelIdentityResolver> logger)
+public sealed partial class ChannelIdentityResolver(KhulnasoftApiClient api, ILogger<ChannelIdentityResolver> logger)
 {
     /// <summary>The <see cref="BotFrameworkAuthenticator.TokenKindClaim"/> value of a validated channel token (not an Emulator token).</summary>
     public const string ChannelTokenKind = "channel";
@@ -132,13 +132,13 @@ public sealed class ChannelIdentityResolver(KhulnasoftApiClient api, ILogger<Cha
             return None(channel, active.Count == 0 ? "unknown_user" : "ambiguous_user");
         }
 
-        IdentityLog.VouchedIdentityFound(logger, channel, source);
+        LogVouchedIdentityFound(logger, channel, source);
         return ChannelIdentity.Known(active[0], source, channel);
     }
 
     private ChannelIdentity None(string channel, string reason)
     {
-        IdentityLog.NoVouchedIdentity(logger, channel, reason);
+        LogNoVouchedIdentity(logger, channel, reason);
         return ChannelIdentity.Unknown(channel, reason);
     }
 }

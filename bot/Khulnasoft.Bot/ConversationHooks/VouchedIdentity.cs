@@ -1,4 +1,4 @@
-namespace Khulnasoft.Bot.Conversation.Identity;
+namespace Khulnasoft.Bot.ConversationHooks;
 
 /// <summary>The Khulnasoft user the channel vouches for. Not yet verified: the user must still confirm it is the account they mean.</summary>
 public sealed record VouchedIdentity(string UserId, string Email, string Name, IdentitySource Source)
