@@ -1,9 +1,8 @@
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Teams;
-using Khulnasoft.Bot.Runtime.Auth;
 using Khulnasoft.Bot.Runtime.Connector;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
-using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.Bot.Teams;
 using Khulnasoft.Cards;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
@@ -23,8 +22,7 @@ public sealed partial class ApprovalFollowUp(
     ApprovalMail mail,
     ApprovalAudit audit,
     ApprovalJobQueue queue,
-    BotAdapter adapter,
-    IOptions<BotAuthenticationOptions> bot,
+    ProactiveSender chat,
     IOptions<ApprovalsOptions> options,
     TimeProvider clock,
     ILogger<ApprovalFollowUp> logger)
@@ -328,8 +326,7 @@ public sealed partial class ApprovalFollowUp(
 
         try
         {
-            await adapter.ContinueConversationAsync(bot.Value.MicrosoftAppId, reference, (turn, ct) => turn.SendActivityAsync(message, ct), cancellationToken)
-                .ConfigureAwait(false);
+            await chat.SendAsync(reference, message, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (Exception e) when (e is ConnectorException or TimeoutRejectedException or ArgumentException)

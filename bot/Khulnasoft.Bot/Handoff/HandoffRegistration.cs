@@ -28,7 +28,6 @@ public static class HandoffRegistration
         services.TryAddSingleton<TranscriptStore>();
         services.TryAddSingleton<AgentMessenger>();
         services.TryAddSingleton<OfferCards>();
-        services.TryAddSingleton<UserNotifier>();
         services.TryAddSingleton<HandoffAudit>();
 
         // Transient: they use the account API's typed HttpClient, or reach the dialog through the resumer.
