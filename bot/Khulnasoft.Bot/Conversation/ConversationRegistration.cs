@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.Conversation.Steps;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Turns;
 
@@ -27,10 +28,17 @@ public static class ConversationRegistration
         builder.Services.AddTransient<DeletionPlanner>();
         builder.Services.AddTransient<ChecklistReader>();
         builder.Services.AddTransient<HandoffContextBuilder>();
+        builder.Services.AddTransient<IdentifyStep>();
+        builder.Services.AddTransient<RouteStep>();
         builder.Services.AddTransient<ChecklistDialog>();
+        builder.Services.AddTransient<InvoicesStep>();
+        builder.Services.AddTransient<ConfirmStep>();
         builder.Services.AddTransient<DeletionDialog>();
         builder.Services.AddTransient<CaseCommandDialog>();
         builder.Services.AddTransient<ConversationDialogs>();
+        builder.Services.AddTransient<ConversationHelp>();
+        builder.Services.AddTransient<HumanHandoff>();
+        builder.Services.AddTransient<GroupConversations>();
         builder.Services.AddTransient<IConversationResumer>(sp => sp.GetRequiredService<ConversationDialogs>());
         builder.Services.AddTransient<IBot, KhulnasoftActivityHandler>();
         return builder;
