@@ -51,6 +51,9 @@ public sealed class JobsHost : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Changes to the host's services, applied after Program's (call before <see cref="Start"/>).</summary>
+    public List<Action<IServiceCollection>> ServiceChanges { get; } = [];
+
     public RecordingEmailSender Email { get; } = new();
 
     /// <summary>False: mail goes through the real sender (to the sandbox's SMTP server and mailbox).</summary>
@@ -89,6 +92,11 @@ public sealed class JobsHost : WebApplicationFactory<Program>
             if (RecordEmail)
             {
                 services.AddSingleton<IDeletionEmailSender>(Email);
+            }
+
+            foreach (var change in ServiceChanges)
+            {
+                change(services);
             }
         });
     }
