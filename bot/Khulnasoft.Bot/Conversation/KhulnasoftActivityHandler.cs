@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Invoices;
-using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;

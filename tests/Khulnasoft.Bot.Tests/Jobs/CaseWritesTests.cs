@@ -25,10 +25,10 @@ public sealed class CaseWritesTests(RedisServer redis) : IAsyncLifetime
     public async Task DeletionJob_OneRunThatDeletes_WritesTheCaseTwice_StartedThenDeletedWithThePurgeScheduled()
     {
         await using var host = NewHost(out var storage);
-        var requested = await RequestDueAsync(host, "usr_writes");
+        var requested = await host.RequestDueAsync("usr_writes");
 
         storage.Reset();
-        await RunAsync<DeletionJob>(host, job => job.RunAsync(requested.CaseId, CancellationToken.None));
+        await host.RunJobAsync<DeletionJob>(job => job.RunAsync(requested.CaseId, CancellationToken.None));
 
         Assert.Equal(2, storage.WritesOf(DeletionKeys.Case(requested.CaseId)));
         var current = (await host.Store.GetAsync(requested.CaseId, CancellationToken.None))!;
@@ -47,10 +47,10 @@ public sealed class CaseWritesTests(RedisServer redis) : IAsyncLifetime
     {
         _api.FailNext(100);
         await using var host = NewHost(out var storage);
-        var requested = await RequestDueAsync(host, "usr_outage");
+        var requested = await host.RequestDueAsync("usr_outage");
 
         storage.Reset();
-        await RunAsync<DeletionJob>(host, job => job.RunAsync(requested.CaseId, CancellationToken.None));
+        await host.RunJobAsync<DeletionJob>(job => job.RunAsync(requested.CaseId, CancellationToken.None));
 
         Assert.Equal(2, storage.WritesOf(DeletionKeys.Case(requested.CaseId)));
         var current = (await host.Store.GetAsync(requested.CaseId, CancellationToken.None))!;
@@ -66,12 +66,12 @@ public sealed class CaseWritesTests(RedisServer redis) : IAsyncLifetime
     public async Task PurgeJob_OneRunThatPurges_WritesTheCaseOnce()
     {
         await using var host = NewHost(out var storage);
-        var requested = await RequestDueAsync(host, "usr_purge_writes");
-        await RunAsync<DeletionJob>(host, job => job.RunAsync(requested.CaseId, CancellationToken.None));
+        var requested = await host.RequestDueAsync("usr_purge_writes");
+        await host.RunJobAsync<DeletionJob>(job => job.RunAsync(requested.CaseId, CancellationToken.None));
         await Task.Delay(TimeSpan.FromSeconds(2.5));
 
         storage.Reset();
-        await RunAsync<PurgeJob>(host, job => job.RunAsync(requested.CaseId, CancellationToken.None));
+        await host.RunJobAsync<PurgeJob>(job => job.RunAsync(requested.CaseId, CancellationToken.None));
 
         Assert.Equal(1, storage.WritesOf(DeletionKeys.Case(requested.CaseId)));
         Assert.Equal(DeletionCaseState.Purged, (await host.Store.GetAsync(requested.CaseId, CancellationToken.None))!.State);
@@ -98,20 +98,4 @@ public sealed class CaseWritesTests(RedisServer redis) : IAsyncLifetime
         descriptor.ImplementationInstance as IStorage
         ?? descriptor.ImplementationFactory?.Invoke(services) as IStorage
         ?? (IStorage)ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!);
-
-    /// <summary>A case whose grace period (2 s in <see cref="JobsHost"/>) is over, so its deletion job does its work.</summary>
-    private static async Task<DeletionCase> RequestDueAsync(JobsHost host, string userId)
-    {
-        var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest(userId, ["acc_" + userId], null, null, DeletionActors.User(userId)), CancellationToken.None);
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
-        return requested;
-    }
-
-    private static async Task RunAsync<TJob>(JobsHost host, Func<TJob, Task> run)
-        where TJob : notnull
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        await run(scope.ServiceProvider.GetRequiredService<TJob>());
-    }
 }

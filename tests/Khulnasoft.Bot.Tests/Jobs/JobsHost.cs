@@ -72,6 +72,24 @@ public sealed class JobsHost : WebApplicationFactory<Program>
         Bot = new ChannelAccount { Id = "bot" },
     };
 
+    /// <summary>Opens a case for <paramref name="userId"/> and waits out its grace period (2 s here), so its deletion job does its work.</summary>
+    public async Task<DeletionCase> RequestDueAsync(string userId)
+    {
+        var requested = await Scheduler.RequestAsync(
+            new DeletionRequest(userId, ["acc_" + userId], null, null, DeletionActors.User(userId)), CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        return requested;
+    }
+
+    /// <summary>Runs one job by hand, in a scope of its own, as a Hangfire worker would.</summary>
+    public async Task RunJobAsync<TJob>(Func<TJob, Task> run)
+        where TJob : notnull
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        await using var scope = Services.CreateAsyncScope();
+        await run(scope.ServiceProvider.GetRequiredService<TJob>());
+    }
+
     /// <summary>Starts the host (and its Hangfire server).</summary>
     public JobsHost Start()
     {
