@@ -1,12 +1,18 @@
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox;
 
-/// <summary>Settings of the embedded sandbox (section <c>Sandbox</c>).</summary>
+/// <summary>Settings of the sandbox (section <c>Sandbox</c>); docs/sandbox.md lists them with their defaults.</summary>
 public sealed class SandboxOptions
 {
     public const string SectionName = "Sandbox";
 
-    /// <summary>Serve the sandbox (default: true in Development, false otherwise; refused in Production).</summary>
+    /// <summary>Serve the sandbox (default: true in Development, false otherwise). See <see cref="SandboxMode"/>.</summary>
     public bool Enabled { get; set; }
+
+    /// <summary>
+    /// Lets <see cref="Enabled"/> switch the sandbox on outside Development (never in Production); the start-up log
+    /// then warns. Default false.
+    /// </summary>
+    public bool AllowOutsideDevelopment { get; set; }
 
     /// <summary>The bearer token the sandbox API accepts.</summary>
     public string ServiceToken { get; set; } = "sandbox-token";
@@ -16,4 +22,7 @@ public sealed class SandboxOptions
 
     /// <summary>Loopback port of the embedded SMTP server; 0 picks a free port at start-up.</summary>
     public int SmtpPort { get; set; }
+
+    /// <summary>Loopback port (UDP and TCP) of the authoritative DNS server for the demo domains; 0 picks a free port.</summary>
+    public int DnsPort { get; set; }
 }

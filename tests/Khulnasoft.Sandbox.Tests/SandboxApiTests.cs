@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
-namespace Khulnasoft.Bot.Tests.Sandbox;
+namespace Khulnasoft.Sandbox.Tests;
 
 /// <summary>The sandbox API's wire format over raw HTTP: envelope, pagination, errors.</summary>
 public sealed class SandboxApiTests : IAsyncLifetime

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Khulnasoft.Bot.Tests.Sandbox;
+namespace Khulnasoft.Sandbox.Tests;
 
 /// <summary>The sandbox dashboard: each form changes what the API returns; pages render.</summary>
 public sealed class SandboxDashboardTests : IAsyncLifetime

@@ -1,12 +1,8 @@
-using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
-namespace Khulnasoft.Bot.Tests.Sandbox;
+namespace Khulnasoft.Sandbox.Tests;
 
 public sealed class SandboxRegistrationTests
 {
@@ -37,29 +33,45 @@ public sealed class SandboxRegistrationTests
     }
 
     [Fact]
-    public void AddAccounts_InvalidBaseUrl_FailsValidation()
+    public void AddSandbox_EnabledInStagingWithoutAllowOutsideDevelopment_Refuses()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Staging" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Sandbox:Enabled"] = "true" });
+
+        var e = Assert.Throws<InvalidOperationException>(() => builder.AddSandbox());
+
+        Assert.Contains("Sandbox:AllowOutsideDevelopment=true", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Development", null, null, true)]
+    [InlineData("Development", "false", null, false)]
+    [InlineData("Staging", null, null, false)]
+    [InlineData("Staging", null, "true", false)]
+    [InlineData("Staging", "true", "true", true)]
+    [InlineData("Production", null, "true", false)]
+    public void SandboxMode_IsOnOnlyInDevelopmentOrWhenAllowedOutsideIt(string environment, string? enabled, string? allow, bool expected)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Khulnasoft:ApiBaseUrl"] = "ftp://api.example",
-            ["Khulnasoft:ServiceToken"] = "t",
+            ["Sandbox:Enabled"] = enabled,
+            ["Sandbox:AllowOutsideDevelopment"] = allow,
         });
-        builder.AddAccounts();
-        using var app = builder.Build();
 
-        var e = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<KhulnasoftApiOptions>>().Value);
-        Assert.Contains(e.Failures, f => f.Contains("ApiBaseUrl", StringComparison.Ordinal));
+        Assert.Equal(expected, builder.IsSandboxEnabled());
     }
 
     [Fact]
-    public void AddAccounts_NoSandboxAndNoSettings_FailsValidation()
+    public void SandboxMode_EnabledInProductionEvenWhenAllowed_Refuses()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Staging" });
-        builder.AddAccounts();
-        builder.AddSandbox();
-        using var app = builder.Build();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "true",
+            ["Sandbox:AllowOutsideDevelopment"] = "true",
+        });
 
-        Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<KhulnasoftApiOptions>>().Value);
+        Assert.Throws<InvalidOperationException>(() => builder.IsSandboxEnabled());
     }
 }

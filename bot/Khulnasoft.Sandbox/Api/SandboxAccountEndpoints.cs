@@ -1,7 +1,8 @@
 using System.Text.Json;
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Sandbox.Data;
+using Khulnasoft.Sandbox.Wire;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Api;
 
 /// <summary>Sandbox API: accounts, members, SSO connectors, subscriptions, CSM and registrar domains.</summary>
 internal static class SandboxAccountEndpoints
@@ -30,11 +31,11 @@ internal static class SandboxAccountEndpoints
                 autoRenew = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("auto_renew", out var value) &&
                     value.ValueKind is JsonValueKind.True or JsonValueKind.False
                     ? value.GetBoolean()
-                    : throw new SandboxApiException(400, AccountApiErrorCodes.InvalidRequest, "The body must be {\"auto_renew\": true|false}.");
+                    : throw new SandboxApiException(400, ErrorCodes.InvalidRequest, "The body must be {\"auto_renew\": true|false}.");
             }
             catch (JsonException)
             {
-                throw new SandboxApiException(400, AccountApiErrorCodes.InvalidRequest, "The body is not valid JSON.");
+                throw new SandboxApiException(400, ErrorCodes.InvalidRequest, "The body is not valid JSON.");
             }
 
             return SandboxApi.Ok(store.SetAutoRenew(account_id, domain_name, autoRenew));

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Sandbox.Wire;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Api;
 
 /// <summary>Envelope, pagination, bearer check and error mapping shared by the sandbox API endpoints.</summary>
 internal static class SandboxApi
@@ -18,10 +18,10 @@ internal static class SandboxApi
     };
 
     public static IResult Ok<T>(T result) =>
-        Results.Json(new ApiEnvelope<T>(true, [], [], result, null), Json);
+        Results.Json(new Envelope<T>(true, [], [], result, null), Json);
 
     public static IResult Error(int statusCode, string code, string message, object? result = null) =>
-        Results.Json(new ApiEnvelope<object>(false, [new ApiMessage(code, message)], [], result, null), Json, statusCode: statusCode);
+        Results.Json(new Envelope<object>(false, [new ApiMessage(code, message)], [], result, null), Json, statusCode: statusCode);
 
     /// <summary>One page of <paramref name="all"/> as chosen by <c>page</c> and <c>per_page</c>.</summary>
     public static IResult Page<T>(HttpRequest request, IReadOnlyList<T> all)
@@ -30,11 +30,11 @@ internal static class SandboxApi
         var perPage = ReadInt(request, "per_page", DefaultPerPage);
         if (page < 1 || perPage < 1 || perPage > MaxPerPage)
         {
-            throw new SandboxApiException(400, AccountApiErrorCodes.InvalidRequest, $"page must be >= 1 and per_page between 1 and {MaxPerPage}.");
+            throw new SandboxApiException(400, ErrorCodes.InvalidRequest, $"page must be >= 1 and per_page between 1 and {MaxPerPage}.");
         }
 
         var items = all.Skip((page - 1) * perPage).Take(perPage).ToList();
-        return Results.Json(new ApiEnvelope<IReadOnlyList<T>>(true, [], [], items, new ResultInfo(page, perPage, items.Count, all.Count)), Json);
+        return Results.Json(new Envelope<IReadOnlyList<T>>(true, [], [], items, new ResultInfo(page, perPage, items.Count, all.Count)), Json);
     }
 
     /// <summary>Requires <c>Authorization: Bearer {Sandbox:ServiceToken}</c> and turns <see cref="SandboxApiException"/> into envelopes.</summary>
@@ -47,7 +47,7 @@ internal static class SandboxApi
             !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
                 System.Text.Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), System.Text.Encoding.UTF8.GetBytes(token)))
         {
-            return Error(401, AccountApiErrorCodes.Unauthorized, "A valid bearer service token is required.");
+            return Error(401, ErrorCodes.Unauthorized, "A valid bearer service token is required.");
         }
 
         try
@@ -82,6 +82,6 @@ internal static class SandboxApi
 
         return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new SandboxApiException(400, AccountApiErrorCodes.InvalidRequest, $"{name} must be a number.");
+            : throw new SandboxApiException(400, ErrorCodes.InvalidRequest, $"{name} must be a number.");
     }
 }

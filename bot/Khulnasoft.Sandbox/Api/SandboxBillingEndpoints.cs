@@ -1,4 +1,7 @@
-namespace Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Sandbox.Data;
+using Khulnasoft.Sandbox.Invoices;
+
+namespace Khulnasoft.Sandbox.Api;
 
 /// <summary>Sandbox API: billing profile, payment method, invoices and invoice PDFs.</summary>
 internal static class SandboxBillingEndpoints

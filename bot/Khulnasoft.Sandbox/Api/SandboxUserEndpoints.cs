@@ -1,6 +1,7 @@
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Sandbox.Data;
+using Khulnasoft.Sandbox.Wire;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Api;
 
 /// <summary>Sandbox API: users, memberships, legal holds, delete and purge.</summary>
 internal static class SandboxUserEndpoints
@@ -14,7 +15,7 @@ internal static class SandboxUserEndpoints
             var objectId = SandboxApi.Query(request, "entra_object_id");
             if (email is null && (tenant is null || objectId is null))
             {
-                throw new SandboxApiException(400, AccountApiErrorCodes.InvalidRequest, "Filter by email, or by entra_tenant_id and entra_object_id.");
+                throw new SandboxApiException(400, ErrorCodes.InvalidRequest, "Filter by email, or by entra_tenant_id and entra_object_id.");
             }
 
             return SandboxApi.Page(request, store.FindUsers(email, tenant, objectId));

@@ -1,6 +1,7 @@
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Sandbox.Data;
+using Khulnasoft.Sandbox.Wire;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Api;
 
 /// <summary>Sandbox API: zones of an account; remove one.</summary>
 internal static class SandboxZoneEndpoints
@@ -10,7 +11,7 @@ internal static class SandboxZoneEndpoints
         api.MapGet("/zones", (HttpRequest request, SandboxStore store) =>
         {
             var accountId = SandboxApi.Query(request, "account.id")
-                ?? throw new SandboxApiException(400, AccountApiErrorCodes.InvalidRequest, "account.id is required.");
+                ?? throw new SandboxApiException(400, ErrorCodes.InvalidRequest, "account.id is required.");
             return SandboxApi.Page(request, store.GetZones(accountId));
         });
         api.MapDelete("/zones/{zone_id}", (string zone_id, SandboxStore store) => SandboxApi.Ok(store.RemoveZone(zone_id)));

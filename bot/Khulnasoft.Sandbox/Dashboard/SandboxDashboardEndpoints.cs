@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
-using Khulnasoft.Bot.Accounts;
-using static Khulnasoft.Bot.Sandbox.SandboxHtml;
+using Khulnasoft.Sandbox.Api;
+using Khulnasoft.Sandbox.Data;
+using Khulnasoft.Sandbox.Wire;
+using static Khulnasoft.Sandbox.Dashboard.SandboxHtml;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Dashboard;
 
 /// <summary>
 /// The sandbox dashboard: a person does each deletion prerequisite by hand. Stable URLs (the bot deep-links here):
@@ -64,7 +66,7 @@ internal static class SandboxDashboardEndpoints
         dash.MapGet("/accounts/{account_id}/registrar/{domain_name}", (string account_id, string domain_name, SandboxStore store) =>
         {
             var domain = store.GetRegistrarDomains(account_id).FirstOrDefault(d => string.Equals(d.Name, domain_name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new SandboxApiException(404, AccountApiErrorCodes.NotFound, "No such registrar domain.");
+                ?? throw new SandboxApiException(404, ErrorCodes.NotFound, "No such registrar domain.");
             var action = $"/sandbox/dash/accounts/{U(account_id)}/registrar/{U(domain.Name)}/auto-renew/{(domain.AutoRenew ? "disable" : "enable")}";
             var body = $"<section><h2>Auto-renew</h2><p>{Status(!domain.AutoRenew, "Auto-renew is off", "Auto-renew is on")}</p>"
                 + $"<p class=\"muted\">Expires {E(domain.ExpiresAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}</p>"
@@ -75,7 +77,7 @@ internal static class SandboxDashboardEndpoints
         {
             if (change is not ("disable" or "enable"))
             {
-                throw new SandboxApiException(404, AccountApiErrorCodes.NotFound, "No such action.");
+                throw new SandboxApiException(404, ErrorCodes.NotFound, "No such action.");
             }
 
             store.SetAutoRenew(account_id, domain_name, change == "enable");

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Dashboard;
 
 /// <summary>Server-rendered HTML for the sandbox dashboard and mailbox (Khulnasoft styling, orange accent).</summary>
 internal static class SandboxHtml

@@ -1,4 +1,4 @@
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Dashboard;
 
 /// <summary>303 See Other: after a dashboard form POST, the browser GETs the page again.</summary>
 internal sealed class SeeOther(string location) : IResult

@@ -1,6 +1,6 @@
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Sandbox.Wire;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>An account of the sandbox with everything that hangs off it.</summary>
 internal sealed class SandboxAccount

@@ -1,6 +1,4 @@
-using Khulnasoft.Bot.Accounts;
-
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>A legal hold in the sandbox.</summary>
 internal sealed class SandboxLegalHold

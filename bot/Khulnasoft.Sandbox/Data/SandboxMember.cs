@@ -1,6 +1,4 @@
-using Khulnasoft.Bot.Accounts;
-
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>A member of a sandbox account.</summary>
 internal sealed class SandboxMember

@@ -1,6 +1,4 @@
-using Khulnasoft.Bot.Accounts;
-
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>A registrar domain of a sandbox account.</summary>
 internal sealed class SandboxRegistrarDomain

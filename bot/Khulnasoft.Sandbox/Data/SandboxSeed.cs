@@ -1,6 +1,4 @@
-using Khulnasoft.Bot.Accounts;
-
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>The sandbox's seed file (seed.json) and, once loaded, its mutable in-memory state.</summary>
 internal sealed class SandboxSeed

@@ -1,8 +1,9 @@
 using System.Text.Json;
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Sandbox.Api;
+using Khulnasoft.Sandbox.Wire;
 using Microsoft.Extensions.Options;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>
 /// The sandbox's data: loaded from the seed file at start-up, kept in memory, changed by the API and the dashboard
@@ -22,11 +23,11 @@ internal sealed class SandboxStore
             ? options.Value.SeedFile
             : Path.Combine(AppContext.BaseDirectory, options.Value.SeedFile);
         using var stream = File.OpenRead(path);
-        data = JsonSerializer.Deserialize<SandboxSeed>(stream, AccountApiJson.Options)
+        data = JsonSerializer.Deserialize<SandboxSeed>(stream, SandboxApi.Json)
             ?? throw new InvalidOperationException($"The sandbox seed file {path} is empty.");
     }
 
-    public IReadOnlyList<KhulnasoftUser> FindUsers(string? email, string? tenantId, string? objectId)
+    public IReadOnlyList<User> FindUsers(string? email, string? tenantId, string? objectId)
     {
         lock (gate)
         {
@@ -40,7 +41,7 @@ internal sealed class SandboxStore
         }
     }
 
-    public KhulnasoftUser GetUser(string userId)
+    public User GetUser(string userId)
     {
         lock (gate)
         {
@@ -55,28 +56,28 @@ internal sealed class SandboxStore
             var user = LiveUser(userId);
             return LiveAccounts()
                 .SelectMany(a => a.Members.Where(m => m.UserId == user.Id).Select(m => new Membership(
-                    m.Id, new AccountRef(a.Id, a.Name), m.Roles, m.Status, m.IsPrimaryOwner)))
+                    m.Id, new IdName(a.Id, a.Name), m.Roles, m.Status, m.IsPrimaryOwner)))
                 .ToList();
         }
     }
 
-    public KhulnasoftAccount GetAccount(string accountId)
+    public Account GetAccount(string accountId)
     {
         lock (gate)
         {
             var a = Account(accountId);
-            return new KhulnasoftAccount(a.Id, a.Name, a.Type, a.CreatedOn);
+            return new Account(a.Id, a.Name, a.Type, a.CreatedOn);
         }
     }
 
-    public IReadOnlyList<AccountMember> GetMembers(string accountId)
+    public IReadOnlyList<Member> GetMembers(string accountId)
     {
         lock (gate)
         {
             return Account(accountId).Members.Select(m =>
             {
                 var u = data.Users.First(x => x.Id == m.UserId);
-                return new AccountMember(m.Id, new MemberUser(u.Id, u.Email, u.Name), m.Roles, m.Status, m.IsPrimaryOwner);
+                return new Member(m.Id, new MemberUser(u.Id, u.Email, u.Name), m.Roles, m.Status, m.IsPrimaryOwner);
             }).ToList();
         }
     }
@@ -190,7 +191,7 @@ internal sealed class SandboxStore
             var z = Zone(zoneId);
             if (z.Type != "partial")
             {
-                throw new SandboxApiException(400, AccountApiErrorCodes.InvalidRequest, "Only CNAME (partial) setups have DNS records to move.");
+                throw new SandboxApiException(400, ErrorCodes.InvalidRequest, "Only CNAME (partial) setups have DNS records to move.");
             }
 
             z.DnsRecordsMoved = true;
@@ -244,13 +245,13 @@ internal sealed class SandboxStore
         }
     }
 
-    public (KhulnasoftAccount Account, Invoice Invoice) GetInvoice(string accountId, string invoiceId)
+    public (Account Account, Invoice Invoice) GetInvoice(string accountId, string invoiceId)
     {
         lock (gate)
         {
             var a = Account(accountId);
             var invoice = a.Invoices.FirstOrDefault(i => i.Id == invoiceId) ?? throw NotFound("invoice");
-            return (new KhulnasoftAccount(a.Id, a.Name, a.Type, a.CreatedOn), invoice);
+            return (new Account(a.Id, a.Name, a.Type, a.CreatedOn), invoice);
         }
     }
 
@@ -308,13 +309,13 @@ internal sealed class SandboxStore
             var unmet = Unmet(user);
             if (unmet.Count > 0)
             {
-                throw new SandboxApiException(409, AccountApiErrorCodes.PrerequisitesUnmet,
+                throw new SandboxApiException(409, ErrorCodes.PrerequisitesUnmet,
                     $"{unmet.Count} prerequisite(s) must be completed before this user can be deleted.", new PrerequisitesResult(unmet));
             }
 
-            var deleted = new List<AccountRef>();
+            var deleted = new List<IdName>();
             var removed = new List<RemovedMember>();
-            var left = new List<AccountRef>();
+            var left = new List<IdName>();
             foreach (var account in LiveAccounts().ToList())
             {
                 var membership = account.Members.FirstOrDefault(m => m.UserId == user.Id);
@@ -326,7 +327,7 @@ internal sealed class SandboxStore
                 if (membership.IsPrimaryOwner)
                 {
                     account.Deleted = true;
-                    deleted.Add(new AccountRef(account.Id, account.Name));
+                    deleted.Add(new IdName(account.Id, account.Name));
                     removed.AddRange(account.Members.Where(m => m.UserId != user.Id).Select(m => new RemovedMember(account.Id, m.UserId)));
                     foreach (var zone in data.Zones.Where(z => z.AccountId == account.Id))
                     {
@@ -336,7 +337,7 @@ internal sealed class SandboxStore
                 else
                 {
                     account.Members.Remove(membership);
-                    left.Add(new AccountRef(account.Id, account.Name));
+                    left.Add(new IdName(account.Id, account.Name));
                 }
             }
 
@@ -364,12 +365,12 @@ internal sealed class SandboxStore
             var user = KnownUser(userId);
             if (user.Status != "deleted")
             {
-                throw new SandboxApiException(409, AccountApiErrorCodes.UserNotDeleted, "Only a deleted user can be purged.");
+                throw new SandboxApiException(409, ErrorCodes.UserNotDeleted, "Only a deleted user can be purged.");
             }
 
             if (data.LegalHolds.Any(h => h.UserId == user.Id))
             {
-                throw new SandboxApiException(423, AccountApiErrorCodes.LegalHold, "This user's data is under a legal hold and cannot be purged.");
+                throw new SandboxApiException(423, ErrorCodes.LegalHold, "This user's data is under a legal hold and cannot be purged.");
             }
 
             user.Status = "purged";
@@ -386,12 +387,23 @@ internal sealed class SandboxStore
         }
     }
 
-    /// <summary>Accounts (including deleted ones) for the dashboard's index.</summary>
-    public IReadOnlyList<(KhulnasoftAccount Account, bool Deleted)> GetAllAccounts()
+    /// <summary>Every demo domain as DNS sees it now (deleted accounts' domains included: they stay registered).</summary>
+    public IReadOnlyList<SandboxDnsZone> GetDnsZones()
     {
         lock (gate)
         {
-            return data.Accounts.Select(a => (new KhulnasoftAccount(a.Id, a.Name, a.Type, a.CreatedOn), a.Deleted)).ToList();
+            return data.Zones.Select(z => new SandboxDnsZone(
+                z.Name, z.Type, z.Status == "deleted", [.. z.NameServers], [.. z.RegistrarNameServers], z.DnsRecordsMoved == true,
+                [.. z.ProxiedHostnames], z.CnameTarget)).ToList();
+        }
+    }
+
+    /// <summary>Accounts (including deleted ones) for the dashboard's index.</summary>
+    public IReadOnlyList<(Account Account, bool Deleted)> GetAllAccounts()
+    {
+        lock (gate)
+        {
+            return data.Accounts.Select(a => (new Account(a.Id, a.Name, a.Type, a.CreatedOn), a.Deleted)).ToList();
         }
     }
 
@@ -449,7 +461,7 @@ internal sealed class SandboxStore
     {
         var user = data.Users.FirstOrDefault(u => u.Id == userId) ?? throw NotFound("user");
         return user.Status == "purged"
-            ? throw new SandboxApiException(404, AccountApiErrorCodes.UserPurged, "This user was deleted and their personal data purged.")
+            ? throw new SandboxApiException(404, ErrorCodes.UserPurged, "This user was deleted and their personal data purged.")
             : user;
     }
 
@@ -457,7 +469,7 @@ internal sealed class SandboxStore
     {
         var user = KnownUser(userId);
         return user.Status == "deleted"
-            ? throw new SandboxApiException(404, AccountApiErrorCodes.UserDeleted, "This user was deleted.")
+            ? throw new SandboxApiException(404, ErrorCodes.UserDeleted, "This user was deleted.")
             : user;
     }
 
@@ -468,21 +480,21 @@ internal sealed class SandboxStore
         data.Zones.FirstOrDefault(z => z.Id == zoneId && LiveAccounts().Any(a => a.Id == z.AccountId)) ?? throw NotFound("zone");
 
     private static SandboxApiException NotFound(string what) =>
-        new(404, AccountApiErrorCodes.NotFound, $"No such {what}.");
+        new(404, ErrorCodes.NotFound, $"No such {what}.");
 
-    private static KhulnasoftUser ToApi(SandboxUser u) => new(u.Id, u.Email, u.Name, u.Status, u.Entra);
+    private static User ToApi(SandboxUser u) => new(u.Id, u.Email, u.Name, u.Status, u.Entra);
 
     private Subscription ToApi(SandboxSubscription s)
     {
         var zone = data.Zones.FirstOrDefault(z => z.Id == s.ZoneId);
-        return new(s.Id, s.State, s.RatePlan, zone is null ? null : new ZoneRef(zone.Id, zone.Name), s.Price, s.Currency, s.Frequency);
+        return new(s.Id, s.State, s.RatePlan, zone is null ? null : new IdName(zone.Id, zone.Name), s.Price, s.Currency, s.Frequency);
     }
 
     private Zone ToApi(SandboxZone z)
     {
         var account = data.Accounts.First(a => a.Id == z.AccountId);
-        return new(z.Id, z.Name, z.Status, z.Type, new AccountRef(account.Id, account.Name), z.NameServers, z.OriginalNameServers,
-            z.OriginalRegistrar, [.. z.RegistrarNameServers], z.DnsRecordsMoved);
+        return new(z.Id, z.Name, z.Status, z.Type, new IdName(account.Id, account.Name), z.NameServers, z.OriginalNameServers,
+            z.OriginalRegistrar, [.. z.RegistrarNameServers], z.DnsRecordsMoved, z.ProxiedHostnames, z.CnameTarget);
     }
 
     private static RegistrarDomain ToApi(SandboxRegistrarDomain d) => new(d.Name, d.AutoRenew, d.ExpiresAt);

@@ -1,6 +1,6 @@
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Sandbox.Wire;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>A subscription of a sandbox account.</summary>
 internal sealed class SandboxSubscription

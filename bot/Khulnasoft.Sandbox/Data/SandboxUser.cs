@@ -1,6 +1,6 @@
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Sandbox.Wire;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>A user of the sandbox; <c>Status</c> is active, deleted or purged.</summary>
 internal sealed class SandboxUser
@@ -11,7 +11,7 @@ internal sealed class SandboxUser
 
     public string Name { get; set; } = "";
 
-    public EntraIdentity? Entra { get; set; }
+    public Entra? Entra { get; set; }
 
     public string Status { get; set; } = "active";
 }

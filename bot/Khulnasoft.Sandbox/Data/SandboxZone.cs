@@ -1,6 +1,4 @@
-using Khulnasoft.Bot.Accounts;
-
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>A zone of the sandbox. <c>RegistrarNameServers</c> is what the registrar currently delegates to.</summary>
 internal sealed class SandboxZone
@@ -24,4 +22,10 @@ internal sealed class SandboxZone
     public List<string> RegistrarNameServers { get; set; } = [];
 
     public bool? DnsRecordsMoved { get; set; }
+
+    /// <summary>Partial (CNAME) setups: the hostnames proxied through Khulnasoft.</summary>
+    public List<string> ProxiedHostnames { get; init; } = [];
+
+    /// <summary>Partial (CNAME) setups: each proxied hostname is a CNAME to <c>{hostname}.{CnameTarget}</c>.</summary>
+    public string? CnameTarget { get; init; }
 }

@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Invoices;
 
 /// <summary>Gives PDFsharp a sans-serif TrueType font from the machine (DejaVu, Liberation, Arial).</summary>
 internal sealed class SandboxFontResolver : IFontResolver

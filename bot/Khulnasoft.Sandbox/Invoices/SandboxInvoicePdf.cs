@@ -1,17 +1,17 @@
 using System.Globalization;
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Sandbox.Wire;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Invoices;
 
 /// <summary>Renders a small, real invoice PDF with PDFsharp.</summary>
 internal static class SandboxInvoicePdf
 {
     private static readonly Lock FontGate = new();
 
-    public static byte[] Render(KhulnasoftAccount account, Invoice invoice)
+    public static byte[] Render(Account account, Invoice invoice)
     {
         EnsureFonts();
         using var document = new PdfDocument();

@@ -1,4 +1,4 @@
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Mailbox;
 
 /// <summary>The mails the sandbox SMTP server received, newest first (in memory, at most 500).</summary>
 public sealed class SandboxMailbox

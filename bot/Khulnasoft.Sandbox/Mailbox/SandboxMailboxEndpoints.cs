@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
-using static Khulnasoft.Bot.Sandbox.SandboxHtml;
+using Khulnasoft.Sandbox.Api;
+using static Khulnasoft.Sandbox.Dashboard.SandboxHtml;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Mailbox;
 
 /// <summary>The sandbox mailbox: <c>/sandbox/mailbox</c> (HTML) and <c>/sandbox/mailbox.json</c> (or <c>?format=json</c>).</summary>
 internal static class SandboxMailboxEndpoints

@@ -4,7 +4,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Mailbox;
 
 /// <summary>Parses each mail the embedded SMTP server receives and puts it in the <see cref="SandboxMailbox"/>.</summary>
 internal sealed class SandboxMessageStore(SandboxMailbox mailbox, TimeProvider time) : MessageStore

@@ -1,13 +1,13 @@
 using System.Net;
 using SmtpServer;
 
-namespace Khulnasoft.Bot.Sandbox;
+namespace Khulnasoft.Sandbox.Mailbox;
 
 /// <summary>
 /// The embedded SMTP server (loopback only) that feeds the sandbox mailbox. Binds in <see cref="StartAsync"/>, so it
 /// accepts mail before the host reports started; stopped (and awaited) with the host.
 /// </summary>
-internal sealed class SandboxSmtpServer(SandboxSmtpEndpoint endpoint, SandboxMessageStore store, ILogger<SandboxSmtpServer> logger) : IHostedService, IDisposable
+internal sealed class SandboxSmtpServer(SandboxServers servers, SandboxMessageStore store, ILogger<SandboxSmtpServer> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private Task running = Task.CompletedTask;
@@ -16,13 +16,13 @@ internal sealed class SandboxSmtpServer(SandboxSmtpEndpoint endpoint, SandboxMes
     {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("sandbox.khulnasoft.local")
-            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, endpoint.Port)))
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, servers.SmtpPort)))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(store);
         var server = new SmtpServer.SmtpServer(options, services);
         running = server.StartAsync(stopping.Token);
-        SandboxLog.SmtpListening(logger, endpoint.Port);
+        SandboxLog.SmtpListening(logger, servers.SmtpPort);
         return running.IsFaulted ? running : Task.CompletedTask;
     }
 
