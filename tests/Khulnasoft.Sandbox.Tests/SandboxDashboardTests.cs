@@ -53,6 +53,7 @@ public sealed class SandboxDashboardTests : IAsyncLifetime
     [InlineData("/sandbox/dash/accounts/acct_ada_labs/billing", "ending in 4242")]
     [InlineData("/sandbox/dash/zones/zone_ada_dev", "I changed the nameservers at my registrar")]
     [InlineData("/sandbox/dash/zones/zone_adashop_com", "I moved my DNS records")]
+    [InlineData("/sandbox/dash/zones/zone_adashop_com", "www.adashop.com CNAME")]
     [InlineData("/sandbox/dash/staff/legal-holds", "litigation")]
     public async Task Pages_Render(string path, string expected)
     {

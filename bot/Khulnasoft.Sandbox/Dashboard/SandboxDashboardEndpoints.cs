@@ -84,7 +84,11 @@ internal static class SandboxDashboardEndpoints
             return Back($"/sandbox/dash/accounts/{U(account_id)}/registrar/{U(domain_name)}");
         });
 
-        dash.MapGet("/zones/{zone_id}", (string zone_id, SandboxStore store) => Page($"Zone: {store.GetZone(zone_id).Name}", ZonePage(store.GetZone(zone_id))));
+        dash.MapGet("/zones/{zone_id}", (string zone_id, SandboxStore store, SandboxServers servers) =>
+        {
+            var zone = store.GetZone(zone_id);
+            return Page($"Zone: {zone.Name}", ZonePage(zone) + DnsSection(zone, servers));
+        });
         dash.MapPost("/zones/{zone_id}/remove", (string zone_id, SandboxStore store) =>
         {
             store.RemoveZone(zone_id);
@@ -173,6 +177,15 @@ internal static class SandboxDashboardEndpoints
         var invoices = string.Concat(store.GetInvoices(accountId).Select(i =>
             $"<tr><td>{E(i.Number)}</td><td>{E(i.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}</td><td>{E(i.Amount.ToString("0.00", CultureInfo.InvariantCulture))} {E(i.Currency)}</td><td>{E(i.Status)}</td></tr>"));
         return $"<section id=\"billing\"><h2>Payment method</h2>{method}</section><section id=\"invoices\"><h2>Invoices</h2><table>{invoices}</table></section>";
+    }
+
+    /// <summary>How to see the domain in the sandbox's DNS server, as the bot sees it.</summary>
+    private static string DnsSection(Zone z, SandboxServers servers)
+    {
+        var dig = $"dig @{servers.Host} -p {servers.DnsPort.ToString(CultureInfo.InvariantCulture)}";
+        var lines = new List<string> { $"{dig} {z.Name} NS", $"{dig} {z.Name} NS +norecurse" };
+        lines.AddRange(z.ProxiedHostnames.Select(h => $"{dig} {h} CNAME"));
+        return $"<section id=\"dns\"><h2>In DNS</h2><p class=\"muted\">The sandbox's DNS server answers as the registry (+norecurse) and as a resolver:</p><pre>{E(string.Join("\n", lines))}</pre></section>";
     }
 
     private static string ZonePage(Zone z)
