@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of KhulnasoftBot. On a fresh Debian machine (as root) it first installs what the tests need:
-# redis-server, chromium and a TrueType font from apt, and the npm tools the tests drive (Adaptive Cards parser, Teams manifest
+# redis-server, chromium, a TrueType font and dig (dnsutils) from apt, and the npm tools the tests drive (Adaptive Cards parser, Teams manifest
 # schemas). Extra arguments go to `dotnet test` (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,8 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # The sandbox draws invoice PDFs with PDFsharp, which needs a TrueType font from the machine.
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+# The sandbox DNS server's tests ask it with Debian's dig, as a person would.
+command -v dig >/dev/null 2>&1 || missing+=(dnsutils)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "tests/run.sh: installing ${missing[*]} with apt-get"

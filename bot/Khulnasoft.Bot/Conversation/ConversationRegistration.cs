@@ -1,5 +1,4 @@
 using Khulnasoft.Bot.Runtime.Turns;
-using Khulnasoft.Bot.Sandbox;
 
 namespace Khulnasoft.Bot.Conversation;
 
@@ -9,14 +8,13 @@ public static class ConversationRegistration
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var sandbox = builder.IsSandboxEnabled();
         builder.Services.AddOptions<ConversationOptions>()
             .Bind(builder.Configuration.GetSection(ConversationOptions.SectionName))
             .PostConfigure(o =>
             {
                 if (string.IsNullOrWhiteSpace(o.DashboardBaseUrl))
                 {
-                    o.DashboardBaseUrl = sandbox ? "/sandbox/dash" : "https://dash.khulnasoft.com";
+                    o.DashboardBaseUrl = "https://dash.khulnasoft.com"; // sandbox mode sets its dashboard before this (host composition)
                 }
             })
             .Validate(o => Uri.TryCreate(o.HelpBaseUrl, UriKind.Absolute, out _), "Conversation:HelpBaseUrl must be an absolute URL.")

@@ -3,7 +3,7 @@ using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Runtime.Storage;
-using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.Bot.Tests.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
