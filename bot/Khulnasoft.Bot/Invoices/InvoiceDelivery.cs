@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.Extensions.Options;
@@ -9,15 +10,16 @@ namespace Khulnasoft.Bot.Invoices;
 /// <summary>
 /// Sends a user's invoices the way the channel supports (see <see cref="IInvoiceDelivery"/>): PDF attachments with
 /// signed links outside Teams, FileConsentCards in a Teams personal chat, signed links only in a Teams group chat
-/// or channel. Every fact comes live from the account API; nothing is cached between turns.
+/// or channel. Every fact comes live from the account API; nothing is cached between turns. Also the
+/// <see cref="IFileConsentHandler"/> of invoice offers.
 /// </summary>
 public sealed class InvoiceDelivery(
     KhulnasoftApiClient api,
     InvoiceSigner signer,
     InvoiceLinks links,
-    TeamsFileUploader uploader,
+    TeamsConsentUpload upload,
     IOptions<InvoiceOptions> options,
-    ILogger<InvoiceDelivery> logger) : IInvoiceDelivery
+    ILogger<InvoiceDelivery> logger) : IInvoiceDelivery, IFileConsentHandler
 {
     public const string PdfContentType = "application/pdf";
 
@@ -67,6 +69,8 @@ public sealed class InvoiceDelivery(
         return new InvoiceDeliveryResult(invoices.Count, mode);
     }
 
+    public bool Owns(JsonObject context) => InvoiceConsentContext.Read(context) is not null;
+
     public async Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -77,7 +81,7 @@ public sealed class InvoiceDelivery(
         {
             // The SDK answers an unknown action with 400; a context that isn't ours is just as unusable.
             InvoicesLog.ConsentMalformed(logger);
-            return Error(400, "BadRequest", "The file consent is not one this bot offered.");
+            return FileConsents.Error(400, "BadRequest", "The file consent is not one this bot offered.");
         }
 
         InvoicesLog.ConsentAnswered(logger, response.Action, context.InvoiceId, context.AccountId);
@@ -97,7 +101,7 @@ public sealed class InvoiceDelivery(
         if (string.IsNullOrEmpty(uploadInfo?.UploadUrl))
         {
             InvoicesLog.ConsentMalformed(logger);
-            return Error(400, "BadRequest", "An accepted file consent needs uploadInfo.uploadUrl.");
+            return FileConsents.Error(400, "BadRequest", "An accepted file consent needs uploadInfo.uploadUrl.");
         }
 
         InvoicePdf pdf;
@@ -124,34 +128,21 @@ public sealed class InvoiceDelivery(
         }
 
         var fileName = string.IsNullOrWhiteSpace(uploadInfo.Name) ? InvoiceFileName.FromApiFileName(pdf.FileName, context.InvoiceId) : uploadInfo.Name;
-        if (!await uploader.UploadAsync(uploadInfo.UploadUrl, pdf.Content, cancellationToken).ConfigureAwait(false))
+        if (await upload.UploadAndShowAsync(turnContext, uploadInfo, pdf.Content, InvoiceMessages.Uploaded(fileName), InvoiceMessages.UploadFailed(fileName), cancellationToken).ConfigureAwait(false))
         {
-            // Teams shows no error for a 200, and a non-200 would only show a generic one: the bot says what happened.
-            await turnContext.SendActivityAsync(InvoiceMessages.UploadFailed(fileName), cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new InvokeResponse(200);
+            InvoicesLog.InvoiceUploaded(logger, context.InvoiceId, context.AccountId, pdf.Content.Length);
         }
 
-        InvoicesLog.InvoiceUploaded(logger, context.InvoiceId, context.AccountId, pdf.Content.Length);
-        var done = Activity.CreateMessageActivity(InvoiceMessages.Uploaded(fileName));
-        done.Attachments = [TeamsFileCards.Info(uploadInfo)];
-        await turnContext.SendActivityAsync(done, cancellationToken).ConfigureAwait(false);
         return new InvokeResponse(200);
     }
 
     /// <summary>Teams personal chat: file consent; any other Teams conversation: links; every other channel: attachments.</summary>
-    public static InvoiceDeliveryMode ModeFor(Activity activity)
+    public static InvoiceDeliveryMode ModeFor(Activity activity) => FileDeliveryModes.For(activity) switch
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        if (!string.Equals(activity.ChannelId, Channels.Msteams, StringComparison.Ordinal))
-        {
-            return InvoiceDeliveryMode.Attachments;
-        }
-
-        // Teams' file APIs work in personal scope only (protocol doc §5.5); unknown scopes are treated as groups.
-        return string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.Ordinal) && activity.Conversation?.IsGroup != true
-            ? InvoiceDeliveryMode.FileConsent
-            : InvoiceDeliveryMode.Links;
-    }
+        FileDeliveryMode.FileConsent => InvoiceDeliveryMode.FileConsent,
+        FileDeliveryMode.Links => InvoiceDeliveryMode.Links,
+        _ => InvoiceDeliveryMode.Attachments,
+    };
 
     private async Task EnsureTheUsersAccountsAsync(string userId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken)
     {
@@ -214,7 +205,7 @@ public sealed class InvoiceDelivery(
                     InvoiceFileName.For(invoice.Number),
                     InvoiceMessages.ConsentDescription(invoice),
                     pdf.Content.Length,
-                    new InvoiceConsentContext(userId, accountId, invoice.Id, proof)),
+                    new InvoiceConsentContext(userId, accountId, invoice.Id, proof).ToJson()),
             ];
             messages.Add(card);
         }
@@ -226,11 +217,8 @@ public sealed class InvoiceDelivery(
     {
         InvoicesLog.ConsentRefused(logger, context.InvoiceId, context.AccountId, reason);
         await turnContext.SendActivityAsync(InvoiceMessages.ConsentRefused, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return Error(403, "Forbidden", "This file was not offered to this user.");
+        return FileConsents.Error(403, "Forbidden", "This file was not offered to this user.");
     }
-
-    private static InvokeResponse Error(int status, string code, string message) =>
-        new(status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } });
 
     private sealed record AccountInvoice(string AccountId, Invoice Invoice);
 }

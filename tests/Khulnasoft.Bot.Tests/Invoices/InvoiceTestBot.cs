@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
@@ -9,9 +10,10 @@ namespace Khulnasoft.Bot.Tests.Invoices;
 /// Stands in for the conversation's activity handler where it calls invoice delivery: a message whose value is
 /// <c>{"sendInvoices":{"userId":…,"accountIds":[…]}}</c> runs <see cref="IInvoiceDelivery.SendAsync"/> (the result is
 /// recorded per conversation), and a <c>fileConsent/invoke</c> goes through the runtime's invoke dispatch to
-/// <see cref="IInvoiceDelivery.OnFileConsentAsync"/>, whose answer becomes the HTTP response.
+/// <see cref="FileConsents"/>, which hands invoice offers to <see cref="IInvoiceDelivery.OnFileConsentAsync"/>; its
+/// answer becomes the HTTP response.
 /// </summary>
-public sealed class InvoiceTestBot(IInvoiceDelivery delivery, DeliveryResults results) : ActivityHandler
+public sealed class InvoiceTestBot(IInvoiceDelivery delivery, FileConsents consents, DeliveryResults results) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -26,5 +28,5 @@ public sealed class InvoiceTestBot(IInvoiceDelivery delivery, DeliveryResults re
     }
 
     protected override Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>
-        delivery.OnFileConsentAsync(turnContext, response, cancellationToken);
+        consents.OnFileConsentAsync(turnContext, response, cancellationToken);
 }

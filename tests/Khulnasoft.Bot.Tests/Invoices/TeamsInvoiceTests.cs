@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Runtime.Schema;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Invoices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -127,7 +128,7 @@ public sealed class WebChatInvoiceTests(InvoicesHost host) : IClassFixture<Invoi
 
     [Fact]
     public void Host_InDevelopmentWithoutASigningKey_UsesTheDocumentedDevelopmentKey() =>
-        Assert.Equal(InvoiceOptions.DevelopmentSigningKey, host.Services.GetRequiredService<IOptions<InvoiceOptions>>().Value.SigningKey);
+        Assert.Equal(FileDeliveryOptions.DevelopmentSigningKey, host.Services.GetRequiredService<IOptions<FileDeliveryOptions>>().Value.SigningKey);
 
     /// <summary>Changes the first character of the MAC (a whole sextet of MAC bits, unlike the last character's padding).</summary>
     private static string Flip(string token)
