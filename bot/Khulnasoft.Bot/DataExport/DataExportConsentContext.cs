@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Khulnasoft.Bot.FileDelivery;
 
 namespace Khulnasoft.Bot.DataExport;
 
@@ -24,12 +25,9 @@ public sealed record DataExportConsentContext(string UserId, string ExportId, st
             return null;
         }
 
-        var exportId = Text(o, "dataExport");
-        var userId = Text(o, "userId");
-        var proof = Text(o, "proof");
+        var exportId = ConsentContextFields.Text(o, "dataExport");
+        var userId = ConsentContextFields.Text(o, "userId");
+        var proof = ConsentContextFields.Text(o, "proof");
         return exportId is null || userId is null || proof is null ? null : new DataExportConsentContext(userId, exportId, proof);
     }
-
-    private static string? Text(JsonObject o, string name) =>
-        o[name] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
 }

@@ -20,7 +20,7 @@ public sealed class DataExportDelivery(
     TeamsConsentUpload upload,
     DataExportAudit audit,
     IOptions<DataExportOptions> options,
-    ILogger<DataExportDelivery> logger) : IDataExportDelivery, IFileConsentHandler
+    ILogger<DataExportDelivery> logger) : FileConsentHandler<DataExportConsentContext>, IDataExportDelivery
 {
     public const string ZipContentType = "application/zip";
 
@@ -62,41 +62,23 @@ public sealed class DataExportDelivery(
         return new DataExportResult(DataExportOutcome.Offered, mode, exportId);
     }
 
-    public bool Owns(JsonObject context) => DataExportConsentContext.Read(context) is not null;
+    protected override string DeclinedText => DataExportMessages.ConsentDeclined;
 
-    public async Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
+    protected override string RefusedText => DataExportMessages.ConsentRefused;
+
+    protected override DataExportConsentContext? ReadContext(JsonNode? context) => DataExportConsentContext.Read(context);
+
+    protected override bool IsProofFor(DataExportConsentContext context, string conversationId, string teamsUserId) =>
+        signer.IsValidConsentProof(context.Proof, conversationId, teamsUserId, context.UserId, context.ExportId);
+
+    protected override void LogAnswered(DataExportConsentContext context, string action) => DataExportLog.ConsentAnswered(logger, action, context.ExportId);
+
+    protected override void LogRefused(DataExportConsentContext context, string reason) => DataExportLog.ConsentRefused(logger, context.ExportId, reason);
+
+    protected override void LogMalformed() => DataExportLog.ConsentMalformed(logger);
+
+    protected override async Task<InvokeResponse> AcceptAsync(ITurnContext turnContext, DataExportConsentContext context, FileUploadInfo uploadInfo, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(response);
-        var context = DataExportConsentContext.Read(response.Context);
-        if (context is null || response.Action is not ("accept" or "decline"))
-        {
-            DataExportLog.ConsentMalformed(logger);
-            return FileConsents.Error(400, "BadRequest", "The file consent is not one this bot offered.");
-        }
-
-        DataExportLog.ConsentAnswered(logger, response.Action, context.ExportId);
-        if (response.Action == "decline")
-        {
-            await turnContext.SendActivityAsync(DataExportMessages.ConsentDeclined, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new InvokeResponse(200);
-        }
-
-        var activity = turnContext.Activity;
-        if (!signer.IsValidConsentProof(context.Proof, activity.Conversation?.Id ?? "", activity.From?.Id ?? "", context.UserId, context.ExportId))
-        {
-            DataExportLog.ConsentRefused(logger, context.ExportId, "the offer was not made to this user in this conversation");
-            await turnContext.SendActivityAsync(DataExportMessages.ConsentRefused, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return FileConsents.Error(403, "Forbidden", "This file was not offered to this user.");
-        }
-
-        var uploadInfo = response.UploadInfo;
-        if (string.IsNullOrEmpty(uploadInfo?.UploadUrl))
-        {
-            DataExportLog.ConsentMalformed(logger);
-            return FileConsents.Error(400, "BadRequest", "An accepted file consent needs uploadInfo.uploadUrl.");
-        }
-
         var (archive, _) = await TryBuildAsync(turnContext, context.UserId, context.ExportId, cancellationToken).ConfigureAwait(false);
         if (archive is null)
         {
@@ -168,14 +150,7 @@ public sealed class DataExportDelivery(
 
     private async Task OfferFileAsync(ITurnContext turnContext, string userId, string exportId, DataExportArchive archive, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
-        var conversationId = activity.Conversation?.Id;
-        var teamsUserId = activity.From?.Id;
-        if (string.IsNullOrEmpty(conversationId) || string.IsNullOrEmpty(teamsUserId))
-        {
-            throw new InvalidOperationException("A file consent offer needs the conversation id and the user's Teams id.");
-        }
-
+        var (conversationId, teamsUserId) = OfferTarget(turnContext.Activity);
         var proof = signer.CreateConsentProof(conversationId, teamsUserId, userId, exportId);
         var intro = Activity.CreateMessageActivity(DataExportMessages.ConsentIntro(archive));
         var card = Activity.CreateMessageActivity();

@@ -19,7 +19,7 @@ public sealed class InvoiceDelivery(
     InvoiceLinks links,
     TeamsConsentUpload upload,
     IOptions<InvoiceOptions> options,
-    ILogger<InvoiceDelivery> logger) : IInvoiceDelivery, IFileConsentHandler
+    ILogger<InvoiceDelivery> logger) : FileConsentHandler<InvoiceConsentContext>, IInvoiceDelivery
 {
     public const string PdfContentType = "application/pdf";
 
@@ -69,41 +69,25 @@ public sealed class InvoiceDelivery(
         return new InvoiceDeliveryResult(invoices.Count, mode);
     }
 
-    public bool Owns(JsonObject context) => InvoiceConsentContext.Read(context) is not null;
+    protected override string DeclinedText => InvoiceMessages.ConsentDeclined;
 
-    public async Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
+    protected override string RefusedText => InvoiceMessages.ConsentRefused;
+
+    protected override InvoiceConsentContext? ReadContext(JsonNode? context) => InvoiceConsentContext.Read(context);
+
+    protected override bool IsProofFor(InvoiceConsentContext context, string conversationId, string teamsUserId) =>
+        signer.IsValidConsentProof(context.Proof, conversationId, teamsUserId, context.UserId, context.AccountId, context.InvoiceId);
+
+    protected override void LogAnswered(InvoiceConsentContext context, string action) =>
+        InvoicesLog.ConsentAnswered(logger, action, context.InvoiceId, context.AccountId);
+
+    protected override void LogRefused(InvoiceConsentContext context, string reason) =>
+        InvoicesLog.ConsentRefused(logger, context.InvoiceId, context.AccountId, reason);
+
+    protected override void LogMalformed() => InvoicesLog.ConsentMalformed(logger);
+
+    protected override async Task<InvokeResponse> AcceptAsync(ITurnContext turnContext, InvoiceConsentContext context, FileUploadInfo uploadInfo, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(response);
-
-        var context = InvoiceConsentContext.Read(response.Context);
-        if (context is null || response.Action is not ("accept" or "decline"))
-        {
-            // The SDK answers an unknown action with 400; a context that isn't ours is just as unusable.
-            InvoicesLog.ConsentMalformed(logger);
-            return FileConsents.Error(400, "BadRequest", "The file consent is not one this bot offered.");
-        }
-
-        InvoicesLog.ConsentAnswered(logger, response.Action, context.InvoiceId, context.AccountId);
-        if (response.Action == "decline")
-        {
-            await turnContext.SendActivityAsync(InvoiceMessages.ConsentDeclined, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new InvokeResponse(200);
-        }
-
-        var activity = turnContext.Activity;
-        if (!signer.IsValidConsentProof(context.Proof, activity.Conversation?.Id ?? "", activity.From?.Id ?? "", context.UserId, context.AccountId, context.InvoiceId))
-        {
-            return await RefuseAsync(turnContext, context, "the offer was not made to this user in this conversation", cancellationToken).ConfigureAwait(false);
-        }
-
-        var uploadInfo = response.UploadInfo;
-        if (string.IsNullOrEmpty(uploadInfo?.UploadUrl))
-        {
-            InvoicesLog.ConsentMalformed(logger);
-            return FileConsents.Error(400, "BadRequest", "An accepted file consent needs uploadInfo.uploadUrl.");
-        }
-
         InvoicePdf pdf;
         try
         {
@@ -182,14 +166,7 @@ public sealed class InvoiceDelivery(
 
     private async Task OfferFilesAsync(ITurnContext turnContext, string userId, List<AccountInvoice> invoices, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
-        var conversationId = activity.Conversation?.Id;
-        var teamsUserId = activity.From?.Id;
-        if (string.IsNullOrEmpty(conversationId) || string.IsNullOrEmpty(teamsUserId))
-        {
-            throw new InvalidOperationException("A file consent offer needs the conversation id and the user's Teams id.");
-        }
-
+        var (conversationId, teamsUserId) = OfferTarget(turnContext.Activity);
         var intro = Activity.CreateMessageActivity(InvoiceMessages.ConsentIntro([.. invoices.Select(i => i.Invoice)]));
         intro.TextFormat = TextFormatTypes.Markdown;
         var messages = new List<Activity> { intro };
@@ -211,13 +188,6 @@ public sealed class InvoiceDelivery(
         }
 
         await turnContext.SendActivitiesAsync(messages, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<InvokeResponse> RefuseAsync(ITurnContext turnContext, InvoiceConsentContext context, string reason, CancellationToken cancellationToken)
-    {
-        InvoicesLog.ConsentRefused(logger, context.InvoiceId, context.AccountId, reason);
-        await turnContext.SendActivityAsync(InvoiceMessages.ConsentRefused, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return FileConsents.Error(403, "Forbidden", "This file was not offered to this user.");
     }
 
     private sealed record AccountInvoice(string AccountId, Invoice Invoice);
