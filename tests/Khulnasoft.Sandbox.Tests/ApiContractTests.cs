@@ -34,6 +34,7 @@ public sealed partial class ApiContractTests
         ["cancel a subscription"] = async c => await c.CancelSubscriptionAsync("acct_ada_labs", "sub_ada_dev_argo"),
         ["CSM"] = async c => await c.GetCustomerSuccessManagerAsync("acct_contract_co"),
         ["zones"] = async c => await c.GetZonesAsync("acct_ada_labs"),
+        ["DNS records"] = async c => await c.GetDnsRecordsAsync("zone_ada_dev"),
         ["remove a zone"] = async c => await c.RemoveZoneAsync("zone_ssocorp"),
         ["registrar domains"] = async c => await c.GetRegistrarDomainsAsync("acct_ada_labs"),
         ["change auto-renew"] = async c => await c.SetAutoRenewAsync("acct_ada_labs", "ada.dev", autoRenew: false),

@@ -52,6 +52,20 @@ public sealed class SandboxApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DnsRecords_OfARemovedZone_AreAnEmptyList()
+    {
+        var (_, before) = await GetAsync("zones/zone_ada_dev/dns_records");
+        await host.Client.RemoveZoneAsync("zone_ada_dev");
+
+        var (status, after) = await GetAsync("zones/zone_ada_dev/dns_records");
+
+        Assert.Equal(2, before.GetProperty("result").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(0, after.GetProperty("result").GetArrayLength());
+        Assert.Equal(0, after.GetProperty("result_info").GetProperty("total_count").GetInt32());
+    }
+
+    [Fact]
     public async Task PutAutoRenew_WithoutBody_Answers400()
     {
         using var response = await api.PutAsync(new Uri("accounts/acct_ada_labs/registrar/domains/ada.dev", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));

@@ -68,6 +68,32 @@ public sealed class SandboxDnsServerTests : IAsyncLifetime
         Assert.Equal(["203.0.113.10"], await Dig.ShortAsync(Port, "www.adashop.com", "A"));
     }
 
+    [Theory]
+    [InlineData("zone_ada_dev")]
+    [InlineData("zone_adashop_com")]
+    [InlineData("zone_ssocorp")]
+    [InlineData("zone_contract")]
+    public async Task EveryDnsRecordTheApiLists_IsAnsweredByTheDnsServer_ProxiedByTheEdgeUntilTheZoneLeavesKhulnasoft(string zoneId)
+    {
+        var records = await DnsRecordsAsync(zoneId);
+        var before = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var record in records)
+        {
+            before[record.Name] = await AddressesAsync(record.Name);
+        }
+
+        var zone = zoneId == "zone_adashop_com" ? "dns-records-moved" : "nameservers-changed";
+        await sandbox.PostFormAsync($"/sandbox/dash/zones/{zoneId}/{zone}");
+
+        Assert.NotEmpty(records);
+        foreach (var record in records)
+        {
+            Assert.Equal("A", record.Type);
+            Assert.Equal([record.Proxied ? "198.51.100.80" : record.Content], before[record.Name]);
+            Assert.Equal([record.Content], await AddressesAsync(record.Name));
+        }
+    }
+
     [Fact]
     public async Task NamesOutsideTheDemoDomains_AreRefused()
     {
@@ -75,6 +101,20 @@ public sealed class SandboxDnsServerTests : IAsyncLifetime
 
         Assert.Contains("status: REFUSED", answer, StringComparison.Ordinal);
     }
+
+    /// <summary>The addresses among <c>dig +short NAME A</c> (a CNAME on the way is left out).</summary>
+    private async Task<IReadOnlyList<string>> AddressesAsync(string name) =>
+        [.. (await Dig.ShortAsync(Port, name, "A")).Where(l => System.Net.IPAddress.TryParse(l, out _))];
+
+    private async Task<IReadOnlyList<ApiDnsRecord>> DnsRecordsAsync(string zoneId)
+    {
+        using var response = await sandbox.Api.GetAsync(new Uri($"zones/{zoneId}/dns_records?per_page=100", UriKind.Relative));
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return [.. body.RootElement.GetProperty("result").EnumerateArray().Select(r => new ApiDnsRecord(
+            r.GetProperty("name").GetString()!, r.GetProperty("type").GetString()!, r.GetProperty("content").GetString()!, r.GetProperty("proxied").GetBoolean()))];
+    }
+
+    private sealed record ApiDnsRecord(string Name, string Type, string Content, bool Proxied);
 
     /// <summary>The TLD registry's referral: <c>dig +norecurse</c>, the NS records of the authority section.</summary>
     private async Task<IReadOnlyList<string>> DelegationAsync(string zone)

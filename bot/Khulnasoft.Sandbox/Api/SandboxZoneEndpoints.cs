@@ -3,7 +3,7 @@ using Khulnasoft.Sandbox.Wire;
 
 namespace Khulnasoft.Sandbox.Api;
 
-/// <summary>Sandbox API: zones of an account; remove one.</summary>
+/// <summary>Sandbox API: zones of an account; a zone's DNS records; remove one.</summary>
 internal static class SandboxZoneEndpoints
 {
     public static RouteGroupBuilder MapSandboxZones(this RouteGroupBuilder api)
@@ -14,6 +14,8 @@ internal static class SandboxZoneEndpoints
                 ?? throw new SandboxApiException(400, ErrorCodes.InvalidRequest, "account.id is required.");
             return SandboxApi.Page(request, store.GetZones(accountId));
         });
+        api.MapGet("/zones/{zone_id}/dns_records", (string zone_id, HttpRequest request, SandboxStore store) =>
+            SandboxApi.Page(request, store.GetDnsRecords(zone_id)));
         api.MapDelete("/zones/{zone_id}", (string zone_id, SandboxStore store) => SandboxApi.Ok(store.RemoveZone(zone_id)));
         return api;
     }

@@ -152,6 +152,16 @@ internal sealed class SandboxStore
         }
     }
 
+    /// <summary>The zone's DNS records; a removed zone keeps none.</summary>
+    public IReadOnlyList<DnsRecord> GetDnsRecords(string zoneId)
+    {
+        lock (gate)
+        {
+            var z = Zone(zoneId);
+            return z.Status == "deleted" ? [] : [.. z.DnsRecords];
+        }
+    }
+
     public Zone RemoveZone(string zoneId)
     {
         lock (gate)

@@ -1,3 +1,5 @@
+using Khulnasoft.Sandbox.Wire;
+
 namespace Khulnasoft.Sandbox.Data;
 
 /// <summary>A zone of the sandbox. <c>RegistrarNameServers</c> is what the registrar currently delegates to.</summary>
@@ -28,4 +30,10 @@ internal sealed class SandboxZone
 
     /// <summary>Partial (CNAME) setups: each proxied hostname is a CNAME to <c>{hostname}.{CnameTarget}</c>.</summary>
     public string? CnameTarget { get; init; }
+
+    /// <summary>
+    /// The records Khulnasoft holds for the zone, as the customer entered them. The DNS server (Dns/) answers the same
+    /// names: a proxied record with Khulnasoft's edge while the zone goes through Khulnasoft, otherwise its content.
+    /// </summary>
+    public List<DnsRecord> DnsRecords { get; init; } = [];
 }

@@ -1,6 +1,6 @@
-using Khulnasoft.Bot.Invoices;
+using Khulnasoft.Bot.FileDelivery;
 
-namespace Khulnasoft.Bot.Tests.Invoices;
+namespace Khulnasoft.Bot.Tests.FileDelivery;
 
 public sealed class TeamsFileUploaderTests
 {

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace Khulnasoft.Bot.Tests.Invoices;
+namespace Khulnasoft.Bot.Tests.FileDelivery;
 
-/// <summary>Wire-shaped activities (protocol doc §1, §5.1, §5.5) for the invoice tests.</summary>
-public static class InvoiceActivities
+/// <summary>Wire-shaped activities (protocol doc §1, §5.1, §5.5) for the invoice and data export tests.</summary>
+public static class FileActivities
 {
     public const string Tenant = "9e7b1c2d-4f3a-4c5e-8d6f-0a1b2c3d4e5f";
 
@@ -19,7 +19,18 @@ public static class InvoiceActivities
         new() { ["id"] = id, ["name"] = "Teams user", ["aadObjectId"] = aadObjectId };
 
     /// <summary>A card submit asking the test bot to send <paramref name="userId"/>'s invoices of <paramref name="accountIds"/>.</summary>
-    public static JsonObject SendInvoices(string channelId, string serviceUrl, JsonObject conversation, JsonObject from, string userId, params string[] accountIds) => new()
+    public static JsonObject SendInvoices(string channelId, string serviceUrl, JsonObject conversation, JsonObject from, string userId, params string[] accountIds) =>
+        Submit(channelId, serviceUrl, conversation, from, new JsonObject
+        {
+            ["action"] = "invoices.send",
+            ["sendInvoices"] = new JsonObject { ["userId"] = userId, ["accountIds"] = new JsonArray([.. accountIds.Select(a => JsonValue.Create(a))]) },
+        });
+
+    /// <summary>A message asking the test bot to send <paramref name="userId"/> a copy of their data.</summary>
+    public static JsonObject SendDataExport(string channelId, string serviceUrl, JsonObject conversation, JsonObject from, string userId) =>
+        Submit(channelId, serviceUrl, conversation, from, new JsonObject { ["sendDataExport"] = new JsonObject { ["userId"] = userId } });
+
+    private static JsonObject Submit(string channelId, string serviceUrl, JsonObject conversation, JsonObject from, JsonObject value) => new()
     {
         ["type"] = "message",
         ["id"] = "m-" + Guid.NewGuid().ToString("N"),
@@ -28,11 +39,7 @@ public static class InvoiceActivities
         ["conversation"] = conversation.DeepClone(),
         ["from"] = from.DeepClone(),
         ["recipient"] = new JsonObject { ["id"] = channelId == "msteams" ? "28:khulnasoft-bot" : "khulnasoft-bot", ["name"] = "Khulnasoft" },
-        ["value"] = new JsonObject
-        {
-            ["action"] = "invoices.send",
-            ["sendInvoices"] = new JsonObject { ["userId"] = userId, ["accountIds"] = new JsonArray([.. accountIds.Select(a => JsonValue.Create(a))]) },
-        },
+        ["value"] = value,
     };
 
     /// <summary>The invoke Teams sends when the user answers a file consent card.</summary>

@@ -1,16 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace Khulnasoft.Bot.Invoices;
+namespace Khulnasoft.Bot.FileDelivery;
 
 /// <summary>
 /// Uploads a file to the OneDrive upload session Teams hands out on file consent (protocol doc §5.5): one
 /// <c>PUT uploadUrl</c> with <c>Content-Range: bytes 0-{n-1}/{n}</c> and no bot token (the URL is the credential,
-/// so it is never logged). A typed client: its timeout is <see cref="InvoiceOptions.UploadTimeout"/>.
+/// so it is never logged). A typed client: its timeout is <see cref="FileDeliveryOptions.UploadTimeout"/>.
 /// </summary>
 public sealed class TeamsFileUploader(HttpClient http, ILogger<TeamsFileUploader> logger)
 {
-    /// <summary>A single PUT must be smaller than 60 MiB; bigger files would need chunks. Invoices are far smaller.</summary>
+    /// <summary>A single PUT must be smaller than 60 MiB; bigger files would need chunks. Invoices are far smaller, and the data export is bounded below it.</summary>
     public const int MaxSinglePutBytes = (60 * 1024 * 1024) - 1;
 
     /// <summary>True when OneDrive took the whole file; false (logged, without the URL) otherwise.</summary>
@@ -19,13 +19,13 @@ public sealed class TeamsFileUploader(HttpClient http, ILogger<TeamsFileUploader
         ArgumentNullException.ThrowIfNull(content);
         if (!IsAllowedTarget(uploadUrl))
         {
-            InvoicesLog.UploadTargetRefused(logger);
+            FileDeliveryLog.UploadTargetRefused(logger);
             return false;
         }
 
         if (content.Length == 0 || content.Length > MaxSinglePutBytes)
         {
-            InvoicesLog.UploadTooLarge(logger, content.Length);
+            FileDeliveryLog.UploadTooLarge(logger, content.Length);
             return false;
         }
 
@@ -40,7 +40,7 @@ public sealed class TeamsFileUploader(HttpClient http, ILogger<TeamsFileUploader
                 return true;
             }
 
-            InvoicesLog.UploadRejected(logger, (int)response.StatusCode);
+            FileDeliveryLog.UploadRejected(logger, (int)response.StatusCode);
             return false;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -50,14 +50,14 @@ public sealed class TeamsFileUploader(HttpClient http, ILogger<TeamsFileUploader
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             // TaskCanceledException without our token cancelled: HttpClient.Timeout.
-            InvoicesLog.UploadFailed(logger, e.GetType().Name);
+            FileDeliveryLog.UploadFailed(logger, e.GetType().Name);
             return false;
         }
     }
 
     /// <summary>
     /// OneDrive upload sessions are https. Plain http is accepted only on loopback (a local test server), so a
-    /// forged consent in an anonymous local setup cannot make the bot send a PDF across the network unencrypted.
+    /// forged consent in an anonymous local setup cannot make the bot send a file across the network unencrypted.
     /// </summary>
     internal static bool IsAllowedTarget(string? uploadUrl) =>
         Uri.TryCreate(uploadUrl, UriKind.Absolute, out var target)

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Khulnasoft.Bot.Tests.Invoices;
+namespace Khulnasoft.Bot.Tests.FileDelivery;
 
 /// <summary>
 /// Stands in for the OneDrive upload session Teams hands out on file consent: a real Kestrel server on loopback that

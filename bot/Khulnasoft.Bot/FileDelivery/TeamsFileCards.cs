@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Schema;
 
-namespace Khulnasoft.Bot.Invoices;
+namespace Khulnasoft.Bot.FileDelivery;
 
 /// <summary>The two Teams file attachments (protocol doc §5.5): the consent card that asks, and the info card that shows the uploaded file.</summary>
 public static class TeamsFileCards
@@ -10,7 +10,7 @@ public static class TeamsFileCards
     public const string FileInfoContentType = "application/vnd.microsoft.teams.card.file.info";
 
     /// <summary>Asks to upload <paramref name="fileName"/>; accept and decline carry the same ids-only context.</summary>
-    public static Attachment Consent(string fileName, string description, long sizeInBytes, InvoiceConsentContext context)
+    public static Attachment Consent(string fileName, string description, long sizeInBytes, JsonObject context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return new Attachment
@@ -21,8 +21,8 @@ public static class TeamsFileCards
             {
                 ["description"] = description,
                 ["sizeInBytes"] = sizeInBytes,
-                ["acceptContext"] = context.ToJson(),
-                ["declineContext"] = context.ToJson(),
+                ["acceptContext"] = context.DeepClone(),
+                ["declineContext"] = context.DeepClone(),
             },
         };
     }
