@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Connector;
 using Khulnasoft.Bot.Runtime.Schema;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +15,30 @@ internal static class DirectLineHttp
 
     public static IResult Error(int statusCode, string code, string message) =>
         Json(new ErrorResponse(code, message), statusCode);
+
+    /// <summary>
+    /// An RFC 9457 problem (<c>application/problem+json</c>) naming the field at fault, which also carries Direct
+    /// Line's <c>error: {code, message}</c> so clients that read Azure's error shape understand it.
+    /// </summary>
+    public static IResult Problem(int statusCode, string code, string title, string detail, string? field = null)
+    {
+        var problem = new JsonObject
+        {
+            ["type"] = "about:blank",
+            ["title"] = title,
+            ["status"] = statusCode,
+            ["detail"] = detail,
+        };
+        if (field is not null)
+        {
+            problem["field"] = field;
+        }
+
+        problem["error"] = new JsonObject { ["code"] = code, ["message"] = detail };
+        return Results.Json(problem, BotJson.Options, contentType: ProblemContentType, statusCode: statusCode);
+    }
+
+    public const string ProblemContentType = "application/problem+json";
 
     public static IResult Error(ConnectorException exception) =>
         Json(new ErrorResponse(exception.Code ?? "ServiceError", exception.Message), exception.StatusCode == 0 ? 500 : exception.StatusCode);

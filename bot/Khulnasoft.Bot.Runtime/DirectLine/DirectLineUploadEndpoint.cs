@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
@@ -69,7 +68,11 @@ internal static class DirectLineUploadEndpoint
         {
             return TooLarge();
         }
-        catch (InvalidDataException)
+        catch (UnreadableActivityException e) when (e.Error.Field is { } field and not "$")
+        {
+            return DirectLineHttp.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Invalid activity", "The activity part: " + e.Error.Detail, field);
+        }
+        catch (Exception e) when (e is InvalidDataException or UnreadableActivityException)
         {
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The upload is not valid multipart or activity JSON.");
         }
@@ -164,14 +167,7 @@ internal static class DirectLineUploadEndpoint
             throw new BadHttpRequestException("Too large", StatusCodes.Status413PayloadTooLarge);
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize<Activity>(json, BotJson.Options) ?? throw new InvalidDataException("Empty activity.");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException("The activity part is not valid JSON.", e);
-        }
+        return ActivityJsonReader.Read(json, out var error) ?? throw new UnreadableActivityException(error);
     }
 
     private static string NewAttachmentId() =>

@@ -129,5 +129,10 @@ public sealed class RedisDirectLineStore(IConnectionMultiplexer redis, DirectLin
         {
             throw new StorageUnavailableException("Redis is unavailable for the Direct Line store.", e);
         }
+        catch (RedisServerException e)
+        {
+            // An error reply (e.g. OOM at maxmemory) stored nothing; the client retries after the 503.
+            throw new StorageUnavailableException($"Redis refused a Direct Line store command ({RedisStorage.ErrorCode(e)}).", e);
+        }
     }
 }
