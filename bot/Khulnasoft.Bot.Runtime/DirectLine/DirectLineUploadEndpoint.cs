@@ -87,8 +87,9 @@ internal static class DirectLineUploadEndpoint
         activity.From.Id ??= userId;
         activity.Attachments ??= [];
         long bytes = 0;
-        foreach (var (contentType, name, content) in files)
+        foreach (var (declaredType, name, content) in files)
         {
+            var (contentType, _) = AttachmentMediaTypes.Decide(declaredType, content);
             var attachment = new DirectLineAttachment(NewAttachmentId(), conversationId, contentType, name, content);
             await store.SaveAttachmentAsync(attachment, cancellationToken).ConfigureAwait(false);
             activity.Attachments.Add(new Attachment
@@ -112,10 +113,9 @@ internal static class DirectLineUploadEndpoint
             return DirectLineHttp.Error(StatusCodes.Status404NotFound, "NotFound", "Attachment not found.");
         }
 
-        // Images render inline in Web Chat; anything else downloads, and nosniff stops a browser from running it.
-        var inline = attachment.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
-            && !attachment.ContentType.Contains("svg", StringComparison.OrdinalIgnoreCase);
-        return new AttachmentResult(attachment, inline);
+        // Decided again when served, so a file stored under its declared type (before this check existed) is safe too.
+        var (contentType, inline) = AttachmentMediaTypes.Decide(attachment.ContentType, attachment.Content.Span);
+        return new AttachmentResult(attachment, contentType, inline);
     }
 
     private static async Task<(Activity Activity, List<(string, string?, byte[])> Files)> ReadMultipartAsync(HttpRequest request, int maxActivityBytes, CancellationToken cancellationToken)
@@ -176,14 +176,22 @@ internal static class DirectLineUploadEndpoint
     private static IResult TooLarge() =>
         DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The upload is larger than the channel accepts.");
 
-    private sealed class AttachmentResult(DirectLineAttachment attachment, bool inline) : IResult
+    /// <summary>
+    /// The file, with headers that keep it inert wherever it is opened: the server's own media type, <c>nosniff</c>,
+    /// and a CSP under which a rendered document runs no script, loads nothing and has an opaque origin (no access
+    /// to this origin's storage). Images still show in an &lt;img&gt;: a subresource's CSP does not apply to it.
+    /// </summary>
+    private sealed class AttachmentResult(DirectLineAttachment attachment, string contentType, bool inline) : IResult
     {
+        public const string ContentSecurityPolicy = "default-src 'none'; sandbox";
+
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             var response = httpContext.Response;
-            response.ContentType = attachment.ContentType;
+            response.ContentType = contentType;
             response.ContentLength = attachment.Content.Length;
             response.Headers.XContentTypeOptions = "nosniff";
+            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             response.Headers.CacheControl = "private, max-age=3600";
             var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
             if (attachment.Name is not null)
