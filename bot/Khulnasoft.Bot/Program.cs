@@ -35,6 +35,7 @@ builder.AddHandoff();
 builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages before the approvals interceptor
 
 var app = builder.Build();
+app.UseRateLimiter();
 app.MapBotMessages();
 app.MapHealth();
 app.MapSandbox();

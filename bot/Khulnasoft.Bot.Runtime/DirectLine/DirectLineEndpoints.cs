@@ -28,7 +28,7 @@ internal static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", GetConversationAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
-        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploadEndpoint.UploadAsync);
+        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploadEndpoint.UploadAsync).RequireRateLimiting(DirectLineRateLimits.UploadPolicy);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.StreamAsync);
         group.MapGet("/attachments/{attachmentId}", DirectLineUploadEndpoint.GetAttachmentAsync);
         return group;

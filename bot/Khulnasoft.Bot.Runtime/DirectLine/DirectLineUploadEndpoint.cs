@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -82,26 +83,45 @@ internal static class DirectLineUploadEndpoint
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The upload has no file.");
         }
 
+        var total = files.Sum(f => (long)f.Content.Length);
+        var quota = await store.TryReserveUploadAsync(conversationId, files.Count, total, cancellationToken).ConfigureAwait(false);
+        if (!quota.Granted)
+        {
+            DirectLineLog.UploadQuotaExceeded(logger, files.Count, total, conversationId);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds(quota.ResetsIn);
+            return DirectLineHttp.Problem(
+                StatusCodes.Status413PayloadTooLarge,
+                "UploadQuotaExceeded",
+                "Upload quota exceeded",
+                $"This conversation may receive at most {channel.Options.MaxConversationUploadFiles} files and {channel.Options.MaxConversationUploadBytes} bytes of uploads; this upload would go over, and nothing of it was stored.");
+        }
+
         activity.Type ??= ActivityTypes.Message;
         activity.From ??= new ChannelAccount(userId);
         activity.From.Id ??= userId;
         activity.Attachments ??= [];
-        long bytes = 0;
-        foreach (var (declaredType, name, content) in files)
+        try
         {
-            var (contentType, _) = AttachmentMediaTypes.Decide(declaredType, content);
-            var attachment = new DirectLineAttachment(NewAttachmentId(), conversationId, contentType, name, content);
-            await store.SaveAttachmentAsync(attachment, cancellationToken).ConfigureAwait(false);
-            activity.Attachments.Add(new Attachment
+            foreach (var (declaredType, name, content) in files)
             {
-                ContentType = contentType,
-                ContentUrl = DirectLineHttp.AttachmentUrl(context, channel.Options, attachment.Id),
-                Name = name,
-            });
-            bytes += content.Length;
+                var (contentType, _) = AttachmentMediaTypes.Decide(declaredType, content);
+                var attachment = new DirectLineAttachment(NewAttachmentId(), conversationId, contentType, name, content);
+                await store.SaveAttachmentAsync(attachment, cancellationToken).ConfigureAwait(false);
+                activity.Attachments.Add(new Attachment
+                {
+                    ContentType = contentType,
+                    ContentUrl = DirectLineHttp.AttachmentUrl(context, channel.Options, attachment.Id),
+                    Name = name,
+                });
+            }
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseQuietlyAsync(store, conversationId, files.Count, total).ConfigureAwait(false);
+            throw;
         }
 
-        DirectLineLog.Uploaded(logger, files.Count, bytes, conversationId);
+        DirectLineLog.Uploaded(logger, files.Count, total, conversationId);
         return await DirectLineEndpoints.PostUserActivityAsync(channel, conversation, activity, caller.Token, adapter, bot, cancellationToken).ConfigureAwait(false);
     }
 
@@ -170,11 +190,26 @@ internal static class DirectLineUploadEndpoint
         return ActivityJsonReader.Read(json, out var error) ?? throw new UnreadableActivityException(error);
     }
 
+    private static async Task ReleaseQuietlyAsync(IDirectLineStore store, string conversationId, int files, long bytes)
+    {
+        try
+        {
+            await store.ReleaseUploadAsync(conversationId, files, bytes, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException)
+        {
+            // The store is down (which is why saving failed): the reservation stays counted until its window ends.
+        }
+    }
+
+    private static string RetryAfterSeconds(TimeSpan wait) =>
+        ((long)Math.Max(1, Math.Ceiling(wait.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static string NewAttachmentId() =>
         Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
     private static IResult TooLarge() =>
-        DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The upload is larger than the channel accepts.");
+        DirectLineHttp.Problem(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "Upload too large", "The upload is larger than the channel accepts (DirectLine:MaxUploadBytes).");
 
     /// <summary>
     /// The file, with headers that keep it inert wherever it is opened: the server's own media type, <c>nosniff</c>,
