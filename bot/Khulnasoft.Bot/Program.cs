@@ -36,6 +36,7 @@ builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages bef
 
 var app = builder.Build();
 app.UseRateLimiter();
+app.UseOperatorRequestGuard();
 app.MapBotMessages();
 app.MapHealth();
 app.MapSandbox();
