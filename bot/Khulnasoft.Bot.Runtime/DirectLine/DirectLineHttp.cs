@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Connector;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
 using Microsoft.AspNetCore.Http;
 
@@ -22,23 +23,10 @@ internal static class DirectLineHttp
     /// </summary>
     public static IResult Problem(int statusCode, string code, string title, string detail, string? field = null)
     {
-        var problem = new JsonObject
-        {
-            ["type"] = "about:blank",
-            ["title"] = title,
-            ["status"] = statusCode,
-            ["detail"] = detail,
-        };
-        if (field is not null)
-        {
-            problem["field"] = field;
-        }
-
+        var problem = ProblemResponses.Create(statusCode, title, detail, field);
         problem["error"] = new JsonObject { ["code"] = code, ["message"] = detail };
-        return Results.Json(problem, BotJson.Options, contentType: ProblemContentType, statusCode: statusCode);
+        return Results.Json(problem, BotJson.Options, contentType: ProblemResponses.ContentType, statusCode: statusCode);
     }
-
-    public const string ProblemContentType = "application/problem+json";
 
     public static IResult Error(ConnectorException exception) =>
         Json(new ErrorResponse(exception.Code ?? "ServiceError", exception.Message), exception.StatusCode == 0 ? 500 : exception.StatusCode);

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 
 namespace Khulnasoft.Bot.Runtime.Tests.DirectLine;
 
@@ -10,21 +8,11 @@ namespace Khulnasoft.Bot.Runtime.Tests.DirectLine;
 /// answer <c>nosniff</c> and a CSP that gives any rendered document no script and an opaque origin.
 /// The browser side is tests/Khulnasoft.Bot.BrowserTests/UploadedFileScriptTests.
 /// </summary>
-public sealed class DirectLineAttachmentTests : IAsyncLifetime
+public sealed class DirectLineAttachmentTests : DirectLineHostTest
 {
     private const string Csp = "default-src 'none'; sandbox";
     private static readonly byte[] Html = "<!DOCTYPE html><script>alert(1)</script>"u8.ToArray();
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
-    private DirectLineTestHost _host = null!;
-    private DirectLineTestClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await DirectLineTestHost.StartAsync();
-        _client = new DirectLineTestClient(_host);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     public static TheoryData<string, byte[]> Hostile => new()
     {
@@ -55,12 +43,12 @@ public sealed class DirectLineAttachmentTests : IAsyncLifetime
     [Fact]
     public async Task RawUpload_DeclaringAListOfTypes_IsServedAsADownload()
     {
-        var (conversationId, token, _) = await _client.StartConversationAsync("dl_ada");
+        var (conversationId, token, _) = await Client.StartConversationAsync("dl_ada");
         var body = new ByteArrayContent(Html);
         body.Headers.TryAddWithoutValidation("Content-Type", "image/png, text/html");
 
-        using var upload = await _host.Http.SendAsync(DirectLineTestHost.Request(HttpMethod.Post, $"conversations/{conversationId}/upload?userId=dl_ada", token, body));
-        var (activities, _) = await _client.GetActivitiesAsync(conversationId, token);
+        using var upload = await Host.Http.SendAsync(DirectLineTestHost.Request(HttpMethod.Post, $"conversations/{conversationId}/upload?userId=dl_ada", token, body));
+        var (activities, _) = await Client.GetActivitiesAsync(conversationId, token);
         var attachment = activities[0]!["attachments"]![0]!;
         using var served = await new HttpClient().GetAsync(attachment["contentUrl"]!.GetValue<string>());
 
@@ -96,7 +84,7 @@ public sealed class DirectLineAttachmentTests : IAsyncLifetime
     [Fact]
     public async Task UnknownAttachment_Is404()
     {
-        using var response = await new HttpClient().GetAsync(_host.BaseUrl + "/v3/directline/attachments/" + new string('a', 64));
+        using var response = await new HttpClient().GetAsync(Host.BaseUrl + "/v3/directline/attachments/" + new string('a', 64));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -112,18 +100,10 @@ public sealed class DirectLineAttachmentTests : IAsyncLifetime
     /// <summary>Uploads one file as Web Chat does; the type the echoed activity gives it, and the GET of its contentUrl.</summary>
     private async Task<(string AttachmentType, HttpResponseMessage Served)> UploadMultipartAsync(string declaredType, byte[] content)
     {
-        var (conversationId, token, _) = await _client.StartConversationAsync("dl_ada");
-        using var form = new MultipartFormDataContent();
-        var activityPart = new StringContent(DirectLineTestClient.Message("", "up-1").ToJsonString(), Encoding.UTF8);
-        activityPart.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
-        form.Add(activityPart, "activity", "blob");
-        var filePart = new ByteArrayContent(content);
-        filePart.Headers.TryAddWithoutValidation("Content-Type", declaredType);
-        form.Add(filePart, "file", "file.bin");
-
-        using var upload = await _host.Http.SendAsync(DirectLineTestHost.Request(HttpMethod.Post, $"conversations/{conversationId}/upload?userId=dl_ada", token, form));
+        var (conversationId, token, _) = await Client.StartConversationAsync("dl_ada");
+        using var upload = await Client.UploadAsync(conversationId, token, DirectLineTestClient.Message("", "up-1"), content, declaredType, "file.bin");
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
-        var (activities, _) = await _client.GetActivitiesAsync(conversationId, token);
+        var (activities, _) = await Client.GetActivitiesAsync(conversationId, token);
         var attachment = activities[0]!["attachments"]![0]!;
         var served = await new HttpClient().GetAsync(attachment["contentUrl"]!.GetValue<string>());
         return (attachment["contentType"]!.GetValue<string>(), served);

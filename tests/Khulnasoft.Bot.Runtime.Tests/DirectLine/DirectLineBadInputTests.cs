@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -9,18 +8,8 @@ namespace Khulnasoft.Bot.Runtime.Tests.DirectLine;
 /// Activities a client got wrong are refused with 400 and a problem+json that names the field, before the bot runs
 /// and before anything is appended to the conversation.
 /// </summary>
-public sealed class DirectLineBadInputTests : IAsyncLifetime
+public sealed class DirectLineBadInputTests : DirectLineHostTest
 {
-    private DirectLineTestHost _host = null!;
-    private DirectLineTestClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await DirectLineTestHost.StartAsync();
-        _client = new DirectLineTestClient(_host);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData("timestamp", "\"yesterday\"")]
@@ -29,11 +18,11 @@ public sealed class DirectLineBadInputTests : IAsyncLifetime
     [InlineData("localTimestamp", "\"soon\"")]
     public async Task PostActivity_WithAnUnreadableDate_Is400NamingTheField(string field, string json)
     {
-        var (conversationId, token, _) = await _client.StartConversationAsync("dl_ada");
+        var (conversationId, token, _) = await Client.StartConversationAsync("dl_ada");
         var activity = DirectLineTestClient.Message("hi", "c1");
         activity[field] = JsonNode.Parse(json);
 
-        using var response = await _client.PostActivityAsync(conversationId, token, activity);
+        using var response = await Client.PostActivityAsync(conversationId, token, activity);
 
         await AssertRefusedAsync(response, field, conversationId, token);
     }
@@ -41,12 +30,12 @@ public sealed class DirectLineBadInputTests : IAsyncLifetime
     [Fact]
     public async Task PostActivity_WithALoneSurrogateInValue_Is400NamingTheField()
     {
-        var (conversationId, token, _) = await _client.StartConversationAsync("dl_ada");
+        var (conversationId, token, _) = await Client.StartConversationAsync("dl_ada");
         var activity = DirectLineTestClient.Message("hi", "c1");
         activity["value"] = "VALUE";
         var json = activity.ToJsonString().Replace("\"VALUE\"", "{\"state\":\"\\ud800\"}", StringComparison.Ordinal);
 
-        using var response = await _host.Http.SendAsync(DirectLineTestHost.Request(HttpMethod.Post, $"conversations/{conversationId}/activities", token,
+        using var response = await Host.Http.SendAsync(DirectLineTestHost.Request(HttpMethod.Post, $"conversations/{conversationId}/activities", token,
             new StringContent(json, Encoding.UTF8, "application/json")));
 
         await AssertRefusedAsync(response, "value", conversationId, token);
@@ -55,18 +44,11 @@ public sealed class DirectLineBadInputTests : IAsyncLifetime
     [Fact]
     public async Task Upload_WithAnUnreadableTimestampInTheActivityPart_Is400NamingTheField()
     {
-        var (conversationId, token, _) = await _client.StartConversationAsync("dl_ada");
+        var (conversationId, token, _) = await Client.StartConversationAsync("dl_ada");
         var activity = DirectLineTestClient.Message("", "up-1");
         activity["timestamp"] = "yesterday";
-        using var form = new MultipartFormDataContent();
-        var activityPart = new StringContent(activity.ToJsonString(), Encoding.UTF8);
-        activityPart.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
-        form.Add(activityPart, "activity", "blob");
-        var filePart = new ByteArrayContent("hello"u8.ToArray());
-        filePart.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        form.Add(filePart, "file", "notes.txt");
 
-        using var response = await _host.Http.SendAsync(DirectLineTestHost.Request(HttpMethod.Post, $"conversations/{conversationId}/upload?userId=dl_ada", token, form));
+        using var response = await Client.UploadAsync(conversationId, token, activity, "hello"u8.ToArray(), "text/plain", "notes.txt");
 
         await AssertRefusedAsync(response, "timestamp", conversationId, token);
     }
@@ -79,8 +61,8 @@ public sealed class DirectLineBadInputTests : IAsyncLifetime
         Assert.Equal(400, problem["status"]!.GetValue<int>());
         Assert.Equal(field, problem["field"]!.GetValue<string>());
         Assert.Contains(field, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.DoesNotContain(_host.Bot.Received, a => a.Type is "message");
-        var (activities, _) = await _client.GetActivitiesAsync(conversationId, token);
+        Assert.DoesNotContain(Host.Bot.Received, a => a.Type is "message");
+        var (activities, _) = await Client.GetActivitiesAsync(conversationId, token);
         Assert.Empty(activities);
     }
 }

@@ -21,10 +21,7 @@ public sealed class HubStatusSpoofingTests(RedisServer redis) : TeamsChannelTest
     public async Task TheUserSendsAccepted_OurOffersStand_AndTheRefusalIsAudited()
     {
         await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
-        var caseId = await NewCaseAsync(host);
-        var coraChat = HandoffRoutingTests.NewChat();
-        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
-        await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest() with { CaseId = caseId });
+        var (caseId, coraChat, cora) = await CoraAsksForAHumanAsync(host);
         var saraChat = AgentChats.With(Channel, TestAgents.Sara);
         var (_, cardId) = AgentChats.RequestCard(Channel, saraChat);
 
@@ -44,10 +41,7 @@ public sealed class HubStatusSpoofingTests(RedisServer redis) : TeamsChannelTest
     public async Task TheUserSendsCompleted_WhileAnAgentOwnsTheConversation_NothingEnds()
     {
         await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
-        var caseId = await NewCaseAsync(host);
-        var coraChat = HandoffRoutingTests.NewChat();
-        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
-        await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest() with { CaseId = caseId });
+        var (caseId, coraChat, cora) = await CoraAsksForAHumanAsync(host);
         var saraChat = AgentChats.With(Channel, TestAgents.Sara);
         await HandoffRoutingTests.AcceptAsync(host, saraChat, TestAgents.Sara);
         var toSara = Channel.TextsTo(saraChat).Count;
@@ -66,10 +60,7 @@ public sealed class HubStatusSpoofingTests(RedisServer redis) : TeamsChannelTest
     {
         // Anonymous local mode: anyone can post any activity, so no turn is the hub's, whatever its from.id says.
         await using var host = new HandoffHost(redis, Channel, tokens: null, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
-        var caseId = await NewCaseAsync(host);
-        var coraChat = HandoffRoutingTests.NewChat();
-        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
-        await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest() with { CaseId = caseId });
+        var (caseId, coraChat, _) = await CoraAsksForAHumanAsync(host);
         var (_, cardId) = AgentChats.RequestCard(Channel, AgentChats.With(Channel, TestAgents.Sara));
 
         using var spoofed = await host.PostAsync(Status(coraChat, TestAgents.Hub, "accepted"));
@@ -79,11 +70,15 @@ public sealed class HubStatusSpoofingTests(RedisServer redis) : TeamsChannelTest
         Assert.Contains(HandoffAudit.HubStatusRefused, await AuditActionsAsync(host, caseId));
     }
 
-    private static async Task<string> NewCaseAsync(HandoffHost host)
+    /// <summary>Cora has a deletion case and asks for a human in her Teams chat; the handoff belongs to the case (so it is audited).</summary>
+    private async Task<(string CaseId, string CoraChat, Runtime.Schema.ConversationReference Cora)> CoraAsksForAHumanAsync(HandoffHost host)
     {
         var scheduler = host.Services.GetRequiredService<DeletionScheduler>();
         var requested = await scheduler.RequestAsync(new DeletionRequest("user_cora", [], null, null, DeletionActors.User("user_cora")), CancellationToken.None);
-        return requested.CaseId;
+        var coraChat = HandoffRoutingTests.NewChat();
+        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
+        await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest() with { CaseId = requested.CaseId });
+        return (requested.CaseId, coraChat, cora);
     }
 
     private static async Task<List<string>> AuditActionsAsync(HandoffHost host, string caseId) =>
