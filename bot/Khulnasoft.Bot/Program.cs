@@ -41,6 +41,8 @@ builder.AddHandoff();
 builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages before the approvals interceptor
 
 var app = builder.Build();
+app.UseRateLimiter();
+app.UseOperatorRequestGuard();
 app.MapBotMessages();
 app.MapHealth();
 app.MapSandboxMode();

@@ -7,7 +7,7 @@ namespace Khulnasoft.Bot.Runtime.Storage;
 /// with the TTL of its kind. A write is one Lua compare-and-set round trip: every key of the call is written or none.
 /// On Redis Cluster, keys in different hash slots cannot share a script, so a call is split per slot and is atomic
 /// per slot (a conversation's state and private state share a slot; user state has its own).
-/// Redis being unreachable or timing out surfaces as <see cref="StorageUnavailableException"/>.
+/// Redis being unreachable, timing out or answering an error surfaces as <see cref="StorageUnavailableException"/>.
 /// </summary>
 public sealed class RedisStorage : IStorage
 {
@@ -134,7 +134,7 @@ public sealed class RedisStorage : IStorage
         yield return ttl is { } t ? (long)t.TotalMilliseconds : 0L;
     }
 
-    /// <summary>Runs a Redis call and turns connection failures and timeouts into <see cref="StorageUnavailableException"/>.</summary>
+    /// <summary>Runs a Redis call and turns connection failures, timeouts and error replies into <see cref="StorageUnavailableException"/>.</summary>
     internal static async Task<T> GuardAsync<T>(Func<Task<T>> call)
     {
         try
@@ -149,6 +149,21 @@ public sealed class RedisStorage : IStorage
         {
             throw new StorageUnavailableException("Redis did not answer in time; the turn was not processed and can be retried.", e);
         }
+        catch (RedisServerException e)
+        {
+            // An error reply (OOM at maxmemory, READONLY or LOADING during a failover, BUSY, …) wrote nothing: the
+            // same outage for the channel, which re-delivers after the 503.
+            throw new StorageUnavailableException($"Redis refused the command ({ErrorCode(e)}); the turn was not processed and can be retried.", e);
+        }
+    }
+
+    /// <summary>The error reply's code (its first word, e.g. <c>OOM</c>), without the rest of the server's message.</summary>
+    internal static string ErrorCode(RedisServerException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+        var space = message.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? message[..space] : message;
     }
 
     private sealed record PendingWrite(string Key, object Value, (byte[] Json, string? ExpectedETag) Serialized, string NewETag);

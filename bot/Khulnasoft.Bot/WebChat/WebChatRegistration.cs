@@ -19,7 +19,8 @@ public static class WebChatRegistration
         endpoints.MapGet("/webchat/config", () => WebChatEndpoints.Config(sandbox));
         endpoints.MapGet("/webchat/{file}", WebChatEndpoints.Asset).ExcludeFromDescription();
         endpoints.MapPost("/webchat/token", (WebChatTokenRequest? request, Khulnasoft.Bot.Runtime.DirectLine.DirectLineTokenService tokens) =>
-            WebChatEndpoints.Token(request, sandbox, tokens));
+            WebChatEndpoints.Token(request, sandbox, tokens))
+            .RequireRateLimiting(Khulnasoft.Bot.Runtime.DirectLine.DirectLineRateLimits.TokenPolicy);
         return endpoints;
     }
 }

@@ -131,6 +131,6 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTes
             value["message"] = message;
         }
 
-        return Teams.Event(Channel, conversationId, TestAgents.Cora, "handoff.status", value);
+        return Teams.Event(Channel, conversationId, TestAgents.Hub, "handoff.status", value);
     }
 }
