@@ -12,10 +12,18 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 /// conversation and private-conversation state. On Redis Cluster, states in another slot (user state) cannot join
 /// the scripts: they are read and written through <see cref="RedisStorage"/> right after (one more round trip each
 /// way, still ETag-checked, atomic per slot; written only after the fenced save succeeded).
+/// Every attempt has its own owner id. When Redis stalls, a script the bot gave up on (timeout, cancelled request) can
+/// still run once Redis resumes; the bot then queues a release of exactly that attempt's lease behind it on the same
+/// connection, and the conversation's next Enter from this instance takes over a lease still held by that attempt, so
+/// the next turn never waits for such a lease to expire.
 /// </summary>
 public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisStorage storage, RedisStorageOptions options) : ITurnGateStore
 {
     private readonly RedisKeys _keys = storage.Keys;
+    private readonly AbandonedLeases _abandoned = new(Math.Max(1024, options.StateCacheSize));
+
+    /// <summary>Attempts this instance gave up on (for tests).</summary>
+    internal AbandonedLeases Abandoned => _abandoned;
 
     public Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken) =>
         TryEnterAsync(conversationTag, activityId, stateKeys, null, cancellationToken);
@@ -61,16 +69,34 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
             _keys.Processed(conversationTag, activityId ?? string.Empty),
             .. stateKeys.Select(k => (RedisKey)_keys.State(k)),
         ];
+        var abandoned = _abandoned.OwnerOf(conversationTag);
         RedisValue[] args =
         [
             owner,
             (long)options.LeaseDuration.TotalMilliseconds,
             activityId is null ? "0" : "1",
             (long)options.ConversationStateTtl.TotalMilliseconds,
+            abandoned ?? string.Empty,
             .. stateKeys.Select((_, i) => (RedisValue)(knownETags?[i] ?? string.Empty)),
         ];
         var db = connection.GetDatabase();
-        var result = (RedisResult[])(await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Enter, keys, args)).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        RedisResult[] result;
+        try
+        {
+            result = (RedisResult[])(await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Enter, keys, args)).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+        catch (Exception e) when (e is StorageUnavailableException or OperationCanceledException)
+        {
+            Abandon(conversationTag, owner, null);
+            throw;
+        }
+
+        if (abandoned is not null && (int)result[0] == 1)
+        {
+            // This attempt holds the lease now: whatever the abandoned one left is replaced.
+            _abandoned.Forget(conversationTag, abandoned);
+        }
+
         switch ((int)result[0])
         {
             case 0:
@@ -145,7 +171,18 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
             .. writes.SelectMany(w => storage.WriteArguments(w.Key, w.Serialized.Json, w.Serialized.ExpectedETag, w.NewETag)),
         ];
         var db = connection.GetDatabase();
-        var result = (int)await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Complete, keys, args)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        int result;
+        try
+        {
+            result = (int)await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Complete, keys, args)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or OperationCanceledException)
+        {
+            // The script may still run (and release) once Redis answers; if it never does, the lease is not left to expire.
+            Abandon(lease.ConversationTag, lease.Owner, lease.Fence);
+            throw;
+        }
+
         if (result == -1)
         {
             throw new TurnLeaseLostException("The turn outlived its conversation lease and another turn took over; its state was not saved.");
@@ -179,6 +216,36 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     {
         ArgumentNullException.ThrowIfNull(lease);
         var db = connection.GetDatabase();
-        await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Release, [_keys.Lease(lease.ConversationTag)], [lease.Owner, lease.Fence])).WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Release, [_keys.Lease(lease.ConversationTag)], [lease.Owner, lease.Fence])).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or OperationCanceledException)
+        {
+            Abandon(lease.ConversationTag, lease.Owner, lease.Fence);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// An attempt whose script the bot stopped waiting for: remembered (the next Enter takes over its lease), and a
+    /// release of its lease is queued behind it on the same connection (so it runs right after the script, if that runs).
+    /// Fire-and-forget at the protocol level: nothing waits for it, and if the connection is gone the takeover remains.
+    /// </summary>
+    private void Abandon(string conversationTag, string owner, long? fence)
+    {
+        _abandoned.Add(conversationTag, owner);
+        try
+        {
+            connection.GetDatabase().ScriptEvaluate(
+                RedisScripts.Release,
+                [_keys.Lease(conversationTag)],
+                [owner, fence is { } f ? f : RedisValue.EmptyString],
+                CommandFlags.FireAndForget);
+        }
+        catch (RedisException)
+        {
+            // Not connected: nothing was queued, so nothing can take a lease later either (the takeover covers the rest).
+        }
     }
 }
