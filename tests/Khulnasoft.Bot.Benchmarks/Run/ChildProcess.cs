@@ -26,8 +26,26 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether CPUs can be pinned here (<c>taskset</c> is installed and the machine has at least two CPUs).</summary>
-    public static bool CanPin { get; } = Environment.ProcessorCount >= 2 && File.Exists("/usr/bin/taskset");
+    /// <summary>Whether CPUs can be pinned here (<c>taskset</c> is installed and the machine has at least two CPUs online).</summary>
+    public static bool CanPin { get; } = MachineCpus() >= 2 && File.Exists("/usr/bin/taskset");
+
+    /// <summary>The machine's online CPUs (not <see cref="Environment.ProcessorCount"/>: that counts only the CPUs this process is pinned to).</summary>
+    public static int MachineCpus()
+    {
+        try
+        {
+            // e.g. "0-1" or "0,2-3"
+            return File.ReadAllText("/sys/devices/system/cpu/online").Trim().Split(',').Sum(static range =>
+            {
+                var bounds = range.Split('-');
+                return bounds.Length == 2 ? int.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture) - int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture) + 1 : 1;
+            });
+        }
+        catch (IOException)
+        {
+            return Environment.ProcessorCount;
+        }
+    }
 
     /// <summary>Starts this program again in another mode, with ASPNETCORE_ENVIRONMENT=Development (anonymous auth).</summary>
     public static ChildProcess StartSelf(int? cpu, params string[] arguments)
