@@ -94,15 +94,15 @@ internal static class ActivityJsonWriter
         String(writer, LocalTimezone, value.LocalTimezone);
         String(writer, ServiceUrl, value.ServiceUrl);
         String(writer, ChannelId, value.ChannelId);
-        Account(writer, From, value.From);
+        Account(writer, From, value.From, options);
         ConversationMember(writer, value.Conversation);
-        Account(writer, Recipient, value.Recipient);
+        Account(writer, Recipient, value.Recipient, options);
         String(writer, TextFormat, value.TextFormat);
         String(writer, AttachmentLayout, value.AttachmentLayout);
-        Accounts(writer, MembersAdded, value.MembersAdded);
-        Accounts(writer, MembersRemoved, value.MembersRemoved);
-        Reactions(writer, ReactionsAdded, value.ReactionsAdded);
-        Reactions(writer, ReactionsRemoved, value.ReactionsRemoved);
+        Array(writer, MembersAdded, value.MembersAdded, AccountValue, options);
+        Array(writer, MembersRemoved, value.MembersRemoved, AccountValue, options);
+        Array(writer, ReactionsAdded, value.ReactionsAdded, ReactionValue, options);
+        Array(writer, ReactionsRemoved, value.ReactionsRemoved, ReactionValue, options);
         String(writer, TopicName, value.TopicName);
         if (value.HistoryDisclosed is { } historyDisclosed)
         {
@@ -119,51 +119,14 @@ internal static class ActivityJsonWriter
             writer.WritePropertyName(SuggestedActions);
             writer.WriteStartObject();
             Strings(writer, To, suggested.To);
-            if (suggested.Actions is { } actions)
-            {
-                writer.WriteStartArray(Actions);
-                foreach (var action in actions)
-                {
-                    CardActionValue(writer, action, options);
-                }
-
-                writer.WriteEndArray();
-            }
+            Array(writer, Actions, suggested.Actions, CardActionValue, options);
 
             Extensions(writer, suggested.Properties);
             writer.WriteEndObject();
         }
 
-        if (value.Attachments is { } attachments)
-        {
-            writer.WriteStartArray(Attachments);
-            foreach (var attachment in attachments)
-            {
-                AttachmentValue(writer, attachment, options);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (value.Entities is { } entities)
-        {
-            writer.WriteStartArray(Entities);
-            foreach (var entity in entities)
-            {
-                if (entity is null)
-                {
-                    writer.WriteNullValue();
-                    continue;
-                }
-
-                writer.WriteStartObject();
-                String(writer, Type, entity.Type);
-                Extensions(writer, entity.Properties);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
+        Array(writer, Attachments, value.Attachments, AttachmentValue, options);
+        Array(writer, Entities, value.Entities, EntityValue, options);
 
         Node(writer, ChannelData, value.ChannelData, options);
         String(writer, Action, value.Action);
@@ -177,8 +140,8 @@ internal static class ActivityJsonWriter
             writer.WritePropertyName(RelatesTo);
             writer.WriteStartObject();
             String(writer, ActivityId, relatesTo.ActivityId);
-            Account(writer, User, relatesTo.User);
-            Account(writer, Bot, relatesTo.Bot);
+            Account(writer, User, relatesTo.User, options);
+            Account(writer, Bot, relatesTo.Bot, options);
             ConversationMember(writer, relatesTo.Conversation);
             String(writer, ChannelId, relatesTo.ChannelId);
             String(writer, Locale, relatesTo.Locale);
@@ -258,18 +221,32 @@ internal static class ActivityJsonWriter
         }
     }
 
-    private static void Account(Utf8JsonWriter writer, JsonEncodedText name, ChannelAccount? account)
+    private static void Array<T>(Utf8JsonWriter writer, JsonEncodedText name, List<T>? items, Action<Utf8JsonWriter, T, JsonSerializerOptions> write, JsonSerializerOptions options)
     {
-        if (account is null)
+        if (items is null)
         {
             return;
         }
 
-        writer.WritePropertyName(name);
-        AccountValue(writer, account);
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(writer, item, options);
+        }
+
+        writer.WriteEndArray();
     }
 
-    private static void AccountValue(Utf8JsonWriter writer, ChannelAccount? account)
+    private static void Account(Utf8JsonWriter writer, JsonEncodedText name, ChannelAccount? account, JsonSerializerOptions options)
+    {
+        if (account is not null)
+        {
+            writer.WritePropertyName(name);
+            AccountValue(writer, account, options);
+        }
+    }
+
+    private static void AccountValue(Utf8JsonWriter writer, ChannelAccount? account, JsonSerializerOptions options)
     {
         if (account is null)
         {
@@ -284,22 +261,6 @@ internal static class ActivityJsonWriter
         String(writer, Role, account.Role);
         Extensions(writer, account.Properties);
         writer.WriteEndObject();
-    }
-
-    private static void Accounts(Utf8JsonWriter writer, JsonEncodedText name, List<ChannelAccount>? accounts)
-    {
-        if (accounts is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        foreach (var account in accounts)
-        {
-            AccountValue(writer, account);
-        }
-
-        writer.WriteEndArray();
     }
 
     private static void ConversationMember(Utf8JsonWriter writer, ConversationAccount? conversation)
@@ -326,29 +287,32 @@ internal static class ActivityJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void Reactions(Utf8JsonWriter writer, JsonEncodedText name, List<MessageReaction>? reactions)
+    private static void ReactionValue(Utf8JsonWriter writer, MessageReaction? reaction, JsonSerializerOptions options)
     {
-        if (reactions is null)
+        if (reaction is null)
         {
+            writer.WriteNullValue();
             return;
         }
 
-        writer.WriteStartArray(name);
-        foreach (var reaction in reactions)
-        {
-            if (reaction is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
+        writer.WriteStartObject();
+        String(writer, Type, reaction.Type);
+        Extensions(writer, reaction.Properties);
+        writer.WriteEndObject();
+    }
 
-            writer.WriteStartObject();
-            String(writer, Type, reaction.Type);
-            Extensions(writer, reaction.Properties);
-            writer.WriteEndObject();
+    private static void EntityValue(Utf8JsonWriter writer, Entity? entity, JsonSerializerOptions options)
+    {
+        if (entity is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        writer.WriteEndArray();
+        writer.WriteStartObject();
+        String(writer, Type, entity.Type);
+        Extensions(writer, entity.Properties);
+        writer.WriteEndObject();
     }
 
     /// <summary>A card action (suggested actions, choices' buttons).</summary>
