@@ -10,7 +10,7 @@ using Khulnasoft.Bot.Benchmarks.Runtime;
 //   bare   --urls http://127.0.0.1:PORT                        the bare Kestrel baseline
 //   drive  --url  http://127.0.0.1:PORT [--users 8] [--seconds 15] [--warmup 3]
 //   inproc [--seconds 15] [--warmup 3] [--redis host:port] [--alloc]  attribution: the runtime bot's turn on one thread, no HTTP
-//   run    [--users 16,64] [--seconds 15] [--warmup 10] [--repeat 3] [--targets bare,memory,redis,botbuilder-js,agents-sdk]
+//   run    [--users 16,64] [--seconds 20] [--warmup 30] [--repeat 3] [--targets bare,memory,redis,botbuilder-js,agents-sdk]
 //          [--peers DIR] [--server-cpu 0] [--driver-cpu 1]        every server pinned, the tables, the medians and ratios (docs/benchmarks.md)
 var mode = args.Length > 0 ? args[0] : "server";
 var rest = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[1..] : args;

@@ -3,7 +3,7 @@
 # npm (npm ci in Peers/, from the committed package-lock.json), then measures bare Kestrel, ours (memory and Redis),
 # botbuilder-js and the Agents SDK at 16 and 64 conversations, 3 rounds, and prints the tables, medians and ratios.
 # Servers run pinned to CPU 0; this driver (and redis-server) to CPU 1. Extra arguments go to the run mode, e.g.
-#   ./run.sh --users 16,64 --seconds 15 --warmup 10 --repeat 3
+#   ./run.sh --users 16,64 --seconds 20 --warmup 30 --repeat 3
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install -y redis-server" >&2; exit 2; }

@@ -1,6 +1,7 @@
 'use strict';
-// The benchmark waterfall (the same as Runtime/PlanDialog.cs): email (validated), plan choice, confirmation, summary.
-// botbuilder-dialogs and @microsoft/agents-hosting-dialogs have the same API, so one definition serves both peers.
+// The benchmark bot (the same as Runtime/PlanDialog.cs and PlanBot.cs): email (validated), plan choice, confirmation,
+// summary, run on every message with the dialog stack in ConversationState on MemoryStorage. botbuilder and
+// @microsoft/agents-hosting (with their dialog libraries) have the same API, so one definition serves both peers.
 
 const EmailQuestion = 'What is the email on your account?';
 const EmailRetry = "That doesn't look like an email. Please type the email on your account.";
@@ -37,4 +38,17 @@ function createPlanDialog(dialogs, messages) {
   return new PlanDialog();
 }
 
-module.exports = { createPlanDialog };
+/** The turn handler: the dialog on every message, then the conversation state saved. */
+function createPlanBot(hosting, dialogs) {
+  const conversationState = new hosting.ConversationState(new hosting.MemoryStorage());
+  const dialogState = conversationState.createProperty('DialogState');
+  const dialog = createPlanDialog(dialogs, hosting.MessageFactory);
+  return async (context) => {
+    if (context.activity.type === 'message') {
+      await dialogs.runDialog(dialog, context, dialogState);
+    }
+    await conversationState.saveChanges(context, false);
+  };
+}
+
+module.exports = { createPlanBot };

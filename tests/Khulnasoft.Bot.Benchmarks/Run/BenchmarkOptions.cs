@@ -31,8 +31,8 @@ public sealed record BenchmarkOptions(
 
         return new BenchmarkOptions(
             users,
-            TimeSpan.FromSeconds(double.Parse(Option(arguments, "--warmup") ?? "10", CultureInfo.InvariantCulture)),
-            TimeSpan.FromSeconds(double.Parse(Option(arguments, "--seconds") ?? "15", CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(double.Parse(Option(arguments, "--warmup") ?? "30", CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(double.Parse(Option(arguments, "--seconds") ?? "20", CultureInfo.InvariantCulture)),
             int.Parse(Option(arguments, "--repeat") ?? "3", CultureInfo.InvariantCulture),
             targets,
             Option(arguments, "--peers"),
