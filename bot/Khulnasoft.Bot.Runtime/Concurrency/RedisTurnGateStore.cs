@@ -20,7 +20,10 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisStorage storage, RedisStorageOptions options) : ITurnGateStore
 {
     private readonly RedisKeys _keys = storage.Keys;
-    private readonly AbandonedLeases _abandoned = new(Math.Max(1024, options.StateCacheSize));
+    // Conversations with an attempt in doubt at the same time; beyond that, such a lease just expires (as before).
+    private const int AbandonedCapacity = 10_000;
+
+    private readonly AbandonedLeases _abandoned = new(AbandonedCapacity);
 
     /// <summary>Attempts this instance gave up on (for tests).</summary>
     internal AbandonedLeases Abandoned => _abandoned;

@@ -17,6 +17,11 @@ public static class Summary
         ("ours (memory) dialogs/s ÷ botbuilder-js", "memory", "botbuilder-js", m => m.Result.DialogsPerSecond, 5, false),
         ("ours (Redis) dialogs/s ÷ Agents SDK", "redis", "agents-sdk", m => m.Result.DialogsPerSecond, double.NaN, false),
         ("ours (Redis) dialogs/s ÷ botbuilder-js", "redis", "botbuilder-js", m => m.Result.DialogsPerSecond, double.NaN, false),
+
+        // The same comparison by work per turn: on a busy machine the scheduler gives our many-threaded server a larger
+        // share of the pinned CPU than single-threaded node, which inflates the dialogs/s ratios; CPU/turn does not care.
+        ("Agents SDK CPU/turn ÷ ours (memory)", "agents-sdk", "memory", m => m.Result.CpuMicrosecondsPerTurn, double.NaN, false),
+        ("botbuilder-js CPU/turn ÷ ours (memory)", "botbuilder-js", "memory", m => m.Result.CpuMicrosecondsPerTurn, double.NaN, false),
     ];
 
     public static void Print(IReadOnlyList<Measurement> measured, BenchmarkOptions options, TextWriter output)
