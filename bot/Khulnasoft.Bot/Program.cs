@@ -3,16 +3,19 @@ using Khulnasoft.Bot.Approvals;
 using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Conversation;
 using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.DataExport;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Dns;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
+using Khulnasoft.Bot.Hosting;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.DirectLine;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.State;
-using Khulnasoft.Bot.Sandbox;
 using Khulnasoft.Bot.Teams;
 using Khulnasoft.Bot.WebChat;
 
@@ -23,30 +26,32 @@ builder.AddHealth();
 builder.AddConversation();
 builder.AddIdentity();
 builder.AddAccounts();
-builder.AddSandbox();
-if (builder.IsSandboxEnabled())
-{
-    builder.UseDashboardLinks("/sandbox/dash"); // the checklist links to the sandbox's dashboard pages
-}
-
+builder.AddSandboxMode();
+builder.AddDns();
 builder.AddMail();
 builder.AddJobs();
 builder.AddReceipts();
 builder.AddDeletion();
+builder.AddFileDelivery();
 builder.AddInvoices();
+builder.AddDataExport();
 builder.AddDirectLine();
 builder.AddTeams();
 builder.AddApprovals();
 builder.AddHandoff();
 
 var app = builder.Build();
+app.UseRateLimiter();
+app.UseOperatorRequestGuard();
 app.MapBotMessages();
 app.MapHealth();
-app.MapSandbox();
+app.MapSandboxMode();
 app.MapJobsDashboard();
 app.MapReceipts();
 app.MapDeletionOps();
+app.MapFileDelivery();
 app.MapInvoices();
+app.MapDataExport();
 app.MapDirectLine();
 app.MapWebChat();
 app.Run();

@@ -9,8 +9,9 @@ using Khulnasoft.Bot.Benchmarks.Runtime;
 //   server --urls http://127.0.0.1:PORT --adapter-only          attribution: adapter pipeline, no dialogs/state
 //   bare   --urls http://127.0.0.1:PORT                        the bare Kestrel baseline
 //   drive  --url  http://127.0.0.1:PORT [--users 8] [--seconds 15] [--warmup 3]
-//   inproc [--seconds 15] [--warmup 3] [--redis host:port]     attribution: the runtime bot's turn on one thread, no HTTP
-//   run    [--users 8] [--seconds 15] [--warmup 3] [--repeat 1] all servers, the tables, the ratios (median over rounds)
+//   inproc [--seconds 15] [--warmup 3] [--redis host:port] [--alloc]  attribution: the runtime bot's turn on one thread, no HTTP
+//   run    [--users 16,64] [--seconds 20] [--warmup 30] [--repeat 3] [--targets bare,memory,redis,botbuilder-js,agents-sdk]
+//          [--peers DIR] [--server-cpu 0] [--driver-cpu 1]        every server pinned, the tables, the medians and ratios (docs/benchmarks.md)
 var mode = args.Length > 0 ? args[0] : "server";
 var rest = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[1..] : args;
 var users = int.Parse(Option(rest, "--users") ?? "8", CultureInfo.InvariantCulture);
@@ -33,9 +34,9 @@ switch (mode)
         }
 
     case "inproc":
-        return await InProcessRun.RunAsync(warmup, seconds, Option(rest, "--redis"));
+        return await InProcessRun.RunAsync(warmup, seconds, Option(rest, "--redis"), rest.Contains("--alloc"));
     case "run":
-        return await BenchmarkRun.RunAsync(users, warmup, seconds, int.Parse(Option(rest, "--repeat") ?? "1", CultureInfo.InvariantCulture), CancellationToken.None);
+        return await BenchmarkRun.RunAsync(BenchmarkOptions.Parse(rest), CancellationToken.None);
     default:
         await Console.Error.WriteLineAsync($"Unknown mode '{mode}': use server, bare, drive or run.");
         return 2;

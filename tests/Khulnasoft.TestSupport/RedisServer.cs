@@ -13,6 +13,9 @@ public sealed class RedisServer : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>More <c>redis-server</c> arguments, e.g. <c>["--maxmemory", "1"]</c>; not used with BOT_TEST_REDIS.</summary>
+    public IReadOnlyList<string> ExtraArguments { get; init; } = [];
+
     public int Port { get; private set; }
 
     /// <summary>A connection for assertions and cleanup; tests use their own key prefixes.</summary>
@@ -29,7 +32,7 @@ public sealed class RedisServer : IAsyncLifetime
         {
             Port = FreePort.Next();
             _process = RedisProcess.Start(
-                ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"]);
+                ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes", .. ExtraArguments]);
             ConnectionString = $"127.0.0.1:{Port}";
         }
 
@@ -67,7 +70,7 @@ public sealed class RedisServer : IAsyncLifetime
         await StopAsync();
         _process?.Dispose();
         _process = RedisProcess.Start(
-            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
+            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", .. ExtraArguments]);
         await ConnectWhenReadyAsync(ConnectionString, dispose: true);
     }
 

@@ -22,6 +22,7 @@ public sealed partial class BotFrameworkAuthenticator : IBotAuthenticator
 
     private const string ChannelKind = "channel";
     private const string EmulatorKind = "emulator";
+    // The SDK's skew: a token is accepted until 5 minutes after its exp. Kept on purpose (docs/security.md).
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private readonly BotAuthenticationOptions _options;

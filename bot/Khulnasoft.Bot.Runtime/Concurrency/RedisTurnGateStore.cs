@@ -12,10 +12,21 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 /// conversation and private-conversation state. On Redis Cluster, states in another slot (user state) cannot join
 /// the scripts: they are read and written through <see cref="RedisStorage"/> right after (one more round trip each
 /// way, still ETag-checked, atomic per slot; written only after the fenced save succeeded).
+/// Every attempt has its own owner id. When Redis stalls, a script the bot gave up on (timeout, cancelled request) can
+/// still run once Redis resumes; the bot then queues a release of exactly that attempt's lease behind it on the same
+/// connection, and the conversation's next Enter from this instance takes over a lease still held by that attempt, so
+/// the next turn never waits for such a lease to expire.
 /// </summary>
 public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisStorage storage, RedisStorageOptions options) : ITurnGateStore
 {
     private readonly RedisKeys _keys = storage.Keys;
+    // Conversations with an attempt in doubt at the same time; beyond that, such a lease just expires (as before).
+    private const int AbandonedCapacity = 10_000;
+
+    private readonly AbandonedLeases _abandoned = new(AbandonedCapacity);
+
+    /// <summary>Attempts this instance gave up on (for tests).</summary>
+    internal AbandonedLeases Abandoned => _abandoned;
 
     public Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, CancellationToken cancellationToken) =>
         TryEnterAsync(conversationTag, activityId, stateKeys, null, cancellationToken);
@@ -23,6 +34,11 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     public async Task<TurnGateEntry> TryEnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, IReadOnlyList<string?>? knownETags, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stateKeys);
+        if (!storage.IsCluster)
+        {
+            return await EnterAsync(conversationTag, activityId, stateKeys, knownETags, cancellationToken).ConfigureAwait(false);
+        }
+
         var (scripted, separate) = SplitBySlot(conversationTag, stateKeys);
         var known = knownETags is null ? null : scripted.Select(k => knownETags[IndexOf(stateKeys, k)]).ToList();
         var entry = await EnterAsync(conversationTag, activityId, scripted, known, cancellationToken).ConfigureAwait(false);
@@ -54,23 +70,48 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     {
         // Unique per lease (128 random bits); see StoredItems.NewETag.
         var owner = StoredItems.NewETag();
-        RedisKey[] keys =
-        [
-            _keys.Lease(conversationTag),
-            _keys.Fence(conversationTag),
-            _keys.Processed(conversationTag, activityId ?? string.Empty),
-            .. stateKeys.Select(k => (RedisKey)_keys.State(k)),
-        ];
-        RedisValue[] args =
-        [
-            owner,
-            (long)options.LeaseDuration.TotalMilliseconds,
-            activityId is null ? "0" : "1",
-            (long)options.ConversationStateTtl.TotalMilliseconds,
-            .. stateKeys.Select((_, i) => (RedisValue)(knownETags?[i] ?? string.Empty)),
-        ];
-        var db = connection.GetDatabase();
-        var result = (RedisResult[])(await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Enter, keys, args)).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+
+        // The keys are spelled once per turn: the lease keeps them for Complete.
+        var turnKeys = new TurnKeys(_keys, conversationTag, activityId, stateKeys);
+        var keys = new RedisKey[3 + stateKeys.Count];
+        keys[0] = turnKeys.Lease;
+        keys[1] = _keys.Fence(conversationTag);
+        keys[2] = turnKeys.Processed;
+        turnKeys.States.CopyTo(keys, 3);
+        var abandoned = _abandoned.OwnerOf(conversationTag);
+        var args = new RedisValue[5 + stateKeys.Count];
+        args[0] = owner;
+        args[1] = (long)options.LeaseDuration.TotalMilliseconds;
+        args[2] = activityId is null ? "0" : "1";
+        args[3] = (long)options.ConversationStateTtl.TotalMilliseconds;
+        args[4] = abandoned ?? string.Empty;
+        for (var i = 0; i < stateKeys.Count; i++)
+        {
+            args[5 + i] = knownETags?[i] ?? string.Empty;
+        }
+
+        RedisResult[] result;
+        try
+        {
+            result = (RedisResult[])(await connection.GetDatabase().ScriptEvaluateAsync(RedisScripts.Enter, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+        catch (OperationCanceledException)
+        {
+            Abandon(conversationTag, owner, null);
+            throw;
+        }
+        catch (Exception e) when (RedisStorage.IsUnavailable(e))
+        {
+            Abandon(conversationTag, owner, null);
+            throw RedisStorage.Unavailable(e);
+        }
+
+        if (abandoned is not null && (int)result[0] == 1)
+        {
+            // This attempt holds the lease now: whatever the abandoned one left is replaced.
+            _abandoned.Forget(conversationTag, abandoned);
+        }
+
         switch ((int)result[0])
         {
             case 0:
@@ -81,7 +122,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
                 return TurnGateEntry.Duplicate(processed);
             default:
                 var fence = (long)result[1];
-                var states = new Dictionary<string, object>(StringComparer.Ordinal);
+                var states = new Dictionary<string, object>(stateKeys.Count, StringComparer.Ordinal);
                 for (var i = 0; i < stateKeys.Count; i++)
                 {
                     var json = result[2 + (i * 2)];
@@ -97,7 +138,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
                         : StoredItems.ToElement(bytes.Span, (string)eTag!);
                 }
 
-                return TurnGateEntry.Entered(new TurnLease(conversationTag, activityId, owner, fence), states);
+                return TurnGateEntry.Entered(new TurnLease(conversationTag, activityId, owner, fence) { StoreState = turnKeys }, states);
         }
     }
 
@@ -107,7 +148,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         var db = connection.GetDatabase();
         var result = await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(
             RedisScripts.Renew,
-            [_keys.Lease(lease.ConversationTag)],
+            [LeaseKey(lease)],
             [lease.Owner, lease.Fence, (long)options.LeaseDuration.TotalMilliseconds])).WaitAsync(cancellationToken).ConfigureAwait(false);
         return (int)result == 1;
     }
@@ -116,6 +157,12 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(changes);
+        if (!storage.IsCluster)
+        {
+            await CompleteScriptedAsync(lease, changes, processed, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var (_, separate) = SplitBySlot(lease.ConversationTag, [.. changes.Select(c => c.Key)]);
         var separateKeys = separate.ToHashSet(StringComparer.Ordinal);
         await CompleteScriptedAsync(lease, [.. changes.Where(c => !separateKeys.Contains(c.Key))], processed, cancellationToken).ConfigureAwait(false);
@@ -128,24 +175,43 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     private async Task CompleteScriptedAsync(TurnLease lease, IReadOnlyList<(string Key, StateDocument Document)> changes, ProcessedTurn? processed, CancellationToken cancellationToken)
     {
         var record = processed is not null && lease.ActivityId is not null;
-        var writes = changes.Select(c => (c.Key, c.Document, Serialized: StoredItems.Serialize(c.Key, c.Document), NewETag: StoredItems.NewETag())).ToList();
-        RedisKey[] keys =
-        [
-            _keys.Lease(lease.ConversationTag),
-            _keys.Processed(lease.ConversationTag, lease.ActivityId ?? string.Empty),
-            .. writes.Select(w => (RedisKey)_keys.State(w.Key)),
-        ];
-        RedisValue[] args =
-        [
-            lease.Owner,
-            lease.Fence,
-            record ? "1" : "0",
-            record ? processed!.ToUtf8Json() : RedisValue.EmptyString,
-            (long)options.ProcessedActivityTtl.TotalMilliseconds,
-            .. writes.SelectMany(w => storage.WriteArguments(w.Key, w.Serialized.Json, w.Serialized.ExpectedETag, w.NewETag)),
-        ];
-        var db = connection.GetDatabase();
-        var result = (int)await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Complete, keys, args)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var turnKeys = lease.StoreState as TurnKeys ?? new TurnKeys(_keys, lease.ConversationTag, lease.ActivityId, []);
+        var keys = new RedisKey[2 + changes.Count];
+        keys[0] = turnKeys.Lease;
+        keys[1] = turnKeys.Processed;
+        var args = new RedisValue[5 + (changes.Count * 4)];
+        args[0] = lease.Owner;
+        args[1] = lease.Fence;
+        args[2] = record ? "1" : "0";
+        args[3] = record ? processed!.ToUtf8Json() : RedisValue.EmptyString;
+        args[4] = (long)options.ProcessedActivityTtl.TotalMilliseconds;
+        var newETags = changes.Count == 0 ? [] : new string[changes.Count];
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var (key, document) = changes[i];
+            var (json, expected) = StoredItems.Serialize(key, document);
+            newETags[i] = StoredItems.NewETag();
+            keys[2 + i] = turnKeys.State(_keys, key);
+            storage.FillWriteArguments(args.AsSpan(5 + (i * 4), 4), key, json, expected, newETags[i]);
+        }
+
+        int result;
+        try
+        {
+            result = (int)await connection.GetDatabase().ScriptEvaluateAsync(RedisScripts.Complete, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The script may still run (and release) once Redis answers; if it never does, the lease is not left to expire.
+            Abandon(lease.ConversationTag, lease.Owner, lease.Fence);
+            throw;
+        }
+        catch (Exception e) when (RedisStorage.IsUnavailable(e))
+        {
+            Abandon(lease.ConversationTag, lease.Owner, lease.Fence);
+            throw RedisStorage.Unavailable(e);
+        }
+
         if (result == -1)
         {
             throw new TurnLeaseLostException("The turn outlived its conversation lease and another turn took over; its state was not saved.");
@@ -153,12 +219,12 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
 
         if (result > 0)
         {
-            throw StorageConcurrencyException.ForKey(writes[result - 1].Key);
+            throw StorageConcurrencyException.ForKey(changes[result - 1].Key);
         }
 
-        foreach (var write in writes)
+        for (var i = 0; i < changes.Count; i++)
         {
-            write.Document.ETag = write.NewETag;
+            changes[i].Document.ETag = newETags[i];
         }
     }
 
@@ -179,6 +245,38 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     {
         ArgumentNullException.ThrowIfNull(lease);
         var db = connection.GetDatabase();
-        await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Release, [_keys.Lease(lease.ConversationTag)], [lease.Owner, lease.Fence])).WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Release, [LeaseKey(lease)], [lease.Owner, lease.Fence])).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or OperationCanceledException)
+        {
+            Abandon(lease.ConversationTag, lease.Owner, lease.Fence);
+            throw;
+        }
+    }
+
+    private RedisKey LeaseKey(TurnLease lease) => (lease.StoreState as TurnKeys)?.Lease ?? _keys.Lease(lease.ConversationTag);
+
+    /// <summary>
+    /// An attempt whose script the bot stopped waiting for: remembered (the next Enter takes over its lease), and a
+    /// release of its lease is queued behind it on the same connection (so it runs right after the script, if that runs).
+    /// Fire-and-forget at the protocol level: nothing waits for it, and if the connection is gone the takeover remains.
+    /// </summary>
+    private void Abandon(string conversationTag, string owner, long? fence)
+    {
+        _abandoned.Add(conversationTag, owner);
+        try
+        {
+            connection.GetDatabase().ScriptEvaluate(
+                RedisScripts.Release,
+                [_keys.Lease(conversationTag)],
+                [owner, fence is { } f ? f : RedisValue.EmptyString],
+                CommandFlags.FireAndForget);
+        }
+        catch (RedisException)
+        {
+            // Not connected: nothing was queued, so nothing can take a lease later either (the takeover covers the rest).
+        }
     }
 }

@@ -147,12 +147,13 @@ public sealed class TurnGateMiddleware : IMiddleware
                 turnContext.TurnState[SerializedReplies.Key] = serializedReplies;
             }
 
-            // What storage now holds for each state is exactly its cached bag (saved, or unchanged since the read).
+            // What storage now holds for each state is exactly its cached bag (saved, or unchanged since the read). A bag
+            // with nothing to continue (a finished conversation) is not kept: reading it back is cheaper than keeping it.
             if (_cache.Enabled)
             {
                 foreach (var (state, key) in loaded)
                 {
-                    if (state.GetCachedState(turnContext) is { ETag: not null } cached && string.Equals(cached.StorageKey, key, StringComparison.Ordinal))
+                    if (state.GetCachedState(turnContext) is { ETag: not null, HoldsNothingToContinue: false } cached && string.Equals(cached.StorageKey, key, StringComparison.Ordinal))
                     {
                         _cache.Put(key, cached);
                     }

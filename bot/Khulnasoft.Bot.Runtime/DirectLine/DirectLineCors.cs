@@ -32,7 +32,7 @@ internal static class DirectLineCors
         return Results.NoContent();
     }
 
-    private static bool ApplyOrigin(HttpContext context)
+    internal static bool ApplyOrigin(HttpContext context)
     {
         var origin = context.Request.Headers.Origin.ToString();
         if (origin.Length == 0)

@@ -28,7 +28,7 @@ internal static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", GetConversationAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
-        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploadEndpoint.UploadAsync);
+        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploadEndpoint.UploadAsync).RequireRateLimiting(DirectLineRateLimits.UploadPolicy);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.StreamAsync);
         group.MapGet("/attachments/{attachmentId}", DirectLineUploadEndpoint.GetAttachmentAsync);
         return group;
@@ -219,14 +219,10 @@ internal static class DirectLineEndpoints
             return DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is larger than the channel accepts.");
         }
 
-        Activity? activity;
-        try
+        var activity = ActivityJsonReader.Read(body, out var unreadable);
+        if (activity is null && unreadable.Field is { } field and not "$")
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
-        }
-        catch (JsonException)
-        {
-            activity = null;
+            return DirectLineHttp.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Invalid activity", unreadable.Detail, field);
         }
 
         if (activity is null || string.IsNullOrEmpty(activity.Type))

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Connector;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
 using Microsoft.AspNetCore.Http;
 
@@ -14,6 +16,17 @@ internal static class DirectLineHttp
 
     public static IResult Error(int statusCode, string code, string message) =>
         Json(new ErrorResponse(code, message), statusCode);
+
+    /// <summary>
+    /// An RFC 9457 problem (<c>application/problem+json</c>) naming the field at fault, which also carries Direct
+    /// Line's <c>error: {code, message}</c> so clients that read Azure's error shape understand it.
+    /// </summary>
+    public static IResult Problem(int statusCode, string code, string title, string detail, string? field = null)
+    {
+        var problem = ProblemResponses.Create(statusCode, title, detail, field);
+        problem["error"] = new JsonObject { ["code"] = code, ["message"] = detail };
+        return Results.Json(problem, BotJson.Options, contentType: ProblemResponses.ContentType, statusCode: statusCode);
+    }
 
     public static IResult Error(ConnectorException exception) =>
         Json(new ErrorResponse(exception.Code ?? "ServiceError", exception.Message), exception.StatusCode == 0 ? 500 : exception.StatusCode);

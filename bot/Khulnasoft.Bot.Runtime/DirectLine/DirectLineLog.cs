@@ -22,4 +22,10 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(EventId = 1807, Level = LogLevel.Information, Message = "Direct Line refused a bot {Operation} in {ConversationId}: {Code}")]
     public static partial void ConnectorRefused(ILogger logger, string operation, string conversationId, string code);
+
+    [LoggerMessage(EventId = 1808, Level = LogLevel.Information, Message = "Direct Line rate limit {Policy} refused a request")]
+    public static partial void RateLimited(ILogger logger, string policy);
+
+    [LoggerMessage(EventId = 1809, Level = LogLevel.Information, Message = "Direct Line upload of {FileCount} file(s), {Bytes} bytes, into {ConversationId} refused: the conversation's upload quota is used up")]
+    public static partial void UploadQuotaExceeded(ILogger logger, int fileCount, long bytes, string conversationId);
 }

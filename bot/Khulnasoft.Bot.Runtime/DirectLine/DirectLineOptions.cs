@@ -33,6 +33,24 @@ public sealed class DirectLineOptions
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
 
     /// <summary>
+    /// Bytes that all uploads into one conversation may add up to, within <see cref="RetentionTtl"/> of its first
+    /// upload (shared by every instance through the store). Past it an upload gets 413 and nothing is stored.
+    /// </summary>
+    public long MaxConversationUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Files that one conversation may receive within <see cref="RetentionTtl"/> of its first upload.</summary>
+    public int MaxConversationUploadFiles { get; set; } = 10;
+
+    /// <summary>Upload requests one client address may make per minute (ASP.NET Core rate limiter); past it 429.</summary>
+    public int UploadRequestsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// Anonymous tokens one client address may mint per minute on the endpoints that use
+    /// <see cref="DirectLineRateLimits.TokenPolicy"/> (the host's Web Chat token endpoint); past it 429.
+    /// </summary>
+    public int TokenRequestsPerMinute { get; set; } = 20;
+
+    /// <summary>
     /// The <c>serviceUrl</c> the bot sees on activities from this server. Replies to it are answered in-process
     /// (never over the network); every instance of the bot must use the same value.
     /// </summary>

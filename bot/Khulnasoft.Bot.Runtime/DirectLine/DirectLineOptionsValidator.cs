@@ -53,6 +53,26 @@ public sealed class DirectLineOptionsValidator(IHostEnvironment environment) : I
             failures.Add("DirectLine:MaxUploadBytes must be at least 1024.");
         }
 
+        if (options.MaxConversationUploadBytes < 1024)
+        {
+            failures.Add("DirectLine:MaxConversationUploadBytes must be at least 1024.");
+        }
+
+        if (options.MaxConversationUploadFiles < 1)
+        {
+            failures.Add("DirectLine:MaxConversationUploadFiles must be at least 1.");
+        }
+
+        if (options.UploadRequestsPerMinute is < 1 or > 100_000)
+        {
+            failures.Add("DirectLine:UploadRequestsPerMinute must be between 1 and 100000.");
+        }
+
+        if (options.TokenRequestsPerMinute is < 1 or > 100_000)
+        {
+            failures.Add("DirectLine:TokenRequestsPerMinute must be between 1 and 100000.");
+        }
+
         if (!Uri.TryCreate(options.ServiceUrl, UriKind.Absolute, out var serviceUrl) || !options.ServiceUrl.EndsWith('/')
             || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
         {

@@ -19,6 +19,9 @@ public sealed class DirectLineRedisKeys(IOptions<DirectLineOptions> options)
 
     public RedisKey Activities(string conversationId) => $"{_prefix}conv:{{{conversationId}}}:activities";
 
+    /// <summary>Hash <c>{files, bytes}</c>: the conversation's upload quota used so far; expires when its window ends.</summary>
+    public RedisKey Uploads(string conversationId) => $"{_prefix}conv:{{{conversationId}}}:uploads";
+
     public RedisKey Attachment(string attachmentId) => $"{_prefix}att:{attachmentId}";
 
     /// <summary>Pub/sub channel: each message is the id of a conversation that got a new activity.</summary>

@@ -1,6 +1,7 @@
 using Khulnasoft.Bot.Runtime.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +44,8 @@ public static class DirectLineRegistration
             ? new RedisDirectLineStore(redis, sp.GetRequiredService<DirectLineRedisKeys>(), sp.GetRequiredService<IOptions<DirectLineOptions>>())
             : ActivatorUtilities.CreateInstance<MemoryDirectLineStore>(sp));
         services.AddHostedService(sp => new DirectLineRelayHost(sp));
+        services.AddRateLimiter(_ => { });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<RateLimiterOptions>, DirectLineRateLimiterSetup>());
         services.TryAddSingleton<DirectLineChannel>();
         services.TryAddSingleton<DirectLineConnectorClient>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, DirectLineStartupFilter>());
@@ -50,7 +53,10 @@ public static class DirectLineRegistration
         return builder;
     }
 
-    /// <summary>Maps the Direct Line API under <c>/v3/directline</c>.</summary>
+    /// <summary>
+    /// Maps the Direct Line API under <c>/v3/directline</c>. The host must also call <c>app.UseRateLimiter()</c>, or
+    /// the per-address limits of <see cref="DirectLineRateLimits"/> are not applied.
+    /// </summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);

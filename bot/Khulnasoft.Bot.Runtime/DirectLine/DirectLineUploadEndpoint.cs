@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -69,7 +69,11 @@ internal static class DirectLineUploadEndpoint
         {
             return TooLarge();
         }
-        catch (InvalidDataException)
+        catch (UnreadableActivityException e) when (e.Error.Field is { } field and not "$")
+        {
+            return DirectLineHttp.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Invalid activity", "The activity part: " + e.Error.Detail, field);
+        }
+        catch (Exception e) when (e is InvalidDataException or UnreadableActivityException)
         {
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The upload is not valid multipart or activity JSON.");
         }
@@ -79,25 +83,45 @@ internal static class DirectLineUploadEndpoint
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The upload has no file.");
         }
 
+        var total = files.Sum(f => (long)f.Content.Length);
+        var quota = await store.TryReserveUploadAsync(conversationId, files.Count, total, cancellationToken).ConfigureAwait(false);
+        if (!quota.Granted)
+        {
+            DirectLineLog.UploadQuotaExceeded(logger, files.Count, total, conversationId);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds(quota.ResetsIn);
+            return DirectLineHttp.Problem(
+                StatusCodes.Status413PayloadTooLarge,
+                "UploadQuotaExceeded",
+                "Upload quota exceeded",
+                $"This conversation may receive at most {channel.Options.MaxConversationUploadFiles} files and {channel.Options.MaxConversationUploadBytes} bytes of uploads; this upload would go over, and nothing of it was stored.");
+        }
+
         activity.Type ??= ActivityTypes.Message;
         activity.From ??= new ChannelAccount(userId);
         activity.From.Id ??= userId;
         activity.Attachments ??= [];
-        long bytes = 0;
-        foreach (var (contentType, name, content) in files)
+        try
         {
-            var attachment = new DirectLineAttachment(NewAttachmentId(), conversationId, contentType, name, content);
-            await store.SaveAttachmentAsync(attachment, cancellationToken).ConfigureAwait(false);
-            activity.Attachments.Add(new Attachment
+            foreach (var (declaredType, name, content) in files)
             {
-                ContentType = contentType,
-                ContentUrl = DirectLineHttp.AttachmentUrl(context, channel.Options, attachment.Id),
-                Name = name,
-            });
-            bytes += content.Length;
+                var (contentType, _) = AttachmentMediaTypes.Decide(declaredType, content);
+                var attachment = new DirectLineAttachment(NewAttachmentId(), conversationId, contentType, name, content);
+                await store.SaveAttachmentAsync(attachment, cancellationToken).ConfigureAwait(false);
+                activity.Attachments.Add(new Attachment
+                {
+                    ContentType = contentType,
+                    ContentUrl = DirectLineHttp.AttachmentUrl(context, channel.Options, attachment.Id),
+                    Name = name,
+                });
+            }
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseQuietlyAsync(store, conversationId, files.Count, total).ConfigureAwait(false);
+            throw;
         }
 
-        DirectLineLog.Uploaded(logger, files.Count, bytes, conversationId);
+        DirectLineLog.Uploaded(logger, files.Count, total, conversationId);
         return await DirectLineEndpoints.PostUserActivityAsync(channel, conversation, activity, caller.Token, adapter, bot, cancellationToken).ConfigureAwait(false);
     }
 
@@ -109,10 +133,9 @@ internal static class DirectLineUploadEndpoint
             return DirectLineHttp.Error(StatusCodes.Status404NotFound, "NotFound", "Attachment not found.");
         }
 
-        // Images render inline in Web Chat; anything else downloads, and nosniff stops a browser from running it.
-        var inline = attachment.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
-            && !attachment.ContentType.Contains("svg", StringComparison.OrdinalIgnoreCase);
-        return new AttachmentResult(attachment, inline);
+        // Decided again when served, so a file stored under its declared type (before this check existed) is safe too.
+        var (contentType, inline) = AttachmentMediaTypes.Decide(attachment.ContentType, attachment.Content.Span);
+        return new AttachmentResult(attachment, contentType, inline);
     }
 
     private static async Task<(Activity Activity, List<(string, string?, byte[])> Files)> ReadMultipartAsync(HttpRequest request, int maxActivityBytes, CancellationToken cancellationToken)
@@ -164,30 +187,46 @@ internal static class DirectLineUploadEndpoint
             throw new BadHttpRequestException("Too large", StatusCodes.Status413PayloadTooLarge);
         }
 
+        return ActivityJsonReader.Read(json, out var error) ?? throw new UnreadableActivityException(error);
+    }
+
+    private static async Task ReleaseQuietlyAsync(IDirectLineStore store, string conversationId, int files, long bytes)
+    {
         try
         {
-            return JsonSerializer.Deserialize<Activity>(json, BotJson.Options) ?? throw new InvalidDataException("Empty activity.");
+            await store.ReleaseUploadAsync(conversationId, files, bytes, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (JsonException e)
+        catch (StorageUnavailableException)
         {
-            throw new InvalidDataException("The activity part is not valid JSON.", e);
+            // The store is down (which is why saving failed): the reservation stays counted until its window ends.
         }
     }
+
+    private static string RetryAfterSeconds(TimeSpan wait) =>
+        ((long)Math.Max(1, Math.Ceiling(wait.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string NewAttachmentId() =>
         Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
     private static IResult TooLarge() =>
-        DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The upload is larger than the channel accepts.");
+        DirectLineHttp.Problem(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "Upload too large", "The upload is larger than the channel accepts (DirectLine:MaxUploadBytes).");
 
-    private sealed class AttachmentResult(DirectLineAttachment attachment, bool inline) : IResult
+    /// <summary>
+    /// The file, with headers that keep it inert wherever it is opened: the server's own media type, <c>nosniff</c>,
+    /// and a CSP under which a rendered document runs no script, loads nothing and has an opaque origin (no access
+    /// to this origin's storage). Images still show in an &lt;img&gt;: a subresource's CSP does not apply to it.
+    /// </summary>
+    private sealed class AttachmentResult(DirectLineAttachment attachment, string contentType, bool inline) : IResult
     {
+        public const string ContentSecurityPolicy = "default-src 'none'; sandbox";
+
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             var response = httpContext.Response;
-            response.ContentType = attachment.ContentType;
+            response.ContentType = contentType;
             response.ContentLength = attachment.Content.Length;
             response.Headers.XContentTypeOptions = "nosniff";
+            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             response.Headers.CacheControl = "private, max-age=3600";
             var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
             if (attachment.Name is not null)

@@ -27,6 +27,17 @@ public interface IDirectLineStore
     /// <summary>The sequence number of the newest activity (0 when there is none).</summary>
     Task<long> GetWatermarkAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Counts an upload of <paramref name="files"/> files and <paramref name="bytes"/> bytes against the conversation's
+    /// quota (<see cref="DirectLineOptions.MaxConversationUploadFiles"/> and <see cref="DirectLineOptions.MaxConversationUploadBytes"/>
+    /// within <see cref="DirectLineOptions.RetentionTtl"/> of the first upload), atomically across instances. When it
+    /// would go over, nothing is counted and <see cref="DirectLineUploadQuota.Granted"/> is false.
+    /// </summary>
+    Task<DirectLineUploadQuota> TryReserveUploadAsync(string conversationId, int files, long bytes, CancellationToken cancellationToken);
+
+    /// <summary>Gives back a reservation whose files could not be stored.</summary>
+    Task ReleaseUploadAsync(string conversationId, int files, long bytes, CancellationToken cancellationToken);
+
     Task SaveAttachmentAsync(DirectLineAttachment attachment, CancellationToken cancellationToken);
 
     Task<DirectLineAttachment?> GetAttachmentAsync(string attachmentId, CancellationToken cancellationToken);

@@ -13,6 +13,8 @@ public sealed class MemoryDirectLineStore(IOptions<DirectLineOptions> options, D
     private readonly Dictionary<string, Entry> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (DirectLineAttachment Attachment, DateTimeOffset ExpiresAt)> _attachments = new(StringComparer.Ordinal);
     private readonly TimeSpan _ttl = options.Value.RetentionTtl;
+    private readonly int _maxFiles = options.Value.MaxConversationUploadFiles;
+    private readonly long _maxBytes = options.Value.MaxConversationUploadBytes;
 
     public Task<bool> TryCreateConversationAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
@@ -94,6 +96,50 @@ public sealed class MemoryDirectLineStore(IOptions<DirectLineOptions> options, D
         }
     }
 
+    public Task<DirectLineUploadQuota> TryReserveUploadAsync(string conversationId, int files, long bytes, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var now = clock.GetUtcNow();
+            if (Find(conversationId) is not { } entry)
+            {
+                // Gone since the endpoint looked it up: nothing to count against; the upload's files expire anyway.
+                return Task.FromResult(new DirectLineUploadQuota(true, _ttl));
+            }
+
+            if (entry.UploadWindowEnds <= now)
+            {
+                entry.UploadFiles = 0;
+                entry.UploadBytes = 0;
+                entry.UploadWindowEnds = now + _ttl;
+            }
+
+            var resetsIn = entry.UploadWindowEnds - now;
+            if (entry.UploadFiles + files > _maxFiles || entry.UploadBytes + bytes > _maxBytes)
+            {
+                return Task.FromResult(new DirectLineUploadQuota(false, resetsIn));
+            }
+
+            entry.UploadFiles += files;
+            entry.UploadBytes += bytes;
+            return Task.FromResult(new DirectLineUploadQuota(true, resetsIn));
+        }
+    }
+
+    public Task ReleaseUploadAsync(string conversationId, int files, long bytes, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (Find(conversationId) is { } entry)
+            {
+                entry.UploadFiles = Math.Max(0, entry.UploadFiles - files);
+                entry.UploadBytes = Math.Max(0, entry.UploadBytes - bytes);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task SaveAttachmentAsync(DirectLineAttachment attachment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attachment);
@@ -139,6 +185,12 @@ public sealed class MemoryDirectLineStore(IOptions<DirectLineOptions> options, D
         public List<Activity> Activities { get; } = [];
 
         public bool MembersAdded { get; set; }
+
+        public int UploadFiles { get; set; }
+
+        public long UploadBytes { get; set; }
+
+        public DateTimeOffset UploadWindowEnds { get; set; }
 
         public DateTimeOffset ExpiresAt { get; set; }
     }

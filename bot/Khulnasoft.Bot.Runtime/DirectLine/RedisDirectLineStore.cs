@@ -24,7 +24,34 @@ public sealed class RedisDirectLineStore(IConnectionMultiplexer redis, DirectLin
         return seq
         """;
 
+    // KEYS: uploads. ARGV: files, bytes, max files, max bytes, window in ms. Returns {granted, ms until the window ends}.
+    // A refused upload writes nothing; the window starts at the first counted upload and is not extended.
+    private const string ReserveUploadScript = """
+        local files = tonumber(redis.call('HGET', KEYS[1], 'files') or '0')
+        local bytes = tonumber(redis.call('HGET', KEYS[1], 'bytes') or '0')
+        local ttl = redis.call('PTTL', KEYS[1])
+        if ttl < 0 then ttl = tonumber(ARGV[5]) end
+        if files + tonumber(ARGV[1]) > tonumber(ARGV[3]) or bytes + tonumber(ARGV[2]) > tonumber(ARGV[4]) then
+          return {0, ttl}
+        end
+        redis.call('HINCRBY', KEYS[1], 'files', ARGV[1])
+        redis.call('HINCRBY', KEYS[1], 'bytes', ARGV[2])
+        if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end
+        return {1, ttl}
+        """;
+
+    // KEYS: uploads. ARGV: files, bytes. Gives a reservation back (never below zero, never creates the key).
+    private const string ReleaseUploadScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+        local files = math.max(0, tonumber(redis.call('HGET', KEYS[1], 'files') or '0') - tonumber(ARGV[1]))
+        local bytes = math.max(0, tonumber(redis.call('HGET', KEYS[1], 'bytes') or '0') - tonumber(ARGV[2]))
+        redis.call('HSET', KEYS[1], 'files', files, 'bytes', bytes)
+        return 1
+        """;
+
     private readonly TimeSpan _ttl = options.Value.RetentionTtl;
+    private readonly int _maxFiles = options.Value.MaxConversationUploadFiles;
+    private readonly long _maxBytes = options.Value.MaxConversationUploadBytes;
 
     public async Task<bool> TryCreateConversationAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
@@ -88,6 +115,20 @@ public sealed class RedisDirectLineStore(IConnectionMultiplexer redis, DirectLin
         return value.IsNullOrEmpty ? 0 : (long)value;
     }
 
+    public async Task<DirectLineUploadQuota> TryReserveUploadAsync(string conversationId, int files, long bytes, CancellationToken cancellationToken)
+    {
+        var result = (RedisResult[])(await Guard(
+            redis.GetDatabase().ScriptEvaluateAsync(
+                ReserveUploadScript,
+                [keys.Uploads(conversationId)],
+                [files, bytes, _maxFiles, _maxBytes, (long)_ttl.TotalMilliseconds]),
+            cancellationToken).ConfigureAwait(false))!;
+        return new DirectLineUploadQuota((int)result[0] == 1, TimeSpan.FromMilliseconds((long)result[1]));
+    }
+
+    public async Task ReleaseUploadAsync(string conversationId, int files, long bytes, CancellationToken cancellationToken) =>
+        await Guard(redis.GetDatabase().ScriptEvaluateAsync(ReleaseUploadScript, [keys.Uploads(conversationId)], [files, bytes]), cancellationToken).ConfigureAwait(false);
+
     public async Task SaveAttachmentAsync(DirectLineAttachment attachment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attachment);
@@ -128,6 +169,11 @@ public sealed class RedisDirectLineStore(IConnectionMultiplexer redis, DirectLin
         catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
         {
             throw new StorageUnavailableException("Redis is unavailable for the Direct Line store.", e);
+        }
+        catch (RedisServerException e)
+        {
+            // An error reply (e.g. OOM at maxmemory) stored nothing; the client retries after the 503.
+            throw new StorageUnavailableException($"Redis refused a Direct Line store command ({RedisStorage.ErrorCode(e)}).", e);
         }
     }
 }

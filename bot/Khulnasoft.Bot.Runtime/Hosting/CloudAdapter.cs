@@ -100,21 +100,11 @@ public partial class CloudAdapter : BotAdapter
             return;
         }
 
-        Activity? activity;
-        try
-        {
-            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
-        }
-        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
-        {
-            // FormatException/InvalidOperationException: a field of the wrong shape, e.g. "timestamp": "yesterday".
-            await RefuseAsync(response, StatusCodes.Status400BadRequest, "Invalid JSON", "The body is not a JSON activity object.", null, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        var activity = ActivityJsonReader.Read(body, out var unreadable);
         if (activity is null)
         {
-            await RefuseAsync(response, StatusCodes.Status400BadRequest, "Invalid activity", "The body must be a JSON activity object.", "$", cancellationToken).ConfigureAwait(false);
+            // Before the turn: a field of the wrong shape ("timestamp": "yesterday") or text that is not Unicode.
+            await RefuseAsync(response, StatusCodes.Status400BadRequest, unreadable.Field is null ? "Invalid JSON" : "Invalid activity", unreadable.Detail, unreadable.Field, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -385,6 +375,17 @@ public partial class CloudAdapter : BotAdapter
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
             return ("The activity has no conversation.id.", "conversation.id");
+        }
+
+        // Every channel sends both; the turn (state keys, identity, replies) needs them.
+        if (string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return ("The activity has no channelId.", "channelId");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            return ("The activity has no from.id.", "from.id");
         }
 
         // Replies go to serviceUrl; only expectReplies (answered in the HTTP response) can do without it.

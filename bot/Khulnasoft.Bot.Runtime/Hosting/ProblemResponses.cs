@@ -11,6 +11,15 @@ internal static class ProblemResponses
 
     public static async Task WriteAsync(HttpResponse response, int status, string title, string detail, string? field, CancellationToken cancellationToken)
     {
+        var problem = Create(status, title, detail, field);
+        response.StatusCode = status;
+        response.ContentType = ContentType;
+        await response.WriteAsync(problem.ToJsonString(JsonOptions), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The problem object: <c>type</c>, <c>title</c>, <c>status</c>, <c>detail</c> and, when given, the <c>field</c> at fault.</summary>
+    public static JsonObject Create(int status, string title, string detail, string? field)
+    {
         var problem = new JsonObject
         {
             ["type"] = "about:blank",
@@ -23,9 +32,7 @@ internal static class ProblemResponses
             problem["field"] = field;
         }
 
-        response.StatusCode = status;
-        response.ContentType = ContentType;
-        await response.WriteAsync(problem.ToJsonString(JsonOptions), cancellationToken).ConfigureAwait(false);
+        return problem;
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);

@@ -1,10 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Khulnasoft.Bot.Runtime.Schema;
 
 /// <summary>
 /// The one set of JSON options for the wire: camelCase out, case-insensitive in (A2002), nulls omitted.
+/// The runtime's own types are served by source-generated metadata (<see cref="BotJsonContext"/>); any other type by
+/// reflection. Activities are written by <see cref="ActivityJsonWriter"/> (through <see cref="ActivityJsonConverter"/>).
 /// </summary>
 public static class BotJson
 {
@@ -18,7 +21,9 @@ public static class BotJson
             PropertyNameCaseInsensitive = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             NumberHandling = JsonNumberHandling.Strict,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(BotJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
+        options.Converters.Add(new ActivityJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

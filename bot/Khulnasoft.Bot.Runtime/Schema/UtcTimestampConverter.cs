@@ -16,10 +16,22 @@ public sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset?>
             return null;
         }
 
+        // A JsonException (not the FormatException of Parse) gets the field's path from the serializer, so the
+        // endpoint can answer 400 naming the field.
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException("A date must be an ISO-8601 string.");
+        }
+
         var text = reader.GetString();
-        return string.IsNullOrEmpty(text)
-            ? null
-            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : throw new JsonException("A date must be an ISO-8601 string.");
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)

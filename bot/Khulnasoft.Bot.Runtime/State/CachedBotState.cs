@@ -118,6 +118,28 @@ public sealed class CachedBotState
         }
     }
 
+    /// <summary>
+    /// True when what storage holds for this bag is nothing a next turn would continue: every member is an empty object,
+    /// an empty array, null or an empty dialog stack (<c>{"dialogStack":[]}</c>, a finished conversation). Reading such a
+    /// bag back costs less than keeping it alive (and promoted by the GC) until the conversation returns, if it ever does.
+    /// </summary>
+    internal bool HoldsNothingToContinue
+    {
+        get
+        {
+            foreach (var (_, stored) in _stored)
+            {
+                var json = stored.Span;
+                if (!json.SequenceEqual("{}"u8) && !json.SequenceEqual("[]"u8) && !json.SequenceEqual("null"u8) && !json.SequenceEqual("{\"dialogStack\":[]}"u8))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>The stored JSON of one member: an element of the loaded document, or a slice of the last write.</summary>
     internal readonly struct StoredJson
     {

@@ -26,7 +26,8 @@ internal static class RedisScripts
 
     /// <summary>
     /// Enter a turn. KEYS: lease, fence, processed marker, then the state keys to load. ARGV: owner, lease ms,
-    /// check processed ('1'/'0'), fence TTL ms (0 = none), then per state key the ETag the caller already holds ('' = none).
+    /// check processed ('1'/'0'), fence TTL ms (0 = none), the owner id of an attempt the caller abandoned ('' = none:
+    /// a lease held by exactly that attempt is taken over), then per state key the ETag the caller already holds ('' = none).
     /// Returns {0, pttl} when another holder has the lease; {2, recorded answer} for an already processed
     /// activity; {1, fence, v1, e1, v2, e2, ...} when the lease is taken (state values false when missing; v = ''
     /// when the stored ETag is the one the caller holds: the value is not sent).
@@ -37,7 +38,7 @@ internal static class RedisScripts
           if done then return {2, done} end
         end
         local holder = redis.call('HGET', KEYS[1], 'o')
-        if holder and holder ~= ARGV[1] then
+        if holder and holder ~= ARGV[1] and holder ~= ARGV[5] then
           return {0, redis.call('PTTL', KEYS[1])}
         end
         local fence = redis.call('INCR', KEYS[2])
@@ -48,7 +49,7 @@ internal static class RedisScripts
         local result = {1, fence}
         for i = 4, #KEYS do
           local item = redis.call('HMGET', KEYS[i], 'v', 'e')
-          local known = ARGV[i + 1]
+          local known = ARGV[i + 2]
           if known and known ~= '' and item[2] == known then
             result[#result + 1] = ''
           else
@@ -69,10 +70,10 @@ internal static class RedisScripts
         return 0
         """;
 
-    /// <summary>Give the lease back if still held. KEYS: lease. ARGV: owner, fence.</summary>
+    /// <summary>Give the lease back if still held. KEYS: lease. ARGV: owner, fence ('' = whatever fence that owner got).</summary>
     public const string Release = """
         local lease = redis.call('HMGET', KEYS[1], 'o', 'f')
-        if lease[1] == ARGV[1] and lease[2] == ARGV[2] then redis.call('DEL', KEYS[1]) end
+        if lease[1] == ARGV[1] and (ARGV[2] == '' or lease[2] == ARGV[2]) then redis.call('DEL', KEYS[1]) end
         return 0
         """;
 

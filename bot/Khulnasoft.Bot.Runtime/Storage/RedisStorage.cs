@@ -7,7 +7,7 @@ namespace Khulnasoft.Bot.Runtime.Storage;
 /// with the TTL of its kind. A write is one Lua compare-and-set round trip: every key of the call is written or none.
 /// On Redis Cluster, keys in different hash slots cannot share a script, so a call is split per slot and is atomic
 /// per slot (a conversation's state and private state share a slot; user state has its own).
-/// Redis being unreachable or timing out surfaces as <see cref="StorageUnavailableException"/>.
+/// Redis being unreachable, timing out or answering an error surfaces as <see cref="StorageUnavailableException"/>.
 /// </summary>
 public sealed class RedisStorage : IStorage
 {
@@ -127,28 +127,55 @@ public sealed class RedisStorage : IStorage
     /// <summary>The four script arguments of one item write (see <see cref="RedisScripts"/>).</summary>
     internal IEnumerable<RedisValue> WriteArguments(string storageKey, byte[] json, string? expectedETag, string newETag)
     {
-        var ttl = _options.TtlFor(RedisKeys.KindOf(storageKey));
-        yield return expectedETag ?? string.Empty;
-        yield return json;
-        yield return newETag;
-        yield return ttl is { } t ? (long)t.TotalMilliseconds : 0L;
+        var arguments = new RedisValue[4];
+        FillWriteArguments(arguments, storageKey, json, expectedETag, newETag);
+        return arguments;
     }
 
-    /// <summary>Runs a Redis call and turns connection failures and timeouts into <see cref="StorageUnavailableException"/>.</summary>
+    /// <summary>Writes the four script arguments of one item write into <paramref name="target"/>.</summary>
+    internal void FillWriteArguments(Span<RedisValue> target, string storageKey, byte[] json, string? expectedETag, string newETag)
+    {
+        var ttl = _options.TtlFor(RedisKeys.KindOf(storageKey));
+        target[0] = expectedETag ?? string.Empty;
+        target[1] = json;
+        target[2] = newETag;
+        target[3] = ttl is { } t ? (long)t.TotalMilliseconds : 0L;
+    }
+
+    /// <summary>
+    /// Whether a Redis client exception means the turn can be retried (503): unreachable, too slow, or an error reply
+    /// (OOM at maxmemory, READONLY or LOADING during a failover, BUSY, …), which wrote nothing.
+    /// </summary>
+    internal static bool IsUnavailable(Exception exception) => exception is RedisConnectionException or RedisTimeoutException or RedisServerException;
+
+    /// <summary>The <see cref="StorageUnavailableException"/> for an exception <see cref="IsUnavailable"/> accepts.</summary>
+    internal static StorageUnavailableException Unavailable(Exception exception) => exception switch
+    {
+        RedisConnectionException e => new StorageUnavailableException($"Redis is unreachable ({e.FailureType}); the turn was not processed and can be retried.", e),
+        RedisServerException e => new StorageUnavailableException($"Redis refused the command ({ErrorCode(e)}); the turn was not processed and can be retried.", e),
+        _ => new StorageUnavailableException("Redis did not answer in time; the turn was not processed and can be retried.", exception),
+    };
+
+    /// <summary>Runs a Redis call and turns connection failures, timeouts and error replies into <see cref="StorageUnavailableException"/>.</summary>
     internal static async Task<T> GuardAsync<T>(Func<Task<T>> call)
     {
         try
         {
             return await call().ConfigureAwait(false);
         }
-        catch (RedisConnectionException e)
+        catch (Exception e) when (IsUnavailable(e))
         {
-            throw new StorageUnavailableException($"Redis is unreachable ({e.FailureType}); the turn was not processed and can be retried.", e);
+            throw Unavailable(e);
         }
-        catch (RedisTimeoutException e)
-        {
-            throw new StorageUnavailableException("Redis did not answer in time; the turn was not processed and can be retried.", e);
-        }
+    }
+
+    /// <summary>The error reply's code (its first word, e.g. <c>OOM</c>), without the rest of the server's message.</summary>
+    internal static string ErrorCode(RedisServerException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+        var space = message.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? message[..space] : message;
     }
 
     private sealed record PendingWrite(string Key, object Value, (byte[] Json, string? ExpectedETag) Serialized, string NewETag);

@@ -67,6 +67,10 @@ public sealed class KhulnasoftApiClient(HttpClient http, IOptions<KhulnasoftApiO
     public Task<IReadOnlyList<Zone>> GetZonesAsync(string accountId, CancellationToken cancellationToken = default) =>
         ListAsync<Zone>("get_zones", $"zones?account.id={Esc(accountId)}", cancellationToken);
 
+    /// <summary>The zone's DNS records (none once the zone was removed).</summary>
+    public Task<IReadOnlyList<DnsRecord>> GetDnsRecordsAsync(string zoneId, CancellationToken cancellationToken = default) =>
+        ListAsync<DnsRecord>("get_dns_records", $"zones/{Esc(zoneId)}/dns_records", cancellationToken);
+
     public Task<Zone> RemoveZoneAsync(string zoneId, CancellationToken cancellationToken = default) =>
         SendAsync<Zone>("remove_zone", HttpMethod.Delete, $"zones/{Esc(zoneId)}", null, null, cancellationToken);
 

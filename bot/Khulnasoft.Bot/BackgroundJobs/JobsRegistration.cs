@@ -8,7 +8,8 @@ namespace Khulnasoft.Bot.BackgroundJobs;
 /// <summary>
 /// <c>builder.AddJobs()</c>: Hangfire with Redis storage when <c>Storage:RedisConnection</c> is set (in-memory
 /// otherwise, refused in Production), a server on the deletion, purge and notifications queues; then
-/// <c>app.MapJobsDashboard()</c> for <c>/hangfire</c> behind <see cref="OperatorAuthorization"/>.
+/// <c>app.MapJobsDashboard()</c> for <c>/hangfire</c> behind <see cref="OperatorAuthorization"/> and its anti-forgery
+/// token, and <c>app.UseOperatorRequestGuard()</c> against cross-site requests.
 /// </summary>
 public static class JobsRegistration
 {
@@ -23,6 +24,16 @@ public static class JobsRegistration
         services.AddSingleton<IValidateOptions<JobsOptions>, JobsDashboardOptionsValidator>();
         services.AddSingleton<IValidateOptions<JobsOptions>>(new JobStorageValidator(builder.Environment.IsProduction(), !string.IsNullOrWhiteSpace(redisConnection)));
         services.AddSingleton<OperatorAuthorization>();
+
+        // With IAntiforgery registered, Hangfire's dashboard puts a token in its pages and refuses (403) a POST
+        // without it. The cookie stays on the dashboard's path and is never sent cross-site.
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "khulnasoft.operators.antiforgery";
+            antiforgery.Cookie.Path = "/hangfire";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.HttpOnly = true;
+        });
 
         // Our own JobStorage registration wins over AddHangfire's (it uses TryAdd), so each host uses the storage
         // it was configured with rather than the process-wide JobStorage.Current.
@@ -51,6 +62,13 @@ public static class JobsRegistration
 
         return builder;
     }
+
+    /// <summary>
+    /// Puts <see cref="OperatorRequestGuard"/> in the pipeline: cross-site POSTs to <c>/hangfire</c> and <c>/ops</c>
+    /// get 403. Call it before the endpoints run (anywhere before <c>app.Run()</c> in Program.cs).
+    /// </summary>
+    public static IApplicationBuilder UseOperatorRequestGuard(this IApplicationBuilder app) =>
+        app.UseMiddleware<OperatorRequestGuard>();
 
     public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, string pattern = "/hangfire")
     {

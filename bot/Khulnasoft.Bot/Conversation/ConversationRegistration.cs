@@ -16,7 +16,7 @@ public static class ConversationRegistration
             {
                 if (string.IsNullOrWhiteSpace(o.DashboardBaseUrl))
                 {
-                    o.DashboardBaseUrl = ConversationOptions.DefaultDashboardBaseUrl;
+                    o.DashboardBaseUrl = ConversationOptions.DefaultDashboardBaseUrl; // sandbox mode sets its dashboard before this (host composition)
                 }
             })
             .Validate(o => Uri.TryCreate(o.HelpBaseUrl, UriKind.Absolute, out _), "Conversation:HelpBaseUrl must be an absolute URL.")
@@ -41,23 +41,6 @@ public static class ConversationRegistration
         builder.Services.AddTransient<GroupConversations>();
         builder.Services.AddTransient<IConversationResumer>(sp => sp.GetRequiredService<ConversationDialogs>());
         builder.Services.AddTransient<IBot, KhulnasoftActivityHandler>();
-        return builder;
-    }
-
-    /// <summary>
-    /// Points the checklist's dashboard links at another dashboard (the host uses it for the sandbox's pages in sandbox
-    /// mode), unless <c>Conversation:DashboardBaseUrl</c> is configured: a configured value always wins.
-    /// </summary>
-    /// <param name="dashboardBaseUrl">An absolute URL, or a path on this host.</param>
-    public static IHostApplicationBuilder UseDashboardLinks(this IHostApplicationBuilder builder, string dashboardBaseUrl)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentException.ThrowIfNullOrWhiteSpace(dashboardBaseUrl);
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{ConversationOptions.SectionName}:{nameof(ConversationOptions.DashboardBaseUrl)}"]))
-        {
-            builder.Services.Configure<ConversationOptions>(o => o.DashboardBaseUrl = dashboardBaseUrl);
-        }
-
         return builder;
     }
 }

@@ -112,6 +112,16 @@ public sealed partial class ChannelIdentityResolver(KhulnasoftApiClient api, ILo
         return activity.Conversation?.TenantId;
     }
 
+    /// <summary>
+    /// Whether a Bot Framework channel authenticated this turn (a validated channel token: not an Emulator token, not
+    /// anonymous local mode, not this bot's own Direct Line server, where the user writes the activity).
+    /// </summary>
+    public static bool IsChannelAuthenticated(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return IsChannelToken(Claims(turnContext));
+    }
+
     private static ClaimsIdentity? Claims(ITurnContext turnContext) => turnContext.TurnState.Get<ClaimsIdentity>(BotAdapter.BotIdentityKey);
 
     private static bool IsChannelToken(ClaimsIdentity? identity) =>

@@ -23,6 +23,7 @@ public sealed class HandoffAudit(DeletionCaseStore cases)
     public const string HubFailed = "handoff.hub_failed";
     public const string HubCompleted = "handoff.hub_completed";
     public const string Refused = "handoff.refused";
+    public const string HubStatusRefused = "handoff.hub_status_refused";
 
     public const string SystemActor = "system:handoff";
     public const string HubActor = "hub:external";

@@ -40,4 +40,7 @@ internal static partial class HandoffLog
 
     [LoggerMessage(EventId = 7612, Level = LogLevel.Debug, Message = "Concurrent change to handoff item {Item}; retrying (attempt {Attempt})")]
     public static partial void Conflict(ILogger logger, string item, int attempt);
+
+    [LoggerMessage(EventId = 7613, Level = LogLevel.Warning, Message = "Handoff {HandoffId}: a handoff.status on channel {ChannelId} that is not the configured hub's was refused")]
+    public static partial void HubStatusRefused(ILogger logger, string handoffId, string? channelId);
 }

@@ -22,4 +22,7 @@ public sealed class SupportOptions
 
     /// <summary>How long a transcript line is kept (the storage key also expires with the conversation state). Default 1 day.</summary>
     public TimeSpan TranscriptRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>The external agent hub whose <c>handoff.status</c> events are honoured; none by default.</summary>
+    public ExternalHubOptions ExternalHub { get; } = new();
 }

@@ -38,6 +38,16 @@ internal sealed class SupportOptionsValidator : IValidateOptions<SupportOptions>
             failures.Add("Support:TranscriptRetention must be between 00:01:00 and 30.00:00:00.");
         }
 
+        if (options.ExternalHub.AccountId.Length == 0 && options.ExternalHub.ChannelId.Length > 0)
+        {
+            failures.Add("Support:ExternalHub:ChannelId is set but Support:ExternalHub:AccountId is not: set the hub's account id too.");
+        }
+
+        if (options.ExternalHub.AccountId.Length > 0 && string.IsNullOrWhiteSpace(options.ExternalHub.AccountId))
+        {
+            failures.Add("Support:ExternalHub:AccountId must not be blank.");
+        }
+
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < options.Agents.Count; i++)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Khulnasoft.Bot.FileDelivery;
 
 namespace Khulnasoft.Bot.Invoices;
 
@@ -24,15 +25,12 @@ public sealed record InvoiceConsentContext(string UserId, string AccountId, stri
             return null;
         }
 
-        var userId = Text(o, "userId");
-        var accountId = Text(o, "accountId");
-        var invoiceId = Text(o, "invoiceId");
-        var proof = Text(o, "proof");
+        var userId = ConsentContextFields.Text(o, "userId");
+        var accountId = ConsentContextFields.Text(o, "accountId");
+        var invoiceId = ConsentContextFields.Text(o, "invoiceId");
+        var proof = ConsentContextFields.Text(o, "proof");
         return userId is null || accountId is null || invoiceId is null || proof is null
             ? null
             : new InvoiceConsentContext(userId, accountId, invoiceId, proof);
     }
-
-    private static string? Text(JsonObject o, string name) =>
-        o[name] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.Extensions.Options;
@@ -9,15 +10,16 @@ namespace Khulnasoft.Bot.Invoices;
 /// <summary>
 /// Sends a user's invoices the way the channel supports (see <see cref="IInvoiceDelivery"/>): PDF attachments with
 /// signed links outside Teams, FileConsentCards in a Teams personal chat, signed links only in a Teams group chat
-/// or channel. Every fact comes live from the account API; nothing is cached between turns.
+/// or channel. Every fact comes live from the account API; nothing is cached between turns. Also the
+/// <see cref="IFileConsentHandler"/> of invoice offers.
 /// </summary>
 public sealed class InvoiceDelivery(
     KhulnasoftApiClient api,
     InvoiceSigner signer,
     InvoiceLinks links,
-    TeamsFileUploader uploader,
+    TeamsConsentUpload upload,
     IOptions<InvoiceOptions> options,
-    ILogger<InvoiceDelivery> logger) : IInvoiceDelivery
+    ILogger<InvoiceDelivery> logger) : FileConsentHandler<InvoiceConsentContext>, IInvoiceDelivery
 {
     public const string PdfContentType = "application/pdf";
 
@@ -67,39 +69,25 @@ public sealed class InvoiceDelivery(
         return new InvoiceDeliveryResult(invoices.Count, mode);
     }
 
-    public async Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
+    protected override string DeclinedText => InvoiceMessages.ConsentDeclined;
+
+    protected override string RefusedText => InvoiceMessages.ConsentRefused;
+
+    protected override InvoiceConsentContext? ReadContext(JsonNode? context) => InvoiceConsentContext.Read(context);
+
+    protected override bool IsProofFor(InvoiceConsentContext context, string conversationId, string teamsUserId) =>
+        signer.IsValidConsentProof(context.Proof, conversationId, teamsUserId, context.UserId, context.AccountId, context.InvoiceId);
+
+    protected override void LogAnswered(InvoiceConsentContext context, string action) =>
+        InvoicesLog.ConsentAnswered(logger, action, context.InvoiceId, context.AccountId);
+
+    protected override void LogRefused(InvoiceConsentContext context, string reason) =>
+        InvoicesLog.ConsentRefused(logger, context.InvoiceId, context.AccountId, reason);
+
+    protected override void LogMalformed() => InvoicesLog.ConsentMalformed(logger);
+
+    protected override async Task<InvokeResponse> AcceptAsync(ITurnContext turnContext, InvoiceConsentContext context, FileUploadInfo uploadInfo, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(response);
-
-        var context = InvoiceConsentContext.Read(response.Context);
-        if (context is null || response.Action is not ("accept" or "decline"))
-        {
-            // The SDK answers an unknown action with 400; a context that isn't ours is just as unusable.
-            InvoicesLog.ConsentMalformed(logger);
-            return Error(400, "BadRequest", "The file consent is not one this bot offered.");
-        }
-
-        InvoicesLog.ConsentAnswered(logger, response.Action, context.InvoiceId, context.AccountId);
-        if (response.Action == "decline")
-        {
-            await turnContext.SendActivityAsync(InvoiceMessages.ConsentDeclined, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new InvokeResponse(200);
-        }
-
-        var activity = turnContext.Activity;
-        if (!signer.IsValidConsentProof(context.Proof, activity.Conversation?.Id ?? "", activity.From?.Id ?? "", context.UserId, context.AccountId, context.InvoiceId))
-        {
-            return await RefuseAsync(turnContext, context, "the offer was not made to this user in this conversation", cancellationToken).ConfigureAwait(false);
-        }
-
-        var uploadInfo = response.UploadInfo;
-        if (string.IsNullOrEmpty(uploadInfo?.UploadUrl))
-        {
-            InvoicesLog.ConsentMalformed(logger);
-            return Error(400, "BadRequest", "An accepted file consent needs uploadInfo.uploadUrl.");
-        }
-
         InvoicePdf pdf;
         try
         {
@@ -124,34 +112,21 @@ public sealed class InvoiceDelivery(
         }
 
         var fileName = string.IsNullOrWhiteSpace(uploadInfo.Name) ? InvoiceFileName.FromApiFileName(pdf.FileName, context.InvoiceId) : uploadInfo.Name;
-        if (!await uploader.UploadAsync(uploadInfo.UploadUrl, pdf.Content, cancellationToken).ConfigureAwait(false))
+        if (await upload.UploadAndShowAsync(turnContext, uploadInfo, pdf.Content, InvoiceMessages.Uploaded(fileName), InvoiceMessages.UploadFailed(fileName), cancellationToken).ConfigureAwait(false))
         {
-            // Teams shows no error for a 200, and a non-200 would only show a generic one: the bot says what happened.
-            await turnContext.SendActivityAsync(InvoiceMessages.UploadFailed(fileName), cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new InvokeResponse(200);
+            InvoicesLog.InvoiceUploaded(logger, context.InvoiceId, context.AccountId, pdf.Content.Length);
         }
 
-        InvoicesLog.InvoiceUploaded(logger, context.InvoiceId, context.AccountId, pdf.Content.Length);
-        var done = Activity.CreateMessageActivity(InvoiceMessages.Uploaded(fileName));
-        done.Attachments = [TeamsFileCards.Info(uploadInfo)];
-        await turnContext.SendActivityAsync(done, cancellationToken).ConfigureAwait(false);
         return new InvokeResponse(200);
     }
 
     /// <summary>Teams personal chat: file consent; any other Teams conversation: links; every other channel: attachments.</summary>
-    public static InvoiceDeliveryMode ModeFor(Activity activity)
+    public static InvoiceDeliveryMode ModeFor(Activity activity) => FileDeliveryModes.For(activity) switch
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        if (!string.Equals(activity.ChannelId, Channels.Msteams, StringComparison.Ordinal))
-        {
-            return InvoiceDeliveryMode.Attachments;
-        }
-
-        // Teams' file APIs work in personal scope only (protocol doc §5.5); unknown scopes are treated as groups.
-        return string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.Ordinal) && activity.Conversation?.IsGroup != true
-            ? InvoiceDeliveryMode.FileConsent
-            : InvoiceDeliveryMode.Links;
-    }
+        FileDeliveryMode.FileConsent => InvoiceDeliveryMode.FileConsent,
+        FileDeliveryMode.Links => InvoiceDeliveryMode.Links,
+        _ => InvoiceDeliveryMode.Attachments,
+    };
 
     private async Task EnsureTheUsersAccountsAsync(string userId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken)
     {
@@ -191,14 +166,7 @@ public sealed class InvoiceDelivery(
 
     private async Task OfferFilesAsync(ITurnContext turnContext, string userId, List<AccountInvoice> invoices, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
-        var conversationId = activity.Conversation?.Id;
-        var teamsUserId = activity.From?.Id;
-        if (string.IsNullOrEmpty(conversationId) || string.IsNullOrEmpty(teamsUserId))
-        {
-            throw new InvalidOperationException("A file consent offer needs the conversation id and the user's Teams id.");
-        }
-
+        var (conversationId, teamsUserId) = OfferTarget(turnContext.Activity);
         var intro = Activity.CreateMessageActivity(InvoiceMessages.ConsentIntro([.. invoices.Select(i => i.Invoice)]));
         intro.TextFormat = TextFormatTypes.Markdown;
         var messages = new List<Activity> { intro };
@@ -214,23 +182,13 @@ public sealed class InvoiceDelivery(
                     InvoiceFileName.For(invoice.Number),
                     InvoiceMessages.ConsentDescription(invoice),
                     pdf.Content.Length,
-                    new InvoiceConsentContext(userId, accountId, invoice.Id, proof)),
+                    new InvoiceConsentContext(userId, accountId, invoice.Id, proof).ToJson()),
             ];
             messages.Add(card);
         }
 
         await turnContext.SendActivitiesAsync(messages, cancellationToken).ConfigureAwait(false);
     }
-
-    private async Task<InvokeResponse> RefuseAsync(ITurnContext turnContext, InvoiceConsentContext context, string reason, CancellationToken cancellationToken)
-    {
-        InvoicesLog.ConsentRefused(logger, context.InvoiceId, context.AccountId, reason);
-        await turnContext.SendActivityAsync(InvoiceMessages.ConsentRefused, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return Error(403, "Forbidden", "This file was not offered to this user.");
-    }
-
-    private static InvokeResponse Error(int status, string code, string message) =>
-        new(status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } });
 
     private sealed record AccountInvoice(string AccountId, Invoice Invoice);
 }

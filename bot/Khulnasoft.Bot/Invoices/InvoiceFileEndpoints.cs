@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.FileDelivery;
 using Microsoft.Net.Http.Headers;
 
 namespace Khulnasoft.Bot.Invoices;
@@ -19,18 +20,13 @@ public static class InvoiceFileEndpoints
         string token, HttpContext context, InvoiceSigner signer, KhulnasoftApiClient api, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(InvoiceFileEndpoints));
-        var headers = context.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.XContentTypeOptions = "nosniff";
+        SignedFileResponses.PreventCaching(context.Response);
 
         var check = signer.ReadLinkToken(token);
         InvoicesLog.LinkUsed(logger, check.Status, check.Link?.InvoiceId);
-        if (check is not { Status: InvoiceLinkStatus.Valid, Link: { } link })
+        if (check is not { Status: SignedLinkStatus.Valid, Link: { } link })
         {
-            return check.Status == InvoiceLinkStatus.Expired
-                ? Results.Text(InvoiceMessages.LinkExpired, "text/plain; charset=utf-8", statusCode: StatusCodes.Status410Gone)
-                : Results.Text(InvoiceMessages.LinkInvalid, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+            return SignedFileResponses.Refusal(check.Status, InvoiceMessages.LinkExpired, InvoiceMessages.LinkInvalid);
         }
 
         try
@@ -41,13 +37,13 @@ public static class InvoiceFileEndpoints
         catch (AccountNotFoundException)
         {
             InvoicesLog.LinkApiFailed(logger, "not found");
-            return Results.Text(InvoiceMessages.InvoiceGone, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return SignedFileResponses.Text(StatusCodes.Status404NotFound, InvoiceMessages.InvoiceGone);
         }
         catch (AccountApiUnavailableException)
         {
             InvoicesLog.LinkApiFailed(logger, "unavailable");
-            headers[HeaderNames.RetryAfter] = "60";
-            return Results.Text(InvoiceMessages.ApiUnavailable, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+            context.Response.Headers[HeaderNames.RetryAfter] = "60";
+            return SignedFileResponses.Text(StatusCodes.Status503ServiceUnavailable, InvoiceMessages.ApiUnavailable);
         }
     }
 }

@@ -1,21 +1,11 @@
-using System.Text;
+using Khulnasoft.Bot.FileDelivery;
 
 namespace Khulnasoft.Bot.Invoices;
 
 /// <summary>The file name a user gets for an invoice: <c>invoice-{number}.pdf</c>, safe on every file system.</summary>
 public static class InvoiceFileName
 {
-    public static string For(string invoiceNumber)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(invoiceNumber);
-        var safe = new StringBuilder(invoiceNumber.Length);
-        foreach (var c in invoiceNumber.Trim())
-        {
-            safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-');
-        }
-
-        return $"invoice-{safe.ToString().Trim('.')}.pdf";
-    }
+    public static string For(string invoiceNumber) => $"invoice-{SafeFileName.Of(invoiceNumber)}.pdf";
 
     /// <summary>
     /// The name for a PDF as the account API served it: the API names it <c>{number}.pdf</c> (docs/khulnasoft-api.md),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.FileDelivery;
 
 namespace Khulnasoft.Bot.Invoices;
 
@@ -77,13 +78,5 @@ public static class InvoiceMessages
 
     private static string Date(DateOnly date) => date.ToString("d MMM yyyy", Culture);
 
-    private static string Lifetime(TimeSpan lifetime) => lifetime switch
-    {
-        { TotalDays: >= 1 } when lifetime.TotalDays % 1 == 0 => Plural((int)lifetime.TotalDays, "day"),
-        { TotalHours: >= 1 } when lifetime.TotalHours % 1 == 0 => Plural((int)lifetime.TotalHours, "hour"),
-        { TotalMinutes: >= 1 } when lifetime.TotalMinutes % 1 == 0 => Plural((int)lifetime.TotalMinutes, "minute"),
-        _ => Plural((int)Math.Ceiling(lifetime.TotalSeconds), "second"),
-    };
-
-    private static string Plural(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n} {unit}s";
+    private static string Lifetime(TimeSpan lifetime) => FileWording.Lifetime(lifetime);
 }

@@ -2,38 +2,15 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Khulnasoft.Bot.Invoices;
 
-/// <summary>Settings of invoice delivery (section <c>Invoices</c>).</summary>
+/// <summary>
+/// Settings of invoice delivery (section <c>Invoices</c>). The signing key, public base URL and upload timeout in the
+/// same section are shared with the data export: <see cref="FileDelivery.FileDeliveryOptions"/>.
+/// </summary>
 public sealed class InvoiceOptions
 {
     public const string SectionName = "Invoices";
 
-    /// <summary>
-    /// The key used in Development when <see cref="SigningKey"/> is empty. It is public (it is in the source and the
-    /// README), so the host refuses it outside Development.
-    /// </summary>
-    public const string DevelopmentSigningKey = "khulnasoft-bot-development-invoice-key-do-not-use-in-production";
-
-    /// <summary>Smallest accepted <see cref="SigningKey"/> length, in characters.</summary>
-    public const int MinimumSigningKeyLength = 32;
-
-    /// <summary>
-    /// HMAC-SHA256 key of the signed download links and of the Teams file-consent offers (UTF-8, at least 32
-    /// characters; e.g. <c>openssl rand -base64 48</c>). Required outside Development; in Development an empty value
-    /// means <see cref="DevelopmentSigningKey"/>. Changing it invalidates every link and offer already sent.
-    /// </summary>
-    public string SigningKey { get; set; } = "";
-
     /// <summary>How long a download link works after it was sent.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(1);
-
-    /// <summary>
-    /// The address users' browsers reach the bot at (e.g. <c>https://bot.khulnasoft.com</c>), prefix of every
-    /// download link. Empty: the first address the host listens on (fine locally, not behind a proxy).
-    /// </summary>
-    public string PublicBaseUrl { get; set; } = "";
-
-    /// <summary>Timeout of one upload of a PDF to the OneDrive upload URL Teams gives on file consent.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan UploadTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

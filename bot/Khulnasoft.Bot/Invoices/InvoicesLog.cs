@@ -1,8 +1,11 @@
+using Khulnasoft.Bot.FileDelivery;
+
 namespace Khulnasoft.Bot.Invoices;
 
 /// <summary>
 /// Log events of invoice delivery (46xx). Method names are event names: renaming one breaks dashboards. Ids of
-/// accounts and invoices are opaque and logged; tokens, upload URLs, names and amounts never are.
+/// accounts and invoices are opaque and logged; tokens, upload URLs, names and amounts never are. The upload events
+/// (4606–4609) and the public base warning (4612) moved to FileDelivery with their ids.
 /// </summary>
 internal static partial class InvoicesLog
 {
@@ -24,24 +27,9 @@ internal static partial class InvoicesLog
     [LoggerMessage(EventId = 4605, Level = LogLevel.Information, Message = "Invoice {InvoiceId} of account {AccountId} uploaded to the user's OneDrive ({SizeInBytes} bytes)")]
     public static partial void InvoiceUploaded(ILogger logger, string invoiceId, string accountId, int sizeInBytes);
 
-    [LoggerMessage(EventId = 4606, Level = LogLevel.Warning, Message = "Upload of an invoice to OneDrive answered {StatusCode}")]
-    public static partial void UploadRejected(ILogger logger, int statusCode);
-
-    [LoggerMessage(EventId = 4607, Level = LogLevel.Warning, Message = "Upload of an invoice to OneDrive failed ({Reason})")]
-    public static partial void UploadFailed(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 4608, Level = LogLevel.Warning, Message = "Upload of an invoice refused: the upload URL is not https (or http on loopback)")]
-    public static partial void UploadTargetRefused(ILogger logger);
-
-    [LoggerMessage(EventId = 4609, Level = LogLevel.Warning, Message = "Upload of an invoice refused: {SizeInBytes} bytes do not fit one PUT")]
-    public static partial void UploadTooLarge(ILogger logger, int sizeInBytes);
-
     [LoggerMessage(EventId = 4610, Level = LogLevel.Information, Message = "Invoice link {Status} for invoice {InvoiceId}")]
-    public static partial void LinkUsed(ILogger logger, InvoiceLinkStatus status, string? invoiceId);
+    public static partial void LinkUsed(ILogger logger, SignedLinkStatus status, string? invoiceId);
 
     [LoggerMessage(EventId = 4611, Level = LogLevel.Warning, Message = "Invoice link could not be served: the account API answered {Reason}")]
     public static partial void LinkApiFailed(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 4612, Level = LogLevel.Warning, Message = "Invoices:PublicBaseUrl is empty outside Development: download links point at the address the host listens on, which users' browsers may not reach")]
-    public static partial void NoPublicBaseUrl(ILogger logger);
 }

@@ -5,22 +5,22 @@ public static class WebChatRegistration
 {
     /// <summary>
     /// Maps <c>GET /</c> (the page), <c>/webchat/*</c> (its assets and the Web Chat bundle), <c>GET /webchat/config</c>
-    /// and <c>POST /webchat/token</c>. Sandbox mode (<c>Sandbox:Enabled</c>, default on in Development) adds the
+    /// and <c>POST /webchat/token</c>. <see cref="WebChatOptions.DemoUsers"/> (on in sandbox mode only) adds the
     /// "signed in as" picker of demo users.
     /// </summary>
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var services = endpoints.ServiceProvider;
-        var environment = services.GetRequiredService<IWebHostEnvironment>();
-        var sandbox = services.GetRequiredService<IConfiguration>().GetValue<bool?>("Sandbox:Enabled") ?? environment.IsDevelopment();
+        var sandbox = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebChatOptions>>().Value.DemoUsers;
 
         endpoints.MapGet("/", WebChatEndpoints.Page).ExcludeFromDescription();
         endpoints.MapGet("/webchat/webchat.js", WebChatEndpoints.Bundle).ExcludeFromDescription();
         endpoints.MapGet("/webchat/config", () => WebChatEndpoints.Config(sandbox));
         endpoints.MapGet("/webchat/{file}", WebChatEndpoints.Asset).ExcludeFromDescription();
         endpoints.MapPost("/webchat/token", (WebChatTokenRequest? request, Khulnasoft.Bot.Runtime.DirectLine.DirectLineTokenService tokens) =>
-            WebChatEndpoints.Token(request, sandbox, tokens));
+            WebChatEndpoints.Token(request, sandbox, tokens))
+            .RequireRateLimiting(Khulnasoft.Bot.Runtime.DirectLine.DirectLineRateLimits.TokenPolicy);
         return endpoints;
     }
 }

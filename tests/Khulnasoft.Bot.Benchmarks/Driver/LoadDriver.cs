@@ -15,7 +15,7 @@ namespace Khulnasoft.Bot.Benchmarks.Driver;
 public sealed class LoadDriver : IDisposable
 {
     /// <summary>The longest warm-up before measuring anyway (the JIT column then shows it had not settled).</summary>
-    public static readonly TimeSpan MaxWarmup = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan MaxWarmup = TimeSpan.FromSeconds(90);
 
     private static readonly TimeSpan SettleSlice = TimeSpan.FromSeconds(2);
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
@@ -45,7 +45,7 @@ public sealed class LoadDriver : IDisposable
 
     /// <summary>
     /// Warms up (unmeasured) for at least <paramref name="warmup"/> and then until the server's JIT has settled (less than
-    /// 1% of a 2 s slice spent compiling, at most <see cref="MaxWarmup"/> in all), then drives for <paramref name="duration"/>
+    /// 1% of a 2 s slice spent compiling, twice in a row; at most <see cref="MaxWarmup"/> in all), then drives for <paramref name="duration"/>
     /// and reads the server's counters before and after: the window measures the steady state, not tiered compilation.
     /// <paramref name="helperCpuMilliseconds"/> reads the CPU time of a process the server depends on (redis-server).
     /// </summary>
@@ -55,13 +55,16 @@ public sealed class LoadDriver : IDisposable
         if (warmup > TimeSpan.Zero)
         {
             await RunUsersAsync("w", users, warmup, cancellationToken);
+            var quietSlices = 0;
             for (var slice = 1; Stopwatch.GetElapsedTime(warmupStarted) < MaxWarmup; slice++)
             {
                 // Every slice has its own conversation ids: re-using them would make the server answer duplicates.
+                // Two quiet slices in a row: on a loaded machine the JIT's background tiering can pause for one.
                 var sliceStart = await ReadServerStatsAsync(cancellationToken);
                 await RunUsersAsync($"w{slice}", users, SettleSlice, cancellationToken);
                 var settled = (await ReadServerStatsAsync(cancellationToken)).Since(sliceStart);
-                if (settled.JitMilliseconds < SettleSlice.TotalMilliseconds / 100)
+                quietSlices = settled.JitMilliseconds < SettleSlice.TotalMilliseconds / 100 ? quietSlices + 1 : 0;
+                if (quietSlices == 2)
                 {
                     break;
                 }

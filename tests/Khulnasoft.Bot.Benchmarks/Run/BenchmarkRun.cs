@@ -4,72 +4,52 @@ using Khulnasoft.Bot.Benchmarks.Driver;
 namespace Khulnasoft.Bot.Benchmarks.Run;
 
 /// <summary>
-/// <c>run [--users N] [--seconds S] [--warmup S] [--repeat R]</c>: starts the bare baseline, the runtime bot with
-/// in-memory state, the runtime bot with Redis state (its own redis-server) and the adapter-only attribution bot, drives
-/// each the same way, and prints the tables and the two target ratios; with R rounds, each round is printed and the
-/// ratios are summarised (median), since the machine is shared and one round can be unlucky.
+/// <c>run</c>: in each round, at each concurrency, starts every target in turn (bare Kestrel, ours with in-memory state,
+/// ours with Redis state and its own redis-server, botbuilder-js, the Agents SDK), pinned to the server CPU, drives it
+/// from the driver CPU, and prints the round's tables; at the end, the medians over the rounds and the ratios against
+/// the targets (each ratio is taken within a round, where all rows shared the same machine state).
 /// </summary>
 public static class BenchmarkRun
 {
-    public static async Task<int> RunAsync(int users, TimeSpan warmup, TimeSpan duration, int repeat, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken cancellationToken)
     {
-        var cpuRatios = new List<double>();
-        var throughputRatios = new List<double>();
+        ArgumentNullException.ThrowIfNull(options);
+        var pinned = ChildProcess.CanPin;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Benchmark: {ChildProcess.MachineCpus()} CPUs; servers {(pinned ? $"pinned to CPU {options.ServerCpu}, driver and redis-server to CPU {options.DriverCpu}" : "NOT pinned (no taskset or one CPU)")}; " +
+            $"users {string.Join(", ", options.Users)}; {options.Repeat} round(s) of {options.Duration.TotalSeconds:F0} s per row after at least {options.Warmup.TotalSeconds:F0} s of warm-up; load average {LoadAverage()}."));
+        var measured = new List<Measurement>();
         var failed = false;
-        for (var round = 1; round <= Math.Max(1, repeat); round++)
+        for (var round = 1; round <= Math.Max(1, options.Repeat); round++)
         {
-            var bare = await MeasureAsync("bare Kestrel", [], users, warmup, duration, null, cancellationToken);
-            var memory = await MeasureAsync("runtime, memory", [], users, warmup, duration, null, cancellationToken);
-            DriveResult redisResult;
-            var redisPort = ChildProcess.FreePort();
-            await using (var redis = ChildProcess.StartRedis(redisPort))
+            foreach (var users in options.Users)
             {
-                await redis.WaitForPortAsync(redisPort, cancellationToken);
-                redisResult = await MeasureAsync("runtime, Redis", ["--redis", $"127.0.0.1:{redisPort}"], users, warmup, duration, () => redis.CpuMilliseconds, cancellationToken);
+                var started = TimeProvider.System.GetUtcNow();
+                var loadBefore = LoadAverage();
+                var rows = new List<DriveResult>();
+                foreach (var key in options.Targets)
+                {
+                    var target = Target.For(key);
+                    var result = await MeasureAsync(target, users, options, cancellationToken);
+                    rows.Add(result);
+                    measured.Add(new Measurement(round, users, key, result));
+                    failed |= result.Failures > 0 || result.Turns == 0;
+                }
+
+                Console.WriteLine();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Round {round}, {users} users ({started:yyyy-MM-dd HH:mm}-{TimeProvider.System.GetUtcNow():HH:mm} UTC, load average before {loadBefore}, after {LoadAverage()}):"));
+                Console.WriteLine();
+                Report.Print(rows, Console.Out);
             }
-
-            // Attribution, not a target: the runtime's adapter pipeline with the baseline's dictionary instead of dialogs/state.
-            var adapterOnly = await MeasureAsync("runtime adapter only", ["--adapter-only"], users, warmup, duration, null, cancellationToken);
-
-            DriveResult[] results = [bare, memory, redisResult, adapterOnly];
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Round {round} ({TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}):"));
-            Console.WriteLine();
-            Report.Print(results, Console.Out);
-            var cpuRatio = memory.CpuMicrosecondsPerTurn / bare.CpuMicrosecondsPerTurn;
-            var throughputRatio = redisResult.TurnsPerSecond / memory.TurnsPerSecond;
-            cpuRatios.Add(cpuRatio);
-            throughputRatios.Add(throughputRatio);
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"runtime (memory) CPU/turn / bare CPU/turn = {cpuRatio:F2}x  (target <= 2.00x: {(cpuRatio <= 2 ? "met" : "NOT met")})"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Redis turns/s / memory turns/s          = {throughputRatio:P0}  (target >= 70%: {(throughputRatio >= 0.7 ? "met" : "NOT met")})"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Redis bot + redis-server CPU/turn / memory CPU/turn = {(redisResult.CpuMicrosecondsPerTurn + redisResult.HelperCpuMicrosecondsPerTurn) / memory.CpuMicrosecondsPerTurn:F2}x  (what the throughput ratio follows on shared cores)"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"runtime adapter-only CPU/turn / bare     = {adapterOnly.CpuMicrosecondsPerTurn / bare.CpuMicrosecondsPerTurn:F2}x  (attribution: the rest is dialogs + state + turn gate)"));
-            failed |= results.Any(r => r.Failures > 0 || r.Turns == 0);
         }
 
-        if (cpuRatios.Count > 1)
-        {
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Over {cpuRatios.Count} rounds: CPU ratio {string.Join(", ", cpuRatios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))} (median {Median(cpuRatios):F2}x); " +
-                $"Redis/memory throughput {string.Join(", ", throughputRatios.Select(r => r.ToString("P0", CultureInfo.InvariantCulture)))} (median {Median(throughputRatios):P0})."));
-        }
-
+        Console.WriteLine();
+        Summary.Print(measured, options, Console.Out);
         return failed ? 1 : 0;
     }
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {
@@ -81,14 +61,34 @@ public static class BenchmarkRun
         }
     }
 
-    private static async Task<DriveResult> MeasureAsync(string name, string[] extra, int users, TimeSpan warmup, TimeSpan duration, Func<double>? helperCpu, CancellationToken cancellationToken)
+    private static async Task<DriveResult> MeasureAsync(Target target, int users, BenchmarkOptions options, CancellationToken cancellationToken)
     {
-        var port = ChildProcess.FreePort();
-        var mode = name.StartsWith("bare", StringComparison.Ordinal) ? "bare" : "server";
-        await using var server = ChildProcess.StartSelf([mode, "--urls", $"http://127.0.0.1:{port}", .. extra]);
-        await server.WaitForPortAsync(port, cancellationToken);
-        await Console.Error.WriteLineAsync($"[{name}] server pid {server.Id} on port {port}: warm-up at least {warmup.TotalSeconds} s (until its JIT settles), measuring {duration.TotalSeconds} s with {users} users");
-        using var driver = new LoadDriver(new Uri($"http://127.0.0.1:{port}"));
-        return await driver.DriveAsync(name, users, warmup, duration, cancellationToken, helperCpu);
+        ChildProcess? redis = null;
+        try
+        {
+            string? redisAddress = null;
+            if (target.NeedsRedis)
+            {
+                var redisPort = ChildProcess.FreePort();
+                redis = ChildProcess.StartRedis(options.DriverCpu, redisPort);
+                await redis.WaitForPortAsync(redisPort, cancellationToken);
+                redisAddress = $"127.0.0.1:{redisPort}";
+            }
+
+            var port = ChildProcess.FreePort();
+            await using var server = target.Start(port, options.ServerCpu, redisAddress, options.PeersDirectory);
+            await server.WaitForPortAsync(port, cancellationToken);
+            await Console.Error.WriteLineAsync($"[{target.Name}] server pid {server.Id} on port {port}: warm-up at least {options.Warmup.TotalSeconds} s, measuring {options.Duration.TotalSeconds} s with {users} users");
+            using var driver = new LoadDriver(new Uri($"http://127.0.0.1:{port}"));
+            var helper = redis;
+            return await driver.DriveAsync(target.Name, users, options.Warmup, options.Duration, cancellationToken, helper is null ? null : () => helper.CpuMilliseconds);
+        }
+        finally
+        {
+            if (redis is not null)
+            {
+                await redis.DisposeAsync();
+            }
+        }
     }
 }

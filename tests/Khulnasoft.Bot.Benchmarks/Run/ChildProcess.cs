@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace Khulnasoft.Bot.Benchmarks.Run;
 
-/// <summary>A process the runner started (a server of this program, or redis-server); killed on dispose.</summary>
+/// <summary>
+/// A process the runner started (a server of this program, a peer on node, or redis-server), pinned to one CPU when a
+/// CPU is given (through <c>taskset</c>, so every thread it starts inherits it); killed on dispose.
+/// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -23,38 +26,57 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts this program again in another mode, with ASPNETCORE_ENVIRONMENT=Development (anonymous auth).</summary>
-    public static ChildProcess StartSelf(params string[] arguments)
+    /// <summary>Whether CPUs can be pinned here (<c>taskset</c> is installed and the machine has at least two CPUs online).</summary>
+    public static bool CanPin { get; } = MachineCpus() >= 2 && File.Exists("/usr/bin/taskset");
+
+    /// <summary>The machine's online CPUs (not <see cref="Environment.ProcessorCount"/>: that counts only the CPUs this process is pinned to).</summary>
+    public static int MachineCpus()
     {
-        var host = Environment.ProcessPath ?? "dotnet";
-        var info = new ProcessStartInfo(host) { UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        try
         {
-            info.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
+            // e.g. "0-1" or "0,2-3"
+            return File.ReadAllText("/sys/devices/system/cpu/online").Trim().Split(',').Sum(static range =>
+            {
+                var bounds = range.Split('-');
+                return bounds.Length == 2 ? int.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture) - int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture) + 1 : 1;
+            });
         }
-
-        foreach (var argument in arguments)
+        catch (IOException)
         {
-            info.ArgumentList.Add(argument);
+            return Environment.ProcessorCount;
         }
-
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["DOTNET_gcServer"] = "0";
-        return new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException("Could not start the server."));
     }
 
-    public static ChildProcess StartRedis(int port)
+    /// <summary>Starts this program again in another mode, with ASPNETCORE_ENVIRONMENT=Development (anonymous auth).</summary>
+    public static ChildProcess StartSelf(int? cpu, params string[] arguments)
     {
-        var info = new ProcessStartInfo("redis-server") { UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no", "--loglevel", "warning" })
+        var host = Environment.ProcessPath ?? "dotnet";
+        List<string> command = [host];
+        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
         {
-            info.ArgumentList.Add(argument);
+            command.Add(typeof(ChildProcess).Assembly.Location);
         }
 
-        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start redis-server.");
-        process.OutputDataReceived += static (_, _) => { };
-        process.BeginOutputReadLine();
-        return new ChildProcess(process);
+        var info = Pinned(cpu, [.. command, .. arguments]);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["DOTNET_gcServer"] = "0";
+        return Start(info);
+    }
+
+    /// <summary>Starts a peer (a script of Peers/) on node: anonymous, NODE_ENV not production, no client id.</summary>
+    public static ChildProcess StartNode(int? cpu, string script, int port)
+    {
+        var info = Pinned(cpu, ["node", script, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        info.WorkingDirectory = Path.GetDirectoryName(script);
+        info.Environment["NODE_ENV"] = "development";
+        info.Environment.Remove("clientId");
+        return Start(info);
+    }
+
+    public static ChildProcess StartRedis(int? cpu, int port)
+    {
+        var info = Pinned(cpu, ["redis-server", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no", "--loglevel", "warning"]);
+        return Start(info);
     }
 
     public static int FreePort()
@@ -98,5 +120,34 @@ public sealed class ChildProcess : IAsyncDisposable
 
         await _process.WaitForExitAsync();
         _process.Dispose();
+    }
+
+    private static ProcessStartInfo Pinned(int? cpu, IReadOnlyList<string> command)
+    {
+        var pin = cpu is not null && CanPin;
+        var info = new ProcessStartInfo(pin ? "taskset" : command[0]) { UseShellExecute = false };
+        if (pin)
+        {
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(cpu!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            info.ArgumentList.Add(command[0]);
+        }
+
+        foreach (var argument in command.Skip(1))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return info;
+    }
+
+    /// <summary>Starts the process; its standard output (start-up notices) is drained so the tables stay readable, errors still show.</summary>
+    private static ChildProcess Start(ProcessStartInfo info)
+    {
+        info.RedirectStandardOutput = true;
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {info.FileName}.");
+        process.OutputDataReceived += static (_, _) => { };
+        process.BeginOutputReadLine();
+        return new ChildProcess(process);
     }
 }

@@ -22,7 +22,7 @@ namespace Khulnasoft.Bot.Benchmarks.Runtime;
 /// </summary>
 public static class InProcessRun
 {
-    public static async Task<int> RunAsync(TimeSpan warmup, TimeSpan duration, string? redis = null)
+    public static async Task<int> RunAsync(TimeSpan warmup, TimeSpan duration, string? redis = null, bool allocations = false)
     {
         var builder = WebApplication.CreateBuilder(["--environment", "Development"]);
         builder.Logging.ClearProviders();
@@ -41,6 +41,8 @@ public static class InProcessRun
         var bot = app.Services.GetRequiredService<IBot>();
 
         await DriveAsync(adapter, bot, "w", warmup);
+        using var sampler = allocations ? new AllocationSampler() : null;
+        sampler?.Start();
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -50,6 +52,7 @@ public static class InProcessRun
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"in-process turns: {turns} in {elapsed.TotalSeconds:F1} s = {turns / elapsed.TotalSeconds:F0} turns/s; CPU {cpu.TotalMicroseconds / turns:F1} µs/turn; allocated {allocated / 1024.0 / turns:F1} KB/turn"));
+        sampler?.Print(Console.Out);
         await app.StopAsync();
         return 0;
     }

@@ -49,10 +49,12 @@ public sealed class GatedPipeline : IAsyncDisposable
 
     public static Task<GatedPipeline> StartRedisAsync(RedisServer redis, string prefix) => StartRedisAsync(redis.ConnectionString, prefix);
 
-    public static async Task<GatedPipeline> StartRedisAsync(string connectionString, string prefix)
+    public static Task<GatedPipeline> StartRedisAsync(string connectionString, string prefix) =>
+        StartRedisAsync(connectionString, new RedisStorageOptions { KeyPrefix = prefix });
+
+    public static async Task<GatedPipeline> StartRedisAsync(string connectionString, RedisStorageOptions options)
     {
         var connection = await ConnectionMultiplexer.ConnectAsync(connectionString);
-        var options = new RedisStorageOptions { KeyPrefix = prefix };
         var storage = new RedisStorage(connection, options);
         return new GatedPipeline(storage, new RedisTurnGateStore(connection, storage, options), options, connection);
     }

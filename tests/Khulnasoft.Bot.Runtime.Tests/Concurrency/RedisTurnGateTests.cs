@@ -215,4 +215,52 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
         var none = await store.TryEnterAsync(tag, "u4", [key], [null], CancellationToken.None);
         Assert.IsType<System.Text.Json.JsonElement>(none.States[key]);
     }
+
+    [Fact]
+    public async Task Enter_TakesOverALeaseHeldByAnAttemptThisInstanceAbandoned_ButNeverAnotherHoldersLease()
+    {
+        var options = new RedisStorageOptions { KeyPrefix = _prefix };
+        var storage = new RedisStorage(redis.Connection, options);
+        var store = new RedisTurnGateStore(redis.Connection, storage, options);
+        var db = redis.Connection.GetDatabase();
+        var tag = RedisKeys.ConversationTag("test", NewConversation());
+        var lease = storage.Keys.Lease(tag);
+
+        // Another instance's turn holds the lease.
+        await db.HashSetAsync(lease, [new HashEntry("o", "another-instance"), new HashEntry("f", 7)]);
+        await db.KeyExpireAsync(lease, TimeSpan.FromMinutes(10));
+        store.Abandoned.Add(tag, "abandoned-attempt");
+        Assert.Equal(TurnGateStatus.Busy, (await store.TryEnterAsync(tag, "t1", [tag], CancellationToken.None)).Status);
+
+        // The lease is held by the attempt this instance gave up on (its Enter ran after Redis resumed).
+        await db.HashSetAsync(lease, [new HashEntry("o", "abandoned-attempt"), new HashEntry("f", 8)]);
+        var entry = await store.TryEnterAsync(tag, "t1", [tag], CancellationToken.None);
+
+        Assert.Equal(TurnGateStatus.Entered, entry.Status);
+        Assert.Equal(entry.Lease!.Owner, (string?)await db.HashGetAsync(lease, "o"));
+        Assert.Null(store.Abandoned.OwnerOf(tag));
+        await store.CompleteAsync(entry.Lease, [], new ProcessedTurn(), CancellationToken.None);
+        Assert.False(await db.KeyExistsAsync(lease));
+    }
+
+    [Fact]
+    public async Task EnterGivenUpOnByTheCaller_ItsLeaseIsReleasedRightAfterTheScriptRuns()
+    {
+        var options = new RedisStorageOptions { KeyPrefix = _prefix, LeaseDuration = TimeSpan.FromMinutes(10) };
+        var storage = new RedisStorage(redis.Connection, options);
+        var store = new RedisTurnGateStore(redis.Connection, storage, options);
+        var tag = RedisKeys.ConversationTag("test", NewConversation());
+        using var aborted = new CancellationTokenSource();
+        await aborted.CancelAsync();
+
+        // The request was aborted while its Enter was on the way: the script still runs and takes the lease.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.TryEnterAsync(tag, "a1", [tag], aborted.Token));
+
+        // Another instance (which knows nothing of that attempt) gets the conversation at once: the release queued
+        // behind the script on the same connection ran right after it.
+        var other = new RedisTurnGateStore(redis.Connection, storage, options);
+        var entry = await other.TryEnterAsync(tag, "a1", [tag], CancellationToken.None);
+        Assert.Equal(TurnGateStatus.Entered, entry.Status);
+        await other.ReleaseAsync(entry.Lease!, CancellationToken.None);
+    }
 }

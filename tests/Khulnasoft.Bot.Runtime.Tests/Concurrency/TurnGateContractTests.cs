@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.Runtime.Dialogs;
 using System.Text.Json;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.State;
@@ -158,6 +159,29 @@ public abstract class TurnGateContractTests
         var progress = await bot.ReadProgressAsync(conversation);
         Assert.Equal(2, progress!.Count);
         Assert.Equal(["one", "two"], progress.Steps);
+    }
+
+    [Fact]
+    public async Task AFinishedConversationsState_IsNotKept_AndItsNextTurnReadsItFromStorage()
+    {
+        await using var bot = await CreatePipelineAsync();
+        var conversation = NewConversation();
+        var stack = bot.ConversationState.CreateProperty<DialogState>("DialogState");
+        var seen = new List<int>();
+        Task RunAsync(string id, params string[] dialogs) => bot.Adapter.ProcessAsync(GatedPipeline.Message(conversation, id, id), async (ctx, ct) =>
+        {
+            seen.Add((await stack.GetAsync(ctx, () => new DialogState(), ct))!.DialogStack.Count);
+            await stack.SetAsync(ctx, new DialogState([.. dialogs.Select(d => new DialogInstance(d))]), ct);
+        });
+
+        await RunAsync("f1", "steps", "TextPrompt");
+        Assert.Equal(1, bot.Gate.CachedStates);
+        await RunAsync("f2");
+        Assert.Equal(0, bot.Gate.CachedStates);
+        await RunAsync("f3", "steps");
+
+        Assert.Equal([0, 2, 0], seen);
+        Assert.Equal(1, bot.Gate.CachedStates);
     }
 
     [Fact]

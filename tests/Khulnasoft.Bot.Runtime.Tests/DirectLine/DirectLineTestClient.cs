@@ -44,6 +44,22 @@ public sealed class DirectLineTestClient(DirectLineTestHost host)
         ["channelData"] = new JsonObject { ["clientActivityID"] = clientActivityId, ["extra"] = new JsonObject { ["kept"] = true } },
     };
 
+    /// <summary>
+    /// POST <c>/upload</c> as Web Chat sends it: multipart with the <paramref name="activity"/> part (a blob) and one
+    /// <c>file</c> part whose Content-Type header is <paramref name="declaredType"/> exactly as given (not parsed).
+    /// </summary>
+    public Task<HttpResponseMessage> UploadAsync(string conversationId, string bearer, JsonObject activity, byte[] content, string declaredType, string fileName)
+    {
+        var form = new MultipartFormDataContent();
+        var activityPart = new StringContent(activity.ToJsonString(), Encoding.UTF8);
+        activityPart.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.microsoft.activity");
+        form.Add(activityPart, "activity", "blob");
+        var filePart = new ByteArrayContent(content);
+        filePart.Headers.TryAddWithoutValidation("Content-Type", declaredType);
+        form.Add(filePart, "file", fileName);
+        return host.Http.SendAsync(DirectLineTestHost.Request(HttpMethod.Post, $"conversations/{conversationId}/upload?userId=dl_ada", bearer, form));
+    }
+
     public Task<HttpResponseMessage> PostActivityAsync(string conversationId, string bearer, JsonObject activity) =>
         host.Http.SendAsync(DirectLineTestHost.Request(HttpMethod.Post, $"conversations/{conversationId}/activities", bearer,
             new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json")));

@@ -74,6 +74,7 @@ public sealed class DirectLineTestHost : IAsyncDisposable
         builder.Services.AddSingleton<BotAdapter, TestChannelAdapter>();
         builder.AddDirectLine();
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapDirectLine();
         await app.StartAsync();
         return new DirectLineTestHost(app, clock, bot, port);

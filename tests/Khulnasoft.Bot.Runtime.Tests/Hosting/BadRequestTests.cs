@@ -97,6 +97,56 @@ public sealed class BadRequestTests : IAsyncLifetime
         await AssertProblemAsync(response, 400, field);
     }
 
+    [Theory]
+    [InlineData("channelId")]
+    [InlineData("from.id")]
+    public async Task MissingChannelOrSender_Is400NamingTheField_BeforeTheTurn(string field)
+    {
+        var activity = Activities.TeamsMessage(ServiceUrl, "hi");
+        if (field == "from.id")
+        {
+            activity["from"]!.AsObject().Remove("id");
+        }
+        else
+        {
+            activity.Remove(field);
+        }
+
+        var response = await _bot.PostAsync(activity.ToJsonString());
+
+        await AssertProblemAsync(response, 400, field);
+    }
+
+    [Theory]
+    [InlineData("timestamp", "\"yesterday\"")]
+    [InlineData("timestamp", "42")]
+    [InlineData("expiration", "\"next week\"")]
+    [InlineData("localTimestamp", "\"soon\"")]
+    public async Task UnreadableDate_Is400NamingTheField(string field, string json)
+    {
+        var activity = Activities.TeamsMessage(ServiceUrl, "hi");
+        activity[field] = JsonNode.Parse(json);
+
+        var response = await _bot.PostAsync(activity.ToJsonString());
+
+        await AssertProblemAsync(response, 400, field);
+    }
+
+    [Theory]
+    [InlineData("{\"state\":\"\\ud800\"}")]
+    [InlineData("[\"ok\",{\"deep\":\"\\udc00 tail\"}]")]
+    [InlineData("\"\\ud83d\"")]
+    public async Task LoneSurrogateInValue_Is400NamingTheField_BeforeTheTurn(string value)
+    {
+        var activity = Activities.TeamsMessage(ServiceUrl, "hi");
+        activity["value"] = "VALUE";
+        var body = activity.ToJsonString().Replace("\"VALUE\"", value, StringComparison.Ordinal);
+
+        var response = await _bot.PostAsync(body);
+
+        await AssertProblemAsync(response, 400, "value");
+    }
+
     [Fact]
     public async Task ServiceUrlThatIsNotAnHttpUrl_Is400()
     {

@@ -75,7 +75,7 @@ public sealed class ApprovalsHost : WebApplicationFactory<Program>
     /// <summary>Uses a copy of the sandbox seed changed by <paramref name="edit"/> (e.g. a second super administrator).</summary>
     public ApprovalsHost WithSeed(Action<JsonObject> edit)
     {
-        var seed = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Khulnasoft.Bot", "Sandbox", "seed.json")))!.AsObject();
+        var seed = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Khulnasoft.Sandbox", "seed.json")))!.AsObject();
         edit(seed);
         var path = Path.Combine(Path.GetTempPath(), $"approvals-seed-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, seed.ToJsonString());

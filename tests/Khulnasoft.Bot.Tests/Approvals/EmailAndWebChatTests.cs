@@ -110,7 +110,9 @@ public sealed class EmailAndWebChatTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal("Your account deletion request was rejected", mail!["subject"]!.GetValue<string>());
         Assert.Contains("Please talk to IT first.", mail["text_body"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(DeletionCaseState.Rejected, (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!.State);
-        var notified = (await host.Cases.GetAuditAsync(deletionCase.CaseId, CancellationToken.None)).Single(e => e.Action == ApprovalAudit.RequesterNotified);
+        // The notice is audited just after the mail is sent: under load the test can read the chain in between.
+        var audit = await Eventually.UntilAsync(() => host.Cases.GetAuditAsync(deletionCase.CaseId, CancellationToken.None), a => a.Any(e => e.Action == ApprovalAudit.RequesterNotified), "the requester_notified audit entry");
+        var notified = audit.Single(e => e.Action == ApprovalAudit.RequesterNotified);
         Assert.Equal("email", notified.Details["channel"]);
     }
 

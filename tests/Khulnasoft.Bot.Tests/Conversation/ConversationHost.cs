@@ -26,7 +26,7 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
 {
     public const string Tenant = "9e7b1c2d-4f3a-4c5e-8d6f-0a1b2c3d4e5f";
 
-    /// <summary>Seeded Entra object ids (bot/Khulnasoft.Bot/Sandbox/seed.json).</summary>
+    /// <summary>Seeded Entra object ids (bot/Khulnasoft.Sandbox/seed.json).</summary>
     public static readonly IReadOnlyDictionary<string, string> EntraIds = new Dictionary<string, string>
     {
         ["ada"] = "a0000000-0000-4000-8000-00000000000a",
@@ -135,7 +135,7 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
     public ConversationHost WithSeed(Action<JsonObject> edit)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        var seed = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Khulnasoft.Bot", "Sandbox", "seed.json")))!.AsObject();
+        var seed = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Khulnasoft.Sandbox", "seed.json")))!.AsObject();
         edit(seed);
         _seedFile = Path.Combine(Path.GetTempPath(), $"conversation-seed-{Guid.NewGuid():N}.json");
         File.WriteAllText(_seedFile, seed.ToJsonString());

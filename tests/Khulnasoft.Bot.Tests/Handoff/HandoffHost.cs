@@ -47,6 +47,7 @@ public sealed class HandoffHost : WebApplicationFactory<Program>
         Settings["Jobs:SchedulePollingInterval"] = "00:00:01";
         Settings["Teams:ServiceUrl"] = channel.ServiceUrl;
         Settings["Support:AcceptTimeout"] = "00:10:00";
+        Settings["Support:ExternalHub:AccountId"] = TestAgents.Hub.TeamsId;
         foreach (var (key, value) in settings ?? [])
         {
             Settings[key] = value;

@@ -132,6 +132,6 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTes
             value["message"] = message;
         }
 
-        return Teams.Event(Channel, conversationId, TestAgents.Cora, "handoff.status", value);
+        return Teams.Event(Channel, conversationId, TestAgents.Hub, "handoff.status", value);
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Handoff;
-using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.Bot.Tests.Jobs;
 using Khulnasoft.Cards.Handoff;

@@ -14,6 +14,9 @@ public static class TestAgents
 
     public static readonly TestPerson Alex = new("29:alex", "Alex Agent", "a1000000-0000-4000-8000-0000000000a1");
 
+    /// <summary>The external agent hub's account on the channel: its <c>handoff.status</c> events come from it (<c>Support:ExternalHub:AccountId</c>).</summary>
+    public static readonly TestPerson Hub = new("28:external-agent-hub", "Agent Hub", "4b000000-0000-4000-8000-0000000000b4");
+
     /// <summary><c>Support:Agents</c> settings for these agents (index 0, 1, …).</summary>
     public static IEnumerable<KeyValuePair<string, string?>> AsSupportAgents(params TestPerson[] agents)
     {

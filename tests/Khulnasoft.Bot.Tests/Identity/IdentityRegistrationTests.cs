@@ -1,6 +1,6 @@
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Runtime.Dialogs;
-using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.Bot.Tests.Hosting;
 using Khulnasoft.Bot.Tests.Jobs;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,7 @@ using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Runtime.Storage;
-using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.Bot.Tests.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

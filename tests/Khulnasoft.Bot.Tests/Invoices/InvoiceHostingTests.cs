@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using Khulnasoft.Bot.Tests.Hosting;
 using Khulnasoft.TestSupport;
+using Khulnasoft.Bot.Tests.FileDelivery;
 
 namespace Khulnasoft.Bot.Tests.Invoices;
 
@@ -41,8 +42,8 @@ public sealed class InvoiceHostingTests(RedisServer redis) : IClassFixture<Redis
         {
             var conversation = "wc-" + Guid.NewGuid().ToString("N");
 
-            await host.PostActivityAsync(InvoiceActivities.SendInvoices(
-                "webchat", host.Channel.ServiceUrl, InvoiceActivities.WebChatConversation(conversation), new() { ["id"] = "dl_ben" }, "user_ben", "acct_ben"));
+            await host.PostActivityAsync(FileActivities.SendInvoices(
+                "webchat", host.Channel.ServiceUrl, FileActivities.WebChatConversation(conversation), new() { ["id"] = "dl_ben" }, "user_ben", "acct_ben"));
 
             var attachment = Assert.Single(Assert.Single(host.Channel.ActivitiesTo(conversation)).Attachments!);
             Assert.StartsWith("https://bot.khulnasoft.example/chat/invoices/files/", attachment.ContentUrl, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Invoices;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -18,7 +19,7 @@ public sealed class InvoiceSignerTests
 
         var check = signer.ReadLinkToken(token);
 
-        Assert.Equal(InvoiceLinkStatus.Valid, check.Status);
+        Assert.Equal(SignedLinkStatus.Valid, check.Status);
         Assert.Equal(new InvoiceLink("acct_ada_labs", "inv_ada_2026_09", new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero)), check.Link);
     }
 
@@ -29,16 +30,16 @@ public sealed class InvoiceSignerTests
         var token = signer.CreateLinkToken("acct_ada_labs", "inv_ada_2026_09");
         _clock.Advance(TimeSpan.FromHours(1));
 
-        Assert.Equal(InvoiceLinkStatus.Expired, signer.ReadLinkToken(token).Status);
+        Assert.Equal(SignedLinkStatus.Expired, signer.ReadLinkToken(token).Status);
     }
 
     [Fact]
     public void ReadLinkToken_SignedWithAnotherKey_IsInvalid()
     {
-        var other = new InvoiceSigner(Options.Create(new InvoiceOptions { SigningKey = Key + "-other" }), _clock);
+        var other = Signer(TimeSpan.FromHours(1), Key + "-other");
         var token = other.CreateLinkToken("acct_ada_labs", "inv_ada_2026_09");
 
-        Assert.Equal(InvoiceLinkStatus.Invalid, Signer(TimeSpan.FromHours(1)).ReadLinkToken(token).Status);
+        Assert.Equal(SignedLinkStatus.Invalid, Signer(TimeSpan.FromHours(1)).ReadLinkToken(token).Status);
     }
 
     [Theory]
@@ -47,11 +48,11 @@ public sealed class InvoiceSignerTests
     [InlineData("abc.")]
     [InlineData(".abc")]
     public void ReadLinkToken_Malformed_IsInvalid(string token) =>
-        Assert.Equal(InvoiceLinkStatus.Invalid, Signer(TimeSpan.FromHours(1)).ReadLinkToken(token).Status);
+        Assert.Equal(SignedLinkStatus.Invalid, Signer(TimeSpan.FromHours(1)).ReadLinkToken(token).Status);
 
     [Fact]
     public void ReadLinkToken_LongerThanTheLimit_IsInvalid() =>
-        Assert.Equal(InvoiceLinkStatus.Invalid, Signer(TimeSpan.FromHours(1)).ReadLinkToken(new string('a', InvoiceSigner.MaxTokenLength + 1)).Status);
+        Assert.Equal(SignedLinkStatus.Invalid, Signer(TimeSpan.FromHours(1)).ReadLinkToken(new string('a', InvoiceSigner.MaxTokenLength + 1)).Status);
 
     [Fact]
     public void ConsentProof_IsValidOnlyForTheExactOffer()
@@ -76,9 +77,9 @@ public sealed class InvoiceSignerTests
         var token = signer.CreateLinkToken("acct_ada_labs", "inv_ada_2026_09");
         var proof = signer.CreateConsentProof("a:chat", "29:ada", "user_ada", "acct_ada_labs", "inv_ada_2026_09");
 
-        Assert.Equal(InvoiceLinkStatus.Invalid, signer.ReadLinkToken(token.Split('.')[0] + "." + proof).Status);
+        Assert.Equal(SignedLinkStatus.Invalid, signer.ReadLinkToken(token.Split('.')[0] + "." + proof).Status);
     }
 
-    private InvoiceSigner Signer(TimeSpan lifetime) =>
-        new(Options.Create(new InvoiceOptions { SigningKey = Key, LinkLifetime = lifetime }), _clock);
+    private InvoiceSigner Signer(TimeSpan lifetime, string key = Key) =>
+        new(new FileSigner(Options.Create(new FileDeliveryOptions { SigningKey = key }), _clock), Options.Create(new InvoiceOptions { LinkLifetime = lifetime }), _clock);
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Tests.FileDelivery;
 
 namespace Khulnasoft.Bot.Tests.Invoices;
 
@@ -11,7 +13,6 @@ namespace Khulnasoft.Bot.Tests.Invoices;
 /// </summary>
 public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<InvoicesHost>
 {
-    private const string AdaAadObjectId = "a0000000-0000-4000-8000-00000000000a";
     private static readonly string[] AdaInvoiceIds = ["inv_ada_2026_11", "inv_ada_2026_10", "inv_ada_2026_09"];
 
     [Fact]
@@ -45,9 +46,9 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
         var chat = await OfferAdasInvoicesAsync();
         var card = chat.Cards[2];
         var uploadId = Guid.NewGuid().ToString("N");
-        var uploadInfo = InvoiceActivities.UploadInfo(card.Name!, $"{host.Uploads.BaseUrl}/upload/{uploadId}");
+        var uploadInfo = FileActivities.UploadInfo(card.Name!, $"{host.Uploads.BaseUrl}/upload/{uploadId}");
 
-        var response = await host.PostActivityAsync(InvoiceActivities.FileConsent(
+        var response = await host.PostActivityAsync(FileActivities.FileConsent(
             host.Channel.ServiceUrl, chat.Conversation, chat.User, chat.CardActivityIds[2], "accept", card.Content!["acceptContext"], uploadInfo));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -75,7 +76,7 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
         var chat = await OfferAdasInvoicesAsync();
         var before = host.Uploads.Uploads.Count;
 
-        var response = await host.PostActivityAsync(InvoiceActivities.FileConsent(
+        var response = await host.PostActivityAsync(FileActivities.FileConsent(
             host.Channel.ServiceUrl, chat.Conversation, chat.User, chat.CardActivityIds[0], "decline", chat.Cards[0].Content!["declineContext"], null));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -90,9 +91,9 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
         var card = chat.Cards[1];
         var uploadId = Guid.NewGuid().ToString("N");
 
-        var response = await host.PostActivityAsync(InvoiceActivities.FileConsent(
+        var response = await host.PostActivityAsync(FileActivities.FileConsent(
             host.Channel.ServiceUrl, chat.Conversation, chat.User, chat.CardActivityIds[1], "accept", card.Content!["acceptContext"],
-            InvoiceActivities.UploadInfo(card.Name!, $"{host.Uploads.BaseUrl}/broken/{uploadId}")));
+            FileActivities.UploadInfo(card.Name!, $"{host.Uploads.BaseUrl}/broken/{uploadId}")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(host.Uploads.To(uploadId));
@@ -108,9 +109,9 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
         var bensChat = TeamsChat.Personal("ben");
         var uploadId = Guid.NewGuid().ToString("N");
 
-        var response = await host.PostActivityAsync(InvoiceActivities.FileConsent(
+        var response = await host.PostActivityAsync(FileActivities.FileConsent(
             host.Channel.ServiceUrl, bensChat.Conversation, bensChat.User, chat.CardActivityIds[0], "accept", chat.Cards[0].Content!["acceptContext"],
-            InvoiceActivities.UploadInfo(chat.Cards[0].Name!, $"{host.Uploads.BaseUrl}/upload/{uploadId}")));
+            FileActivities.UploadInfo(chat.Cards[0].Name!, $"{host.Uploads.BaseUrl}/upload/{uploadId}")));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(host.Uploads.To(uploadId));
@@ -130,9 +131,9 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
         forged["userId"] = userId;
         var uploadId = Guid.NewGuid().ToString("N");
 
-        var response = await host.PostActivityAsync(InvoiceActivities.FileConsent(
+        var response = await host.PostActivityAsync(FileActivities.FileConsent(
             host.Channel.ServiceUrl, chat.Conversation, chat.User, chat.CardActivityIds[2], "accept", forged,
-            InvoiceActivities.UploadInfo("invoice.pdf", $"{host.Uploads.BaseUrl}/upload/{uploadId}")));
+            FileActivities.UploadInfo("invoice.pdf", $"{host.Uploads.BaseUrl}/upload/{uploadId}")));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(host.Uploads.To(uploadId));
@@ -147,9 +148,9 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
         var uploadId = Guid.NewGuid().ToString("N");
         var plainHttp = new UriBuilder(host.Uploads.BaseUrl) { Host = "0.0.0.0", Path = "/upload/" + uploadId }.Uri.AbsoluteUri;
 
-        var response = await host.PostActivityAsync(InvoiceActivities.FileConsent(
+        var response = await host.PostActivityAsync(FileActivities.FileConsent(
             host.Channel.ServiceUrl, chat.Conversation, chat.User, chat.CardActivityIds[0], "accept", card.Content!["acceptContext"],
-            InvoiceActivities.UploadInfo(card.Name!, plainHttp)));
+            FileActivities.UploadInfo(card.Name!, plainHttp)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(host.Uploads.To(uploadId));
@@ -165,7 +166,7 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
         var chat = await OfferAdasInvoicesAsync();
         var context = kind == "no-context" ? new JsonObject { ["fileId"] = "42" } : chat.Cards[0].Content!["acceptContext"];
 
-        var response = await host.PostActivityAsync(InvoiceActivities.FileConsent(
+        var response = await host.PostActivityAsync(FileActivities.FileConsent(
             host.Channel.ServiceUrl, chat.Conversation, chat.User, chat.CardActivityIds[0], kind == "postpone" ? "postpone" : "accept", context, null));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -177,7 +178,7 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
     {
         var chat = TeamsChat.Group();
 
-        var response = await host.PostActivityAsync(InvoiceActivities.SendInvoices(
+        var response = await host.PostActivityAsync(FileActivities.SendInvoices(
             "msteams", host.Channel.ServiceUrl, chat.Conversation, chat.User, "user_ada", "acct_ada_labs"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -201,7 +202,7 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
     private async Task<OfferedChat> OfferAdasInvoicesAsync()
     {
         var chat = TeamsChat.Personal("ada");
-        var response = await host.PostActivityAsync(InvoiceActivities.SendInvoices(
+        var response = await host.PostActivityAsync(FileActivities.SendInvoices(
             "msteams", host.Channel.ServiceUrl, chat.Conversation, chat.User, "user_ada", "acct_ada_labs"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
@@ -214,19 +215,4 @@ public sealed class TeamsInvoiceTests(InvoicesHost host) : IClassFixture<Invoice
 
     private sealed record OfferedChat(
         string ConversationId, JsonObject Conversation, JsonObject User, IReadOnlyList<Activity> Activities, IReadOnlyList<Attachment> Cards, IReadOnlyList<string> CardActivityIds);
-
-    private sealed record TeamsChat(string ConversationId, JsonObject Conversation, JsonObject User)
-    {
-        public static TeamsChat Personal(string who)
-        {
-            var id = $"a:{who}-{Guid.NewGuid():N}";
-            return new TeamsChat(id, InvoiceActivities.TeamsPersonal(id), InvoiceActivities.TeamsUser($"29:{who}-{Guid.NewGuid():N}", AdaAadObjectId));
-        }
-
-        public static TeamsChat Group()
-        {
-            var id = $"19:{Guid.NewGuid():N}@thread.v2";
-            return new TeamsChat(id, InvoiceActivities.TeamsGroupChat(id), InvoiceActivities.TeamsUser($"29:ada-{Guid.NewGuid():N}", AdaAadObjectId));
-        }
-    }
 }

@@ -1,7 +1,9 @@
 using System.Net;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Invoices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Khulnasoft.Bot.Tests.FileDelivery;
 
 namespace Khulnasoft.Bot.Tests.Invoices;
 
@@ -16,8 +18,8 @@ public sealed class WebChatInvoiceTests(InvoicesHost host) : IClassFixture<Invoi
         var conversation = "wc-" + Guid.NewGuid().ToString("N");
         using var client = host.CreateClient();
 
-        var response = await host.PostActivityAsync(InvoiceActivities.SendInvoices(
-            "webchat", host.Channel.ServiceUrl, InvoiceActivities.WebChatConversation(conversation), new() { ["id"] = "dl_ada" }, "user_ada", "acct_ada_labs"));
+        var response = await host.PostActivityAsync(FileActivities.SendInvoices(
+            "webchat", host.Channel.ServiceUrl, FileActivities.WebChatConversation(conversation), new() { ["id"] = "dl_ada" }, "user_ada", "acct_ada_labs"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(new InvoiceDeliveryResult(3, InvoiceDeliveryMode.Attachments), host.Results.ByConversation[conversation]);
@@ -47,8 +49,8 @@ public sealed class WebChatInvoiceTests(InvoicesHost host) : IClassFixture<Invoi
     {
         var conversation = "wc-" + Guid.NewGuid().ToString("N");
 
-        await host.PostActivityAsync(InvoiceActivities.SendInvoices(
-            "directline", host.Channel.ServiceUrl, InvoiceActivities.WebChatConversation(conversation), new() { ["id"] = "dl_cora" }, "user_cora", "acct_contract_co"));
+        await host.PostActivityAsync(FileActivities.SendInvoices(
+            "directline", host.Channel.ServiceUrl, FileActivities.WebChatConversation(conversation), new() { ["id"] = "dl_cora" }, "user_cora", "acct_contract_co"));
 
         Assert.Equal(new InvoiceDeliveryResult(0, InvoiceDeliveryMode.None), host.Results.ByConversation[conversation]);
         var message = Assert.Single(host.Channel.ActivitiesTo(conversation));
@@ -61,8 +63,8 @@ public sealed class WebChatInvoiceTests(InvoicesHost host) : IClassFixture<Invoi
     {
         var conversation = "wc-" + Guid.NewGuid().ToString("N");
 
-        await host.PostActivityAsync(InvoiceActivities.SendInvoices(
-            "webchat", host.Channel.ServiceUrl, InvoiceActivities.WebChatConversation(conversation), new() { ["id"] = "dl_ben" }, "user_ben", "acct_ada_labs"));
+        await host.PostActivityAsync(FileActivities.SendInvoices(
+            "webchat", host.Channel.ServiceUrl, FileActivities.WebChatConversation(conversation), new() { ["id"] = "dl_ben" }, "user_ben", "acct_ada_labs"));
 
         Assert.False(host.Results.ByConversation.ContainsKey(conversation));
         var message = Assert.Single(host.Channel.ActivitiesTo(conversation));
@@ -86,9 +88,9 @@ public sealed class WebChatInvoiceTests(InvoicesHost host) : IClassFixture<Invoi
         var expired = signer.CreateLinkToken(new InvoiceLink("acct_ada_labs", "inv_ada_2026_09", now.AddMinutes(-5)));
         var token = kind switch
         {
-            "mac-flipped" => Flip(ada),
+            "mac-flipped" => SignedTokens.FlipMac(ada),
             "payload-of-another-invoice" => ben.Split('.')[0] + "." + ada.Split('.')[1],
-            "expired-and-flipped" => Flip(expired),
+            "expired-and-flipped" => SignedTokens.FlipMac(expired),
             "no-dot" => ada.Replace(".", "", StringComparison.Ordinal),
             "two-dots" => ada + ".x",
             _ => "!!!." + ada.Split('.')[1],
@@ -127,12 +129,5 @@ public sealed class WebChatInvoiceTests(InvoicesHost host) : IClassFixture<Invoi
 
     [Fact]
     public void Host_InDevelopmentWithoutASigningKey_UsesTheDocumentedDevelopmentKey() =>
-        Assert.Equal(InvoiceOptions.DevelopmentSigningKey, host.Services.GetRequiredService<IOptions<InvoiceOptions>>().Value.SigningKey);
-
-    /// <summary>Changes the first character of the MAC (a whole sextet of MAC bits, unlike the last character's padding).</summary>
-    private static string Flip(string token)
-    {
-        var at = token.IndexOf('.', StringComparison.Ordinal) + 1;
-        return token[..at] + (token[at] == 'A' ? 'B' : 'A') + token[(at + 1)..];
-    }
+        Assert.Equal(FileDeliveryOptions.DevelopmentSigningKey, host.Services.GetRequiredService<IOptions<FileDeliveryOptions>>().Value.SigningKey);
 }

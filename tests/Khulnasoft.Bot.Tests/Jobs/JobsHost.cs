@@ -32,7 +32,7 @@ public sealed class JobsHost : WebApplicationFactory<Program>
         Settings["DirectLine:Secret"] = "jobs-tests-directline-secret-0123456789";
         // ... and a shared one-time code hash key (see OneTimeCodeOptionsValidator).
         Settings["OneTimeCodes:HashKey"] = "am9icy10ZXN0cy1vbmUtdGltZS1jb2RlLWhhc2gta2V5IQ==";
-        // ... and a secret invoice signing key (see InvoiceOptionsValidator).
+        // ... and a secret invoice signing key (see FileDeliveryOptionsValidator).
         Settings["Invoices:SigningKey"] = "jobs-tests-invoice-signing-key-0123456789";
         if (api is not null)
         {
@@ -48,6 +48,18 @@ public sealed class JobsHost : WebApplicationFactory<Program>
     }
 
     public string Environment { get; init; } = "Development";
+
+    /// <summary>A Staging host (no Development shortcuts) whose dashboard opens with Basic <c>ops</c> / <paramref name="password"/>.</summary>
+    public static JobsHost Staging(string redisConnection, FakeAccountApi api, string password)
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var host = new JobsHost(redisConnection, $"test:{Guid.NewGuid():N}:", api) { Environment = "Staging" };
+        host.Settings["Jobs:Dashboard:Username"] = "ops";
+        host.Settings["Jobs:Dashboard:Password"] = password;
+        host.Settings["Receipts:SigningKey"] = key.ExportPkcs8PrivateKeyPem();
+        host.Settings["Deletion:GracePeriod"] = "01:00:00";
+        return host;
+    }
 
     public Dictionary<string, string?> Settings { get; } = [];
 

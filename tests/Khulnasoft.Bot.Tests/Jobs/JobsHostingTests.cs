@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using Khulnasoft.Bot.Audit;
 using Khulnasoft.Bot.Deletion;
@@ -102,16 +101,7 @@ public sealed class JobsHostingTests(RedisServer redis) : IAsyncLifetime
         Assert.Contains("GracePeriod", Flatten(ex), StringComparison.Ordinal);
     }
 
-    private JobsHost StagingHost()
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", _api) { Environment = "Staging" };
-        host.Settings["Jobs:Dashboard:Username"] = "ops";
-        host.Settings["Jobs:Dashboard:Password"] = Password;
-        host.Settings["Receipts:SigningKey"] = key.ExportPkcs8PrivateKeyPem();
-        host.Settings["Deletion:GracePeriod"] = "01:00:00";
-        return host;
-    }
+    private JobsHost StagingHost() => JobsHost.Staging(redis.ConnectionString, _api, Password);
 
     private static string Flatten(Exception ex) => ex.ToString();
 }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

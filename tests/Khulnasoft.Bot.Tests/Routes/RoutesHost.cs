@@ -64,7 +64,7 @@ public sealed class RoutesHost : WebApplicationFactory<Program>
     public RoutesHost WithSeed(Action<JsonObject> edit)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        var seed = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Khulnasoft.Bot", "Sandbox", "seed.json")))!.AsObject();
+        var seed = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Khulnasoft.Sandbox", "seed.json")))!.AsObject();
         edit(seed);
         var path = Path.Combine(Path.GetTempPath(), $"routes-seed-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, seed.ToJsonString());

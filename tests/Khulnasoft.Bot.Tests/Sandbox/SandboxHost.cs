@@ -1,6 +1,7 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Mail;
-using Khulnasoft.Bot.Sandbox;
+using Khulnasoft.Bot.Hosting;
+using Khulnasoft.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -46,23 +47,17 @@ internal sealed class SandboxHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddAccounts();
-        builder.AddSandbox();
+        builder.AddSandboxMode();
         builder.AddMail();
         var app = builder.Build();
-        app.MapSandbox();
+        app.MapSandboxMode();
         await app.StartAsync();
         var address = new Uri(app.Urls.First());
         return new SandboxHost(app, address);
     }
 
     /// <summary>Submits a dashboard form (POST, no body) and returns the redirect target.</summary>
-    public async Task<string> PostFormAsync(string path)
-    {
-        using var handlerless = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
-        using var response = await handlerless.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([]));
-        Assert.Equal(System.Net.HttpStatusCode.SeeOther, response.StatusCode);
-        return response.Headers.Location!.ToString();
-    }
+    public Task<string> PostFormAsync(string path) => SandboxDashboard.PostFormAsync(BaseAddress, path);
 
     public async ValueTask DisposeAsync()
     {

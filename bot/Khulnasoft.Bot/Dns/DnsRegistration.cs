@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+
+namespace Khulnasoft.Bot.Dns;
+
+/// <summary>
+/// Registers the DNS lookups (<see cref="DelegationLookup"/>, <see cref="CnameLookup"/>) with <c>Dns</c> settings
+/// validated at start. Not yet used by the checklist (that wiring belongs to the checklist).
+/// </summary>
+public static class DnsRegistration
+{
+    public static IHostApplicationBuilder AddDns(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<DnsOptions>()
+            .Bind(builder.Configuration.GetSection(DnsOptions.SectionName))
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DnsOptions>, DnsOptionsValidator>();
+        builder.Services.AddSingleton<DnsResolver>();
+        builder.Services.AddSingleton<DelegationLookup>();
+        builder.Services.AddSingleton<CnameLookup>();
+        return builder;
+    }
+}

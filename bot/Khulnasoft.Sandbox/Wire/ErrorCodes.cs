@@ -1,0 +1,16 @@
+namespace Khulnasoft.Sandbox.Wire;
+
+/// <summary>The error <c>code</c> values of the API (docs/khulnasoft-api.md, "Status codes").</summary>
+internal static class ErrorCodes
+{
+    public const string InvalidRequest = "invalid_request";
+    public const string Unauthorized = "unauthorized";
+    public const string NotFound = "not_found";
+    public const string UserDeleted = "user_deleted";
+    public const string UserPurged = "user_purged";
+    public const string CsmNotAssigned = "csm_not_assigned";
+    public const string PrerequisitesUnmet = "prerequisites_unmet";
+    public const string UserNotDeleted = "user_not_deleted";
+    public const string ContractSubscription = "contract_subscription";
+    public const string LegalHold = "legal_hold";
+}

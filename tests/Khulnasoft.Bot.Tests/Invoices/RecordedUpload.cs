@@ -1,4 +1,0 @@
-namespace Khulnasoft.Bot.Tests.Invoices;
-
-/// <summary>One PUT the <see cref="UploadServer"/> received.</summary>
-public sealed record RecordedUpload(string Path, string ContentRange, long? ContentLength, string Authorization, byte[] Body);
