@@ -9,13 +9,13 @@ using Khulnasoft.Bot.Dns;
 using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
-using Khulnasoft.Bot.Hosting;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.DirectLine;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.State;
+using Khulnasoft.Bot.SandboxMode;
 using Khulnasoft.Bot.Teams;
 using Khulnasoft.Bot.WebChat;
 

@@ -5,7 +5,7 @@ using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.WebChat;
 using Khulnasoft.Sandbox;
 
-namespace Khulnasoft.Bot.Hosting;
+namespace Khulnasoft.Bot.SandboxMode;
 
 /// <summary>
 /// Host composition of sandbox mode (<see cref="SandboxMode"/>: Development by default, never Production). Switches
