@@ -1,10 +1,11 @@
 using Khulnasoft.Bot.Conversation.Steps;
 using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Turns;
 
 namespace Khulnasoft.Bot.Conversation;
 
-/// <summary>Registers the bot (the <see cref="IBot"/> the messaging endpoint runs) and the deletion conversation.</summary>
+/// <summary>Registers the bot (the <see cref="IBot"/> the messaging endpoint runs), the deletion conversation and its reset after a failed turn.</summary>
 public static class ConversationRegistration
 {
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
@@ -41,6 +42,7 @@ public static class ConversationRegistration
         builder.Services.AddTransient<GroupConversations>();
         builder.Services.AddTransient<IConversationResumer>(sp => sp.GetRequiredService<ConversationDialogs>());
         builder.Services.AddTransient<IBot, KhulnasoftActivityHandler>();
+        builder.Services.AddSingleton<ITurnErrorCleanup, ConversationReset>();
         return builder;
     }
 }
