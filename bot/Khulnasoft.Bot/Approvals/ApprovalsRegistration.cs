@@ -31,6 +31,8 @@ public static class ApprovalsRegistration
         services.AddTransient<SuperAdministrators>();
         services.AddTransient<TeamsApprovalChannel>();
         services.AddTransient<ApprovalMail>();
+        services.AddTransient<ApproverCandidates>();
+        services.AddTransient<ApprovalMessenger>();
         services.AddTransient<ApprovalFollowUp>();
         services.AddTransient<ApprovalRequester>();
         services.AddTransient<ApprovalDecisions>();
