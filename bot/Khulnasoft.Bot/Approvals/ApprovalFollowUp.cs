@@ -1,5 +1,4 @@
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Cards;
 using Microsoft.Extensions.Options;

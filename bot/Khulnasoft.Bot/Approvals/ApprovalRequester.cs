@@ -3,7 +3,6 @@ using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
-using Khulnasoft.Cards;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Approvals;
