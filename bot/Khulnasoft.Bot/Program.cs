@@ -5,6 +5,7 @@ using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
+using Khulnasoft.Bot.Hosting;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Jobs;
 using Khulnasoft.Bot.Mail;
@@ -35,6 +36,7 @@ builder.AddHandoff();
 builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages before the approvals interceptor
 
 var app = builder.Build();
+app.ValidateSettings(); // every missing or invalid setting in one message, before anything reads one
 app.MapBotMessages();
 app.MapHealth();
 app.MapSandbox();

@@ -71,7 +71,8 @@ public sealed class RedisServer : IAsyncLifetime
         await ConnectWhenReadyAsync(ConnectionString, dispose: true);
     }
 
-    private static async Task<IConnectionMultiplexer> ConnectWhenReadyAsync(string connectionString, bool dispose = false)
+    /// <summary>Connects once the server answers PING (15 s at most); with <paramref name="dispose"/>, only waits for it.</summary>
+    public static async Task<IConnectionMultiplexer> ConnectWhenReadyAsync(string connectionString, bool dispose = false)
     {
         var deadline = Stopwatch.StartNew();
         while (true)
