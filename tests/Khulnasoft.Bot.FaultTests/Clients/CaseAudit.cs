@@ -16,7 +16,10 @@ public sealed record CaseAudit(IReadOnlyList<JsonObject> Entries, JsonObject Ver
     /// <summary>The case's state transitions recorded in the audit ("scheduled", "deleting", "deleted", …).</summary>
     public IReadOnlyList<string> States => [.. Entries.Select(e => e["details"]?["to"]?.GetValue<string>()).OfType<string>()];
 
-    public bool ChainVerifies => Verification["verification"]?["valid"]?.GetValue<bool>() == true;
+    /// <summary>The notices marked sent, e.g. <c>Deleted@5:chat</c>, <c>Deleted@5:email</c>.</summary>
+    public IReadOnlyList<string> Notices => [.. Entries.Where(e => e["action"]!.GetValue<string>() == "notice.sent").Select(e => e["details"]?["notice"]?.GetValue<string>()).OfType<string>()];
+
+    public bool ChainVerifies => Verification["verification"]?["isValid"]?.GetValue<bool>() == true;
 
     public static async Task<CaseAudit?> ReadAsync(HttpClient host, string caseId, AuthenticationHeaderValue? credentials = null)
     {

@@ -1,0 +1,50 @@
+using Khulnasoft.Bot.FaultTests.Results;
+
+namespace Khulnasoft.Bot.FaultTests.Clients;
+
+/// <summary>
+/// Five turns whose every answer depends on what the previous turns stored: "delete my account" → the bot asks for
+/// the email → a code is "sent" → a wrong code (2 attempts left) → another (1 left) → locked. A turn lost, run twice
+/// or run out of order changes the answer of a later turn, so each conversation checks itself.
+/// </summary>
+public static class CodeChain
+{
+    public const int Turns = 5;
+
+    public static IReadOnlyList<(string Say, string Expect)> For(string address) =>
+    [
+        ("delete my account", "What's the email address of the Khulnasoft account"),
+        (address, "If an account exists for " + address),
+        ("123456", "That code isn't right. 2 attempts left."),
+        ("654321", "That code isn't right. 1 attempt left."),
+        ("000000", "can't accept any more"),
+    ];
+
+    /// <summary>
+    /// Runs the chain on one conversation; each turn (and each re-delivery after a 503) goes to the host
+    /// <paramref name="hostFor"/> picks for (turn, attempt). A reply that is not the step's is counted as lost, an
+    /// extra reply as duplicated.
+    /// </summary>
+    public static async Task RunAsync(ChannelConversation conversation, Func<int, int, HttpClient> hostFor, FaultCounters counters, TimeSpan thinkTime, TimeSpan maxRetryAfter)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(counters);
+        var turn = 0;
+        foreach (var (say, expect) in For($"{conversation.ConversationId}@chain.fault.example"))
+        {
+            var current = turn++;
+            var replies = await ChannelConversation.DeliverUntilAcceptedAsync(attempt => hostFor(current, attempt), conversation.Message(say), counters, maxRetryAfter);
+            if (replies.Count == 0 || !Cards.Seen(replies[0]).Contains(expect, StringComparison.Ordinal))
+            {
+                counters.WrongReply($"{conversation.ConversationId} turn {current}: expected \"{expect}\", got " + string.Join(" | ", replies.Select(Cards.Seen)));
+            }
+
+            for (var extra = 1; extra < replies.Count; extra++)
+            {
+                counters.Duplicate($"{conversation.ConversationId} turn {current}: " + Cards.Seen(replies[extra]));
+            }
+
+            await Task.Delay(thinkTime);
+        }
+    }
+}
