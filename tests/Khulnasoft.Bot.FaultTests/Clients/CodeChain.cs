@@ -47,4 +47,55 @@ public static class CodeChain
             await Task.Delay(thinkTime);
         }
     }
+
+    /// <summary>
+    /// Runs the chain as an anonymous Web Chat user over Direct Line, turn by turn on the host
+    /// <paramref name="hostFor"/> picks, then reads the whole transcript from <paramref name="readFrom"/> and checks
+    /// it: each message once, in order, each answered by exactly its step's reply, placed after the message and
+    /// before the next one. Counts lost (missing or wrong), duplicated and reordered replies.
+    /// </summary>
+    public static async Task RunOverDirectLineAsync(DirectLineUserClient user, Func<int, HttpClient> hostFor, HttpClient readFrom, FaultCounters counters)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(hostFor);
+        ArgumentNullException.ThrowIfNull(counters);
+        var steps = For($"{user.ConversationId.ToLowerInvariant()}@dl.fault.example");
+        for (var turn = 0; turn < steps.Count; turn++)
+        {
+            var posted = await user.SendAsync(hostFor(turn), steps[turn].Say);
+            if ((int)posted.Status >= 500)
+            {
+                counters.ServerError($"{(int)posted.Status} {posted.Body}");
+            }
+            else
+            {
+                Assert.True(posted.Status == System.Net.HttpStatusCode.OK, $"HTTP {(int)posted.Status} {posted.Body}");
+                counters.Turn();
+            }
+        }
+
+        var transcript = await user.TranscriptAsync(readFrom);
+        var messages = transcript.Select((a, at) => (Activity: a, At: at)).Where(x => x.Activity["from"]?["role"]?.GetValue<string>() == "user").ToList();
+        Assert.Equal(steps.Select(s => s.Say), messages.Select(m => m.Activity["text"]?.GetValue<string>()));
+        for (var turn = 0; turn < messages.Count; turn++)
+        {
+            var id = messages[turn].Activity["id"]!.GetValue<string>();
+            var replies = transcript.Select((a, at) => (Activity: a, At: at)).Where(x => x.Activity["replyToId"]?.GetValue<string>() == id).ToList();
+            if (replies.Count == 0 || !Cards.Seen(replies[0].Activity).Contains(steps[turn].Expect, StringComparison.Ordinal))
+            {
+                counters.WrongReply($"{user.ConversationId} turn {turn}: expected \"{steps[turn].Expect}\", got " + string.Join(" | ", replies.Select(r => Cards.Seen(r.Activity))));
+            }
+
+            foreach (var extra in replies.Skip(1))
+            {
+                counters.Duplicate($"{user.ConversationId} turn {turn}: " + Cards.Seen(extra.Activity));
+            }
+
+            var next = turn + 1 < messages.Count ? messages[turn + 1].At : int.MaxValue;
+            if (replies.Any(r => r.At < messages[turn].At || r.At > next))
+            {
+                counters.Reordered($"{user.ConversationId} turn {turn}");
+            }
+        }
+    }
 }

@@ -27,6 +27,11 @@ public sealed class FaultCounters
 
     public void Duplicate(string what) => Duplicates.Enqueue(what);
 
+    /// <summary>Replies that appeared before their message or after the next one.</summary>
+    public ConcurrentQueue<string> OutOfOrder { get; } = new();
+
+    public void Reordered(string what) => OutOfOrder.Enqueue(what);
+
     public void Turn() => Interlocked.Increment(ref _turns);
 
     public void Retry() => Interlocked.Increment(ref _unavailable);
