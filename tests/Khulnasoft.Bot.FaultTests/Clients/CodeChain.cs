@@ -11,13 +11,14 @@ public static class CodeChain
 {
     public const int Turns = 5;
 
+    /// <summary>The steps: what the user says, and a part of the only reply it may get (no apostrophes: Web Chat typesets them).</summary>
     public static IReadOnlyList<(string Say, string Expect)> For(string address) =>
     [
-        ("delete my account", "What's the email address of the Khulnasoft account"),
+        ("delete my account", "email address of the Khulnasoft account"),
         (address, "If an account exists for " + address),
-        ("123456", "That code isn't right. 2 attempts left."),
-        ("654321", "That code isn't right. 1 attempt left."),
-        ("000000", "can't accept any more"),
+        ("123456", "2 attempts left."),
+        ("654321", "1 attempt left."),
+        ("000000", "accept any more"),
     ];
 
     /// <summary>
