@@ -19,6 +19,7 @@ using Khulnasoft.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBotRuntime();
+builder.AddProblemResponses();
 builder.AddBotState();
 builder.AddHealth();
 builder.AddConversation();
@@ -37,6 +38,7 @@ builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages bef
 
 var app = builder.Build();
 app.ValidateSettings(); // every missing or invalid setting in one message, before anything reads one
+app.UseProblemResponses();
 app.MapBotMessages();
 app.MapHealth();
 app.MapSandbox();

@@ -53,6 +53,16 @@ public sealed class DirectLineUserClient
         return new DirectLineUserClient(conversation["conversationId"]!.GetValue<string>(), conversation["token"]!.GetValue<string>(), email is null ? null : "dl_" + email);
     }
 
+    /// <summary>A fresh conversation token (Direct Line's refresh), e.g. to call the API by hand.</summary>
+    public async Task<string> TokenAsync(HttpClient host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        using var refresh = Request(HttpMethod.Post, "/v3/directline/tokens/refresh");
+        using var response = await host.SendAsync(refresh);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+    }
+
     /// <summary>Posts a typed message to <paramref name="host"/>; the answer comes after the bot's turn.</summary>
     public Task<Posted> SendAsync(HttpClient host, string text) =>
         PostAsync(host, new JsonObject { ["type"] = "message", ["text"] = text });

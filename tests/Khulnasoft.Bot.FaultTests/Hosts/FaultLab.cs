@@ -1,5 +1,7 @@
 using Khulnasoft.Bot.FaultTests.Faults;
+using Khulnasoft.Bot.FaultTests.Clients;
 using Khulnasoft.Bot.FaultTests.Results;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.FaultTests.Hosts;
 
@@ -29,6 +31,39 @@ public sealed class FaultLab : IAsyncLifetime
     public LoopbackProxy Balancer { get; private set; } = null!;
 
     public FaultResults Results { get; } = new();
+
+    /// <summary>The local OpenID issuer the Production host trusts as the Bot Framework channel's (started with it).</summary>
+    public TestIssuer? ChannelIssuer { get; private set; }
+
+    private BotProcess? _production;
+
+    /// <summary>
+    /// A host started in Production (on first use) with every required setting, real Bot Framework authentication
+    /// against <see cref="ChannelIssuer"/>, operator credentials, the same Redis and the same account sandbox.
+    /// </summary>
+    public async Task<BotProcess> ProductionAsync()
+    {
+        if (_production is { IsRunning: true })
+        {
+            return _production;
+        }
+
+        ChannelIssuer ??= await TestIssuer.StartAsync(ChannelTokens.Issuer);
+        if (_production is null)
+        {
+            var settings = FaultSettings.Production(Redis.ConnectionString, ChannelIssuer.MetadataUrl, _keyPrefix + "prod:");
+            settings["Khulnasoft:ApiBaseUrl"] = Sandbox.ApiBaseUrl;
+            settings["Khulnasoft:ServiceToken"] = "sandbox-token";
+            settings["Mail:Smtp:Host"] = "127.0.0.1";
+            settings["Mail:Smtp:Port"] = Sandbox.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["Mail:Smtp:UseTls"] = "false";
+            settings["Teams:ServiceUrl"] = FaultSettings.UnreachableTeams;
+            _production = new BotProcess("host-production", "Production", settings);
+        }
+
+        await _production.StartAsync();
+        return _production;
+    }
 
     /// <summary>The Redis key prefix of the bot state (Direct Line and Hangfire keys are under it too).</summary>
     public string KeyPrefix => _keyPrefix;
@@ -64,6 +99,16 @@ public sealed class FaultLab : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Results.WriteAsync();
+        if (_production is not null)
+        {
+            await _production.DisposeAsync();
+        }
+
+        if (ChannelIssuer is not null)
+        {
+            await ChannelIssuer.DisposeAsync();
+        }
+
         await Balancer.DisposeAsync();
         foreach (var host in Hosts)
         {

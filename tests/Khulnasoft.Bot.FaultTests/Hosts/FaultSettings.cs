@@ -44,8 +44,13 @@ public static class FaultSettings
         ["Deletion:GracePeriod"] = "00:00:06",
         ["Deletion:RetryBaseDelay"] = "00:00:01",
         ["Purge:Delay"] = "00:00:04",
+        ["Teams:ServiceUrl"] = UnreachableTeams,
+        ["Bot:Connector:MaxRetryAttempts"] = "0",
         ["Logging:LogLevel:Default"] = "Warning",
     };
+
+    /// <summary>Teams is not reachable from the lab: creating an approver's chat fails at once, and the approver gets an email.</summary>
+    public const string UnreachableTeams = "http://127.0.0.1:9/teams/";
 
     /// <summary>
     /// A complete Production configuration (every required setting present): real Bot Framework authentication
