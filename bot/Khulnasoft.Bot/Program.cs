@@ -21,6 +21,7 @@ using Khulnasoft.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBotRuntime();
+builder.AddProblemResponses();
 builder.AddBotState();
 builder.AddHealth();
 builder.AddConversation();
@@ -41,6 +42,8 @@ builder.AddHandoff();
 builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages before the approvals interceptor
 
 var app = builder.Build();
+app.ValidateSettings(); // every missing or invalid setting in one message, before anything reads one
+app.UseProblemResponses();
 app.UseRateLimiter();
 app.UseOperatorRequestGuard();
 app.MapBotMessages();
