@@ -88,7 +88,7 @@ public sealed class AccountSandbox : IAsyncDisposable
 
     private static JsonObject Seed()
     {
-        var seed = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Khulnasoft.Bot", "Sandbox", "seed.json")))!.AsObject();
+        var seed = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("bot", "Khulnasoft.Sandbox", "seed.json")))!.AsObject();
         for (var n = 1; n <= SeededUsers; n++)
         {
             var id = "fault" + n.ToString("D2", CultureInfo.InvariantCulture);
