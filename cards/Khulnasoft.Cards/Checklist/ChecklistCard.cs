@@ -127,7 +127,9 @@ public static class ChecklistCard
                     new TextBlock
                     {
                         Text = Mark(item),
-                        Color = item.Done ? TextColor.Good : item.Optional ? TextColor.Default : TextColor.Attention,
+                        // Green for done; "To do" and "Optional" keep the default text colour, whose contrast holds
+                        // on every host (Web Chat's attention red on its bubble does not reach 4.5:1).
+                        Color = item.Done ? TextColor.Good : TextColor.Default,
                         Weight = TextWeight.Bolder,
                     },
                 ],
