@@ -24,7 +24,7 @@ public sealed class AdaChecklistInWebChatTests(BotServer server, Browser browser
         var card = chat.Page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = "Before we can delete your account" }).Last;
 
         var text = await card.EvaluateAsync<string>("e => e.textContent");
-        await card.ScrollIntoViewIfNeededAsync();
+        await card.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
         await chat.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("webchat-ada-checklist") });
 
         var unsafeCharacters = text.Where(c => c is < ' ' or > '~' && !char.IsWhiteSpace(c) && !SafePunctuation.Contains(c)).Distinct().ToList();
