@@ -59,14 +59,7 @@ public sealed class AdaChecklistInWebChatTests(BotServer server, Browser browser
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
         var page = await context.NewPageAsync();
         var chat = new WebChatPage(page, server.BaseUrl);
-        await chat.OpenAsync(webSocket: true);
-        await chat.SignInAsAsync("ada@example.com");
-        await chat.WaitForBotMessageAfterAsync(0);
-        await chat.SendAsync("delete my account");
-        await chat.WaitForCardButtonAsync("Yes, this account");
-        await chat.ClickCardButtonAsync("Yes, this account");
-        await chat.WaitForBotTextAsync("Before we can delete your account");
-        await chat.WaitForBotTextAsync("Still to do");
+        await chat.OpenAdasChecklistAsync();
         return (chat, context);
     }
 }

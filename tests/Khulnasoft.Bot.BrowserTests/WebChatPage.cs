@@ -64,6 +64,32 @@ public sealed class WebChatPage(IPage page, string baseUrl)
     public Task<int> UserMessageCountAsync(string text) =>
         page.Locator(UserMessages).Filter(new LocatorFilterOptions { HasText = text }).CountAsync();
 
+    /// <summary>Opens the page, signs in as <paramref name="email"/> and waits for the bot's greeting.</summary>
+    public async Task StartAsAsync(string email, bool webSocket = true)
+    {
+        await OpenAsync(webSocket);
+        await SignInAsAsync(email);
+        await WaitForBotMessageAfterAsync(0);
+    }
+
+    /// <summary>Opens the page, signs in as <paramref name="email"/>, says "delete my account" and waits for the
+    /// identity card ("Yes, this account").</summary>
+    public async Task AskToDeleteAsync(string email, bool webSocket = true)
+    {
+        await StartAsAsync(email, webSocket);
+        await SendAsync("delete my account");
+        await WaitForCardButtonAsync("Yes, this account");
+    }
+
+    /// <summary>ada up to her checklist: she confirms her identity and the bot shows the checklist and what is left.</summary>
+    public async Task OpenAdasChecklistAsync()
+    {
+        await AskToDeleteAsync("ada@example.com");
+        await ClickCardButtonAsync("Yes, this account");
+        await WaitForBotTextAsync("Before we can delete your account");
+        await WaitForBotTextAsync("Still to do");
+    }
+
     /// <summary>Picks a user in the sandbox "signed in as" picker; Web Chat restarts in a new conversation as that user.</summary>
     public async Task SignInAsAsync(string email)
     {

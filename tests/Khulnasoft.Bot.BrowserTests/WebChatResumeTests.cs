@@ -21,11 +21,7 @@ public sealed class WebChatResumeTests(Browser browser) : IClassFixture<Browser>
         using var server = new BotServer();
         var (chat, context) = await OpenAsync(server);
         await using var _ = context;
-        await chat.OpenAsync(webSocket);
-        await chat.SignInAsAsync("ben@example.com");
-        await chat.WaitForBotMessageAfterAsync(0);
-        await chat.SendAsync("delete my account");
-        await chat.WaitForCardButtonAsync("Yes, this account");
+        await chat.AskToDeleteAsync("ben@example.com", webSocket);
         var conversation = await chat.ConversationIdAsync();
         var botMessages = await chat.BotMessageCountAsync();
 
@@ -52,11 +48,7 @@ public sealed class WebChatResumeTests(Browser browser) : IClassFixture<Browser>
         using var server = new BotServer();
         var (chat, context) = await OpenAsync(server);
         await using var _ = context;
-        await chat.OpenAsync(webSocket: true);
-        await chat.SignInAsAsync("ben@example.com");
-        await chat.WaitForBotMessageAfterAsync(0);
-        await chat.SendAsync("delete my account");
-        await chat.WaitForCardButtonAsync("Yes, this account");
+        await chat.AskToDeleteAsync("ben@example.com");
         var first = (await chat.ConversationIdAsync())!;
 
         await chat.Page.ClickAsync("#start-over");
@@ -79,9 +71,7 @@ public sealed class WebChatResumeTests(Browser browser) : IClassFixture<Browser>
         using var server = new BotServer();
         var (chat, context) = await OpenAsync(server);
         await using var _ = context;
-        await chat.OpenAsync(webSocket: true);
-        await chat.SignInAsAsync("ben@example.com");
-        await chat.WaitForBotMessageAfterAsync(0);
+        await chat.StartAsAsync("ben@example.com");
         var bens = (await chat.ConversationIdAsync())!;
 
         await chat.SignInAsAsync("ada@example.com");
@@ -102,9 +92,7 @@ public sealed class WebChatResumeTests(Browser browser) : IClassFixture<Browser>
         using var server = new BotServer();
         var (chat, context) = await OpenAsync(server);
         await using var _ = context;
-        await chat.OpenAsync(webSocket: true);
-        await chat.SignInAsAsync("ben@example.com");
-        await chat.WaitForBotMessageAfterAsync(0);
+        await chat.StartAsAsync("ben@example.com");
         var stored = (await chat.StoredConversationAsync())!;
         var conversation = (string)stored["conversationId"]!;
         // The same conversation and user, signed with the server's key, but issued two hours ago: expired.
@@ -134,11 +122,7 @@ public sealed class WebChatResumeTests(Browser browser) : IClassFixture<Browser>
         {
             port = first.Port;
             chat = new WebChatPage(page, first.BaseUrl);
-            await chat.OpenAsync(webSocket: true);
-            await chat.SignInAsAsync("ben@example.com");
-            await chat.WaitForBotMessageAfterAsync(0);
-            await chat.SendAsync("delete my account");
-            await chat.WaitForCardButtonAsync("Yes, this account");
+            await chat.AskToDeleteAsync("ben@example.com");
             conversation = (await chat.ConversationIdAsync())!;
             await chat.LeaveAsync();
         }
