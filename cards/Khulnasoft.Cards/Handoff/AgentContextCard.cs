@@ -27,7 +27,7 @@ public static class AgentContextCard
         if (input.ChecklistPending.Count > 0)
         {
             body.Add(CardParts.Subheading("Still to do"));
-            body.Add(CardParts.Paragraph(CardFormat.Bullets(input.ChecklistPending, 10, CardFormat.Name)));
+            body.Add(CardParts.Paragraph(CardFormat.Bullets(input.ChecklistPending, 10)));
         }
 
         var lines = input.Transcript.OrderBy(l => l.At).TakeLast(TranscriptLimit).ToList();
