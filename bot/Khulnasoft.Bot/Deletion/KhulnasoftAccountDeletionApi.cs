@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Cards;
 
 namespace Khulnasoft.Bot.Deletion;
 
@@ -21,20 +22,20 @@ public sealed class KhulnasoftAccountDeletionApi(KhulnasoftApiClient client) : I
                     // The API's own rule: an active paid subscription or add-on blocks; Free plans never do.
                     if (subscription.State == "active" && subscription.RatePlan.Id != "free")
                     {
-                        unmet.Add($"Cancel the subscription {subscription.RatePlan.PublicName}" + (subscription.Zone is { } zone ? $" on {zone.Name}" : ""));
+                        unmet.Add($"Cancel the subscription {subscription.RatePlan.PublicName}" + (subscription.Zone is { } zone ? $" on {ChatText.Code(zone.Name)}" : ""));
                     }
                 }
 
                 foreach (var zone in (await client.GetZonesAsync(accountId, cancellationToken).ConfigureAwait(false)).Where(z => z.Status != "deleted"))
                 {
-                    unmet.Add($"Remove the domain {zone.Name} from the account");
+                    unmet.Add($"Remove the domain {ChatText.Code(zone.Name)} from the account");
                 }
 
                 foreach (var domain in await client.GetRegistrarDomainsAsync(accountId, cancellationToken).ConfigureAwait(false))
                 {
                     if (domain.AutoRenew)
                     {
-                        unmet.Add($"Turn off auto-renew for {domain.Name}");
+                        unmet.Add($"Turn off auto-renew for {ChatText.Code(domain.Name)}");
                     }
                 }
 
