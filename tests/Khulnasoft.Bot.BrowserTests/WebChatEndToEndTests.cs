@@ -133,6 +133,22 @@ public sealed class WebChatEndToEndTests(BotServer server, Browser browser) : IC
         Assert.Contains("anonymously", await page.InnerTextAsync("#status"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AnonymousVisitor_IsWelcomedBeforeTypingAnything(bool webSocket)
+    {
+        await using var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var chat = new WebChatPage(page, server.BaseUrl);
+
+        await chat.OpenAsync(webSocket);
+        var welcome = await chat.WaitForBotMessageAfterAsync(0);
+
+        Assert.False(string.IsNullOrWhiteSpace(welcome));
+        Assert.Equal(0, await page.Locator(".webchat__stacked-layout--from-user").CountAsync());
+    }
+
     [Fact]
     public async Task Page_IsBrandedAndServesTheWebChatBundleFromTheBot()
     {

@@ -35,14 +35,15 @@ public sealed class WebChatScaleOutTests(FaultLab lab, ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var page = await _browser.Instance.NewPageAsync();
         var before = lab.Balancer.Served.Count;
-        await page.GotoAsync(lab.Balancer.BaseUrl + "/");
-        await page.Locator(SendBox).WaitForAsync();
-        await page.Locator(BotMessages).First.WaitForAsync(); // the welcome: the conversation and its socket are up
-
         var address = $"webchat-{Guid.NewGuid():N}"[..20] + "@fault.example";
         var steps = CodeChain.For(address);
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add($"console {message.Type}: {message.Text}");
         try
         {
+            await page.GotoAsync(lab.Balancer.BaseUrl + "/");
+            await page.Locator(SendBox).WaitForAsync();
+            await page.Locator(BotMessages).First.WaitForAsync(); // the welcome: the conversation and its socket are up
             foreach (var (say, expect) in steps)
             {
                 await page.Locator(SendBox).FillAsync(say);
@@ -53,6 +54,7 @@ public sealed class WebChatScaleOutTests(FaultLab lab, ITestOutputHelper output)
         catch (TimeoutException)
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Combine("tests", "Khulnasoft.Bot.FaultTests", "TestResults", "webchat-scale-out.png"), FullPage = true });
+            output.WriteLine(string.Join("\n", console));
             output.WriteLine(string.Join("\n", lab.Balancer.Served.Skip(before).Select(e => $"{e.Method} {e.Path[..Math.Min(100, e.Path.Length)]} → {e.Destination} {e.Status}")));
             throw;
         }

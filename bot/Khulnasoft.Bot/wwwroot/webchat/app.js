@@ -116,7 +116,6 @@
   function stop() {
     if (current) {
       window.clearTimeout(current.refreshTimer);
-      current.subscription.unsubscribe();
       current.directLine.end();
       current = null;
     }
@@ -167,7 +166,10 @@
     old.replaceWith(host);
 
     var reached = Number(session.watermark || 0);
-    var subscription = directLine.activity$.subscribe(function () {
+    function track() {
+      if (current === null || current.directLine !== directLine) {
+        return;
+      }
       if (directLine.watermark) {
         session.watermark = directLine.watermark;
         save(session);
@@ -175,16 +177,31 @@
       if (host.dataset.restored === 'pending' && Number(session.watermark || 0) >= reached) {
         host.dataset.restored = 'restored';
       }
+    }
+    // The watermark is read as Web Chat receives each activity (its store middleware). Subscribing to
+    // directLine.activity$ here instead would start the conversation before Web Chat has given Direct Line the
+    // user's id, and an anonymous user would then get no welcome until they typed something.
+    var store = window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          var result = next(action);
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            track();
+          }
+          return result;
+        };
+      };
     });
     if (resumed && reached === 0) {
       host.dataset.restored = 'restored';
     }
 
-    current = { directLine: directLine, subscription: subscription, refreshTimer: 0 };
+    current = { directLine: directLine, refreshTimer: 0 };
     scheduleRefresh(session);
 
     window.WebChat.renderWebChat({
       directLine: directLine,
+      store: store,
       styleOptions: styleOptions,
       locale: navigator.language || 'en-US',
       userID: session.userId,
