@@ -9,6 +9,7 @@ using Khulnasoft.Bot.Dns;
 using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
+using Khulnasoft.Bot.Hosting;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Receipts;
@@ -21,6 +22,7 @@ using Khulnasoft.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBotRuntime();
+builder.AddProblemResponses();
 builder.AddBotState();
 builder.AddHealth();
 builder.AddConversation();
@@ -41,6 +43,8 @@ builder.AddApprovals();
 builder.AddHandoff();
 
 var app = builder.Build();
+app.ValidateSettings(); // every missing or invalid setting in one message, before anything reads one
+app.UseProblemResponses();
 app.UseRateLimiter();
 app.UseOperatorRequestGuard();
 app.MapBotMessages();

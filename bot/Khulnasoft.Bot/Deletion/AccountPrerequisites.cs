@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Cards;
 
 namespace Khulnasoft.Bot.Deletion;
 
@@ -44,17 +45,17 @@ public sealed record AccountPrerequisites(
     {
         foreach (var subscription in Subscriptions.Where(Blocks))
         {
-            yield return $"Cancel the subscription {subscription.RatePlan.PublicName}" + (subscription.Zone is { } zone ? $" on {zone.Name}" : "");
+            yield return $"Cancel the subscription {subscription.RatePlan.PublicName}" + (subscription.Zone is { } zone ? $" on {ChatText.Code(zone.Name)}" : "");
         }
 
         foreach (var zone in Zones.Where(z => !IsRemoved(z)))
         {
-            yield return $"Remove the domain {zone.Name} from the account";
+            yield return $"Remove the domain {ChatText.Code(zone.Name)} from the account";
         }
 
         foreach (var domain in RegistrarDomains.Where(Blocks))
         {
-            yield return $"Turn off auto-renew for {domain.Name}";
+            yield return $"Turn off auto-renew for {ChatText.Code(domain.Name)}";
         }
 
         if (HasPaymentMethod)

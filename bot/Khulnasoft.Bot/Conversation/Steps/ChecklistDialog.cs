@@ -110,7 +110,7 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
     public static string StillToDo(ChecklistCardInput checklist)
     {
         ArgumentNullException.ThrowIfNull(checklist);
-        var left = checklist.PendingLines.ToList();
+        var left = checklist.PendingMessageLines.ToList();
         return left.Count == 0 ? AllDone : $"Still to do ({left.Count}): " + string.Join("; ", left) + ".";
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Khulnasoft.Bot.BrowserTests;
+namespace Khulnasoft.TestSupport;
 
 /// <summary>
 /// The system Chromium driven by Playwright. Playwright's own browser download never runs (it fails offline):
