@@ -12,6 +12,9 @@ public static class CardActions
     public const string DeletionConfirm = "deletion.confirm";
     public const string DeletionCancel = "deletion.cancel";
     public const string DeletionUndo = "deletion.undo";
+
+    /// <summary>Resume a paused (blocked) deletion: shows what blocks it, or, once nothing does, resumes it.</summary>
+    public const string DeletionResume = "deletion.resume";
     public const string Help = "help";
     public const string IdentityConfirm = "identity.confirm";
     public const string IdentityReject = "identity.reject";
@@ -33,7 +36,7 @@ public static class CardActions
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         DeletionStart, DeletionRecheck, DeletionStatus, InvoicesSend, InvoicesSkip, DeletionConfirm, DeletionCancel,
-        DeletionUndo, Help, IdentityConfirm, IdentityReject, ApprovalApprove, ApprovalReject, HandoffAccept,
+        DeletionUndo, DeletionResume, Help, IdentityConfirm, IdentityReject, ApprovalApprove, ApprovalReject, HandoffAccept,
         HandoffHandBack, HandoffTransfer, HandoffClose, HandoffRequest, ApprovalRefresh,
     };
 

@@ -108,6 +108,37 @@ public sealed class CardContentTests
     }
 
     [Fact]
+    public void Status_ShowsTheLegalClock_ReceivedDueAndAnExtensionWithItsReason()
+    {
+        var plain = CardJson.AllText(StatusCard.Build(new StatusCardInput("case-ada", "Scheduled", null, true, [],
+            new ResponseDeadline(CardSamples.Now, CardSamples.Now.AddMonths(1))), CardHost.WebChat));
+        var extended = CardJson.AllText(StatusCard.Build(new StatusCardInput("case-ada", "Scheduled", null, true, [],
+            new ResponseDeadline(CardSamples.Now, CardSamples.Now.AddMonths(3), "Many accounts to check")), CardHost.Teams));
+
+        Assert.Contains("Received", plain, StringComparison.Ordinal);
+        Assert.Contains("29 November 2026", plain, StringComparison.Ordinal);
+        Assert.Contains("29 December 2026", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("extended", plain, StringComparison.Ordinal);
+        Assert.Contains("28 February 2027", extended, StringComparison.Ordinal);
+        Assert.Contains("Many accounts to check", extended, StringComparison.Ordinal);
+        Assert.Contains("Answer due by (extended)", extended, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_OfAPausedCase_SaysWhatBlocksIt_AndOffersResume_ResumeCardAsksBeforeItRuns()
+    {
+        var paused = StatusCard.Build(new StatusCardInput("case-ada", "Paused", null, true, [], null, ["ada.dev: Auto-renew turned off"]), CardHost.Teams);
+        var running = StatusCard.Build(new StatusCardInput("case-ada", "Scheduled", CardSamples.Now, true, []), CardHost.Teams);
+        var resume = ResumeCard.Build(new ResumeCardInput("case-ada"), CardHost.Teams);
+
+        Assert.Contains("ada.dev: Auto-renew turned off", CardJson.AllText(paused), StringComparison.Ordinal);
+        Assert.Equal([CardActions.DeletionResume, CardActions.DeletionUndo, CardActions.Help], CardJson.Actions(paused).Select(a => (string)a["data"]!["action"]!));
+        Assert.DoesNotContain(CardJson.Actions(running), a => (string?)a["data"]?["action"] == CardActions.DeletionResume);
+        Assert.Equal([CardActions.DeletionResume, CardActions.DeletionCancel], CardJson.Actions(resume).Select(a => (string)a["data"]!["action"]!));
+        Assert.Contains("case-ada", CardJson.AllText(resume), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Status_ShowsTheLatestHistoryLinesFirst()
     {
         var history = Enumerable.Range(1, 8).Select(i => new StatusEvent(CardSamples.Now.AddHours(i), "event " + i)).ToList();

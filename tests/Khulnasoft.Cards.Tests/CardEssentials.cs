@@ -24,6 +24,7 @@ internal static partial class CardEssentials
         [CardActions.DeletionConfirm] = "confirm",
         [CardActions.DeletionCancel] = "cancel",
         [CardActions.DeletionUndo] = "undo",
+        [CardActions.DeletionResume] = "resume",
         [CardActions.Help] = "help",
         [CardActions.IdentityConfirm] = "yes",
         [CardActions.IdentityReject] = "no",

@@ -128,6 +128,9 @@ internal static class CardSamples
         yield return ($"{h}/confirmation-email", ConfirmationCard.Build(new ConfirmationCardInput("card-conf-2", "case-sam", AdaScope(), Now.AddDays(14), Now.AddDays(365), StepUpMethod.TypeAccountEmail, "Grace"), host));
         yield return ($"{h}/confirmation-many", ConfirmationCard.Build(new ConfirmationCardInput("card-conf-3", "case-many", ManyScope(), Now.AddDays(14), Now.AddDays(365), StepUpMethod.OneTimeCode), host));
         yield return ($"{h}/status-scheduled", StatusCard.Build(new StatusCardInput("case-ada", "Scheduled", Now.AddDays(14), true, [new(Now, "Deletion scheduled"), new(Now.AddMinutes(-5), "Confirmed with a one-time code"), new(Now.AddMinutes(-30), "Checklist complete")]), host));
+        yield return ($"{h}/status-blocked-extended", StatusCard.Build(new StatusCardInput("case-ada", "Paused", null, true, [new(Now, "Paused")],
+            new ResponseDeadline(Now.AddDays(-20), Now.AddMonths(2), "Several accounts to verify [legal]"), ["ada.dev: Auto-renew turned off", "Ada Labs: Payment information deleted"]), host));
+        yield return ($"{h}/resume", ResumeCard.Build(new ResumeCardInput("case-ada"), host));
         yield return ($"{h}/status-done", StatusCard.Build(new StatusCardInput("case-old", "Deleted", null, false, []), host));
         yield return ($"{h}/scheduled", ScheduledCard.Build(new ScheduledCardInput("case-ada", Now.AddDays(14), Now.AddDays(365)), host));
         yield return ($"{h}/approval-pending", ApprovalCard.Build(SamApproval(), host));

@@ -21,45 +21,21 @@ public sealed class CaseCommandDialog : ComponentDialog
 
     private readonly DeletionScheduler _scheduler;
 
-    public CaseCommandDialog(IdentifyStep identify, DeletionScheduler scheduler)
+    public CaseCommandDialog(IdentifyStep identify, ResumeDialog resume, DeletionScheduler scheduler)
         : base(Id)
     {
         _scheduler = scheduler;
         AddDialog(new WaterfallDialog("caseCommandSteps", [(step, ct) => step.BeginDialogAsync(IdentifyStep.Id, null, ct), RunAsync]));
         AddDialog(identify);
+        AddDialog(resume);
         InitialDialogId = "caseCommandSteps";
     }
 
     /// <summary>A message with the status card of <paramref name="deletionCase"/> under <paramref name="text"/>.</summary>
-    public static Activity StatusMessage(DeletionCase deletionCase, CardHost host, string text)
-    {
-        ArgumentNullException.ThrowIfNull(deletionCase);
-        var events = deletionCase.History.Select(h => new StatusEvent(h.At, Describe(h.To))).ToList();
-        var card = StatusCard.Build(new StatusCardInput(
-            deletionCase.CaseId, Describe(deletionCase.State), deletionCase.State == DeletionCaseState.Scheduled ? deletionCase.GraceUntil : null,
-            deletionCase.CanUndo, events), host);
-        return CardMessages.Create(card, text);
-    }
+    public static Activity StatusMessage(DeletionCase deletionCase, CardHost host, string text) => CaseStatusCards.Message(deletionCase, host, text);
 
     /// <summary>A state as the user reads it (never the reason for a legal hold).</summary>
-    public static string Describe(DeletionCaseState state) => state switch
-    {
-        DeletionCaseState.Requested => "Requested",
-        DeletionCaseState.AwaitingApproval => "Waiting for a super administrator's approval",
-        DeletionCaseState.Approved => "Approved — waiting for your confirmation",
-        DeletionCaseState.Rejected => "Rejected by a super administrator",
-        DeletionCaseState.Expired => "Approval request expired",
-        DeletionCaseState.Scheduled => "Scheduled (you can still undo it)",
-        DeletionCaseState.Deleting => "Deleting now",
-        DeletionCaseState.Deleted => "Account deleted",
-        DeletionCaseState.PurgeScheduled => "Account deleted; personal data purge scheduled",
-        DeletionCaseState.PurgeBlocked => "Account deleted; some data is retained for legal obligations",
-        DeletionCaseState.Purged => "Personal data purged",
-        DeletionCaseState.Cancelled => "Cancelled — nothing was deleted",
-        DeletionCaseState.Failed => "Needs attention from our support team",
-        DeletionCaseState.Blocked => "Paused: something needs your attention first",
-        _ => state.ToString(),
-    };
+    public static string Describe(DeletionCaseState state) => CaseStatusCards.Describe(state);
 
     private async Task<DialogTurnResult> RunAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -79,11 +55,26 @@ public sealed class CaseCommandDialog : ComponentDialog
                 await step.Context.SendActivityAsync(await HistoryAsync(identity, cancellationToken).ConfigureAwait(false), cancellationToken: cancellationToken)
                     .ConfigureAwait(false);
                 break;
+            case ConversationCommand.Resume:
+                var paused = await _scheduler.FindActiveAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
+                if (paused is null)
+                {
+                    await step.Context.SendActivityAsync(BackOfficeTexts.NothingToResume, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+
+                // The resume dialog explains a case that is not paused and leaves it as it is.
+                return await step.ReplaceDialogAsync(ResumeDialog.Id, new ResumeRequest(identity, paused.CaseId), cancellationToken).ConfigureAwait(false);
             default:
                 var active = await _scheduler.FindActiveAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
                 await step.Context.SendActivityAsync(active is null
                     ? Activity.CreateMessageActivity("You have no deletion in progress. Say \"delete my account\" to start one, or \"show my deletion history\" for past requests.")
                     : StatusMessage(active, host, "Here's where your deletion stands."), cancellationToken).ConfigureAwait(false);
+                if (active is { State: DeletionCaseState.Blocked })
+                {
+                    return await step.ReplaceDialogAsync(ResumeDialog.Id, new ResumeRequest(identity, active.CaseId), cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
         }
 

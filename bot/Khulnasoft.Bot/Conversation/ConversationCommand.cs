@@ -11,4 +11,7 @@ public enum ConversationCommand
     TalkToHuman,
     Help,
     Cancel,
+
+    /// <summary>Resume a paused (blocked) deletion.</summary>
+    Resume,
 }

@@ -34,6 +34,7 @@ public static class ConversationRegistration
         builder.Services.AddTransient<ChecklistDialog>();
         builder.Services.AddTransient<InvoicesStep>();
         builder.Services.AddTransient<ConfirmStep>();
+        builder.Services.AddTransient<ResumeDialog>();
         builder.Services.AddTransient<DeletionDialog>();
         builder.Services.AddTransient<CaseCommandDialog>();
         builder.Services.AddTransient<ConversationDialogs>();

@@ -104,7 +104,7 @@ public sealed partial class KhulnasoftActivityHandler(
             case ConversationCommand.StartDeletion:
                 await dc.BeginDialogAsync(DeletionDialog.Id, null, cancellationToken).ConfigureAwait(false);
                 break;
-            case ConversationCommand.Status:
+            case ConversationCommand.Status or ConversationCommand.Resume:
                 await dc.BeginDialogAsync(CaseCommandDialog.Id, command, cancellationToken).ConfigureAwait(false);
                 break;
             case ConversationCommand.Help:

@@ -32,6 +32,9 @@ public sealed class DeletionCase : IStoreItem
     /// <summary>Where to tell the user about progress; cleared after the purge (it names the user).</summary>
     public ConversationReference? Conversation { get; set; }
 
+    /// <summary>The keyed hash of the verified email (<see cref="EmailHasher"/>): operators find a case by email without it being kept in clear.</summary>
+    public string? EmailHash { get; set; }
+
     /// <summary>The verified email for notifications; cleared after the purge.</summary>
     public string? NotificationEmail { get; set; }
 
@@ -64,6 +67,15 @@ public sealed class DeletionCase : IStoreItem
 
     /// <summary>The approver's reason when the request was rejected (told to the requesting user).</summary>
     public string? RejectionReason { get; set; }
+
+    /// <summary>The extended response deadline (GDPR Art. 12(3): by up to two further months), set by an operator.</summary>
+    public DateTimeOffset? ExtendedDueAt { get; set; }
+
+    /// <summary>Why the response deadline was extended (told to the user).</summary>
+    public string? ExtensionReason { get; set; }
+
+    /// <summary>Why an operator cancelled the case (told to the user).</summary>
+    public string? CancellationReason { get; set; }
 
     public IReadOnlyList<DeletionTransition> History { get; set; } = [];
 

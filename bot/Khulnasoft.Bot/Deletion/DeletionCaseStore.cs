@@ -45,7 +45,7 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
         for (var attempt = 1; ; attempt++)
         {
             var userKey = DeletionKeys.User(deletionCase.UserId);
-            var read = await storage.ReadAsync([userKey, DeletionKeys.OpenCases], cancellationToken).ConfigureAwait(false);
+            var read = await storage.ReadAsync([userKey, DeletionKeys.OpenCases, DeletionKeys.AllCases], cancellationToken).ConfigureAwait(false);
             // A new index is written with an ETag no store generates: a missing key accepts it, so only the first of
             // two racing first requests creates the index and the other one conflicts and re-reads.
             var userIndex = read.TryGetValue(userKey, out var u) ? StorageExtensions.ConvertTo<UserCaseIndex>(u) ?? new() : new UserCaseIndex { ETag = CreateOnlyETag };
@@ -59,8 +59,10 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
             }
 
             var open = read.TryGetValue(DeletionKeys.OpenCases, out var o) ? StorageExtensions.ConvertTo<OpenCaseIndex>(o) ?? new() : new OpenCaseIndex();
+            var all = read.TryGetValue(DeletionKeys.AllCases, out var x) ? StorageExtensions.ConvertTo<OpenCaseIndex>(x) ?? new() : new OpenCaseIndex();
             userIndex.CaseIds = [.. userIndex.CaseIds, deletionCase.CaseId];
             open.CaseIds = [.. open.CaseIds, deletionCase.CaseId];
+            all.CaseIds = [.. all.CaseIds, deletionCase.CaseId];
             try
             {
                 await storage.WriteAsync(
@@ -70,6 +72,7 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
                         [DeletionKeys.Audit(deletionCase.CaseId)] = chain,
                         [userKey] = userIndex,
                         [DeletionKeys.OpenCases] = open,
+                        [DeletionKeys.AllCases] = all,
                     },
                     cancellationToken).ConfigureAwait(false);
                 return deletionCase;
@@ -152,6 +155,26 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
     {
         var items = await storage.ReadAsync<OpenCaseIndex>([DeletionKeys.OpenCases], cancellationToken).ConfigureAwait(false);
         return items.TryGetValue(DeletionKeys.OpenCases, out var open) ? open.CaseIds : [];
+    }
+
+    /// <summary>Every case id, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> ListAllCaseIdsAsync(CancellationToken cancellationToken)
+    {
+        var items = await storage.ReadAsync<OpenCaseIndex>([DeletionKeys.AllCases], cancellationToken).ConfigureAwait(false);
+        return items.TryGetValue(DeletionKeys.AllCases, out var all) ? all.CaseIds : [];
+    }
+
+    /// <summary>The cases of <paramref name="caseIds"/> that exist, in the given order.</summary>
+    public async Task<IReadOnlyList<DeletionCase>> GetManyAsync(IReadOnlyList<string> caseIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caseIds);
+        if (caseIds.Count == 0)
+        {
+            return [];
+        }
+
+        var cases = await storage.ReadAsync<DeletionCase>([.. caseIds.Select(DeletionKeys.Case)], cancellationToken).ConfigureAwait(false);
+        return [.. caseIds.Select(id => cases.TryGetValue(DeletionKeys.Case(id), out var c) ? c : null).OfType<DeletionCase>()];
     }
 
     /// <summary>Drops cases that reached a final state from the watchdog's index.</summary>

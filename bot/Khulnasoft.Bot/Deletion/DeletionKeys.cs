@@ -15,4 +15,7 @@ public static class DeletionKeys
 
     /// <summary>The index of cases that still need work; the watchdog walks it (IStorage has no scan).</summary>
     public const string OpenCases = "deletion/open-cases";
+
+    /// <summary>The index of every case, oldest first (the operator console lists and searches it).</summary>
+    public const string AllCases = "deletion/all-cases";
 }

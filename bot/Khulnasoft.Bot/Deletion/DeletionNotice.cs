@@ -11,4 +11,10 @@ public enum DeletionNotice
     PurgeBlocked,
     Purged,
     Failed,
+
+    /// <summary>An operator extended the response deadline (the reason is told, as GDPR Art. 12(3) requires).</summary>
+    Extended,
+
+    /// <summary>An operator cancelled the case, with a reason.</summary>
+    CancelledBySupport,
 }

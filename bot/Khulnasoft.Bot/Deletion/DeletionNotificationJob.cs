@@ -37,7 +37,11 @@ public sealed partial class DeletionNotificationJob(
 
         if (current.Conversation is { } reference && !current.NoticesSent.Contains(marker + ":chat"))
         {
-            await chat.SendAsync(reference, body, cancellationToken).ConfigureAwait(false);
+            // A paused case's notice carries its status card: what blocks it, and the button that resumes it.
+            var message = notice == DeletionNotice.Blocked
+                ? CaseStatusCards.Message(current, CaseStatusCards.HostOf(reference), body)
+                : Runtime.Schema.Activity.CreateMessageActivity(body);
+            await chat.SendAsync(reference, message, cancellationToken).ConfigureAwait(false);
             await MarkAsync(caseId, marker + ":chat", cancellationToken).ConfigureAwait(false);
             LogSent(logger, caseId, notice, "chat");
         }

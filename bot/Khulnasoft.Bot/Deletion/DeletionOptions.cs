@@ -31,6 +31,12 @@ public sealed class DeletionOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan OverdueAfter { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// The key of the email hash operators search by (HMAC-SHA256, base64, at least 32 bytes). Unset: a random key per
+    /// process, so emails hashed before a restart are no longer found; set it outside Development.
+    /// </summary>
+    public string? EmailHashKey { get; set; }
+
     /// <summary>Cron of the watchdog (Hangfire recurring job <c>deletion-watchdog</c>).</summary>
     [Required]
     public string WatchdogCron { get; set; } = "*/5 * * * *";

@@ -27,7 +27,10 @@ public static class DeletionRegistration
         services.TryAddSingleton<CaseJobs>();
         services.TryAddSingleton<CaseMilestones>();
         services.TryAddSingleton<RetryOrFailPolicy>();
+        services.TryAddSingleton<EmailHasher>();
         services.TryAddSingleton<DeletionScheduler>();
+        services.TryAddTransient<CaseResumer>();
+        services.TryAddTransient<OperatorCaseActions>();
         services.TryAddSingleton<IDeletionEmailSender, MailDeletionEmailSender>();
         services.TryAddTransient<PrerequisiteReader>();
         services.TryAddTransient<IAccountDeletionApi, KhulnasoftAccountDeletionApi>();

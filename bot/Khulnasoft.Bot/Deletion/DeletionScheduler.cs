@@ -13,6 +13,7 @@ namespace Khulnasoft.Bot.Deletion;
 public sealed partial class DeletionScheduler(
     DeletionCaseStore store,
     CaseJobs jobs,
+    EmailHasher emails,
     IOptions<DeletionOptions> options,
     TimeProvider clock,
     ILogger<DeletionScheduler> logger)
@@ -46,6 +47,7 @@ public sealed partial class DeletionScheduler(
             CreatedAt = now,
             Conversation = request.Conversation,
             NotificationEmail = request.NotificationEmail,
+            EmailHash = request.NotificationEmail is { } email ? emails.Hash(email) : null,
         };
         if (request.RequiresApproval)
         {
@@ -208,7 +210,12 @@ public sealed partial class DeletionScheduler(
     /// Undo: cancels the case and removes its scheduled job, while nothing has been deleted. A job that had already
     /// started re-reads the case and stops before calling the API.
     /// </summary>
-    public async Task<CancelResult> CancelAsync(string caseId, string actor, CancellationToken cancellationToken)
+    public Task<CancelResult> CancelAsync(string caseId, string actor, CancellationToken cancellationToken) =>
+        CancelAsync(caseId, actor, null, cancellationToken);
+
+    /// <inheritdoc cref="CancelAsync(string, string, CancellationToken)"/>
+    /// <param name="reason">An operator's reason (kept on the case and in the audit entry, and told to the user), or null for the user's own undo.</param>
+    public async Task<CancelResult> CancelAsync(string caseId, string actor, string? reason, CancellationToken cancellationToken)
     {
         var outcome = CancelOutcome.NotFound;
         var updated = await store.UpdateAsync(caseId, actor, current =>
@@ -225,9 +232,16 @@ public sealed partial class DeletionScheduler(
                 return null;
             }
 
-            current.TransitionTo(DeletionCaseState.Cancelled, clock.GetUtcNow(), actor, "undone by request");
+            current.TransitionTo(DeletionCaseState.Cancelled, clock.GetUtcNow(), actor, reason is null ? "undone by request" : "cancelled by support");
+            current.CancellationReason = reason;
             outcome = CancelOutcome.Cancelled;
-            return new CaseChange("case.cancelled", new Dictionary<string, string> { ["jobId"] = current.JobId ?? "" });
+            var details = new Dictionary<string, string> { ["jobId"] = current.JobId ?? "" };
+            if (reason is not null)
+            {
+                details["reason"] = reason;
+            }
+
+            return new CaseChange("case.cancelled", details);
         }, cancellationToken).ConfigureAwait(false);
 
         if (outcome == CancelOutcome.Cancelled && updated is not null)

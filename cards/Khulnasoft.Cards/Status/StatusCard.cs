@@ -4,7 +4,10 @@ using Khulnasoft.Cards.Model;
 
 namespace Khulnasoft.Cards.Status;
 
-/// <summary>Case id, state, scheduled date, undo while possible, and the last few history lines.</summary>
+/// <summary>
+/// Case id, state, scheduled date, the legal clock (received, answer due by, an extension's reason), what pauses a
+/// blocked case (with the button that resumes it), undo while possible, and the last few history lines.
+/// </summary>
 public static class StatusCard
 {
     public const int HistoryLimit = 5;
@@ -20,7 +23,24 @@ public static class StatusCard
             facts.Add(new("Deletion runs", CardFormat.DateTime(runs)));
         }
 
+        if (input.Deadline is { } deadline)
+        {
+            facts.Add(new("Received", CardFormat.Date(deadline.ReceivedAt)));
+            facts.Add(new(deadline.ExtensionReason is null ? "Answer due by" : "Answer due by (extended)", CardFormat.Date(deadline.DueBy)));
+            if (deadline.ExtensionReason is { } reason)
+            {
+                facts.Add(new("Why extended", CardFormat.Escape(reason)));
+            }
+        }
+
         List<CardElement> body = [CardParts.Heading(Title), new FactSet { Facts = facts }];
+        var blocking = input.Blocking ?? [];
+        if (blocking.Count > 0)
+        {
+            body.Add(CardParts.Subheading("What needs your attention first", separator: true));
+            body.Add(CardParts.Paragraph(CardFormat.Bullets(blocking)));
+        }
+
         if (input.CanUndo && input.DeletionRunsAt is { } until)
         {
             body.Add(CardParts.Paragraph("You can undo this until " + CardFormat.DateTime(until) + "."));
@@ -34,6 +54,11 @@ public static class StatusCard
         }
 
         List<CardAction> buttons = [];
+        if (blocking.Count > 0)
+        {
+            buttons.Add(actions.Button("Resume my deletion", CardActions.DeletionResume, ActionStyle.Positive, ("caseId", input.CaseId)));
+        }
+
         if (input.CanUndo)
         {
             buttons.Add(actions.Button("Undo the deletion", CardActions.DeletionUndo, ActionStyle.Positive, ("caseId", input.CaseId)));
@@ -43,13 +68,18 @@ public static class StatusCard
         var when = input.DeletionRunsAt is { } at ? "The deletion runs on " + CardFormat.DateTime(at) : null;
         var canUndo = input.CanUndo && input.DeletionRunsAt is { } last ? "You can undo this until " + CardFormat.DateTime(last) : null;
         var lines = history.Count == 0 ? null : "History: " + string.Join("; ", history.Select(e => CardFormat.DateTime(e.At) + ": " + e.Text));
-        string[] commands = input.CanUndo ? ["undo", "help"] : ["help"];
+        var clock = input.Deadline is { } d
+            ? "Received " + CardFormat.Date(d.ReceivedAt) + "; answer due by " + CardFormat.Date(d.DueBy)
+                + (d.ExtensionReason is { } why ? " (extended: " + why + ")" : "")
+            : null;
+        var paused = blocking.Count == 0 ? null : "What needs your attention first: " + string.Join("; ", blocking);
+        string[] commands = [.. blocking.Count > 0 ? new[] { "resume" } : [], .. input.CanUndo ? new[] { "undo" } : [], "help"];
         var card = CardParts.Card(
             host,
             body,
             buttons,
-            fallbackText: CardText.Sentences(Title, "Case " + input.CaseId + ": " + input.State, when, canUndo, lines, CardText.Type(commands)),
-            speak: CardText.Sentences(Title, "Case " + input.CaseId + " is " + input.State, when, canUndo, lines, CardText.Say(commands)));
+            fallbackText: CardText.Sentences(Title, "Case " + input.CaseId + ": " + input.State, when, clock, paused, canUndo, lines, CardText.Type(commands)),
+            speak: CardText.Sentences(Title, "Case " + input.CaseId + " is " + input.State, when, clock, paused, canUndo, lines, CardText.Say(commands)));
         return CardSerializer.ToJsonObject(card);
     }
 }

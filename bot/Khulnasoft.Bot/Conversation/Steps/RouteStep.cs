@@ -34,9 +34,11 @@ public sealed partial class RouteStep : ComponentDialog
         IApprovalRequests approvals,
         IHandoffRequests handoff,
         HandoffContextBuilder handoffContext,
+        ResumeDialog resume,
         ILogger<RouteStep> logger)
         : base(Id)
     {
+        AddDialog(resume);
         (_planner, _scheduler, _approvals, _handoff, _handoffContext, _logger) = (planner, scheduler, approvals, handoff, handoffContext, logger);
         AddDialog(new WaterfallDialog("routeSteps", [PlanAndRouteAsync, AfterCsmAsync]));
         AddDialog(new TextPrompt(CsmPrompt));
@@ -47,6 +49,12 @@ public sealed partial class RouteStep : ComponentDialog
     {
         var identity = StepValues.Required<VerifiedIdentity>(step);
         var existing = await _scheduler.FindActiveAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
+        if (existing is { State: DeletionCaseState.Blocked })
+        {
+            // A paused deletion is not a dead end: the user gets what blocks it, and resumes it once nothing does.
+            return await step.ReplaceDialogAsync(ResumeDialog.Id, new ResumeRequest(identity, existing.CaseId), cancellationToken).ConfigureAwait(false);
+        }
+
         if (existing is not null && existing.State != DeletionCaseState.Approved)
         {
             await step.Context.SendActivityAsync(CaseCommandDialog.StatusMessage(existing, CardMessages.HostFor(step.Context),

@@ -69,8 +69,13 @@ public sealed class DeletionHttpTests : IAsyncLifetime
     private ChannelUser WebChat(ConversationReference reference) => new(_host, _credentials, reference, _r);
 
     /// <summary>ada starts in Teams, confirms the identity her channel token vouches for, and gets her checklist (returned).</summary>
-    private async Task<Activity> ToHerChecklistAsync(ChannelUser ada)
+    private Task<Activity> ToHerChecklistAsync(ChannelUser ada) => ToHerChecklistAsync(ada, _r);
+
+    /// <inheritdoc cref="ToHerChecklistAsync(ChannelUser)"/>
+    internal static async Task<Activity> ToHerChecklistAsync(ChannelUser ada, Replies _r)
     {
+        ArgumentNullException.ThrowIfNull(ada);
+        ArgumentNullException.ThrowIfNull(_r);
         await ada.SendAsync("delete my account");
         ada.Next(_r.Card("You're signed in as", "ada@example.com", CardActions.IdentityConfirm), "the channel vouches for ada");
         await ada.ClickAsync(CardActions.IdentityConfirm);

@@ -1,0 +1,77 @@
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Cards;
+using Khulnasoft.Cards.Status;
+
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>
+/// A case's status card, for the conversation ("status") and the notices alike: its state as the user reads it, when
+/// the deletion runs, the legal clock (received, answer due by, an extension's reason) and, while it is paused, what
+/// blocks it with the button that resumes it.
+/// </summary>
+public static class CaseStatusCards
+{
+    public static Activity Message(DeletionCase deletionCase, CardHost host, string? text)
+    {
+        var message = Activity.CreateMessageActivity(text);
+        message.Attachments = [new Attachment { ContentType = CardSerializer.ContentType, Content = Build(deletionCase, host) }];
+        return message;
+    }
+
+    public static System.Text.Json.Nodes.JsonObject Build(DeletionCase deletionCase, CardHost host)
+    {
+        ArgumentNullException.ThrowIfNull(deletionCase);
+        var events = deletionCase.History.Select(h => new StatusEvent(h.At, Describe(h.To))).ToList();
+        var deadline = new ResponseDeadline(deletionCase.CreatedAt, ResponseDeadlines.DueAt(deletionCase),
+            deletionCase.ExtendedDueAt is null ? null : deletionCase.ExtensionReason);
+        return StatusCard.Build(new StatusCardInput(
+            deletionCase.CaseId, Describe(deletionCase.State), RunsAt(deletionCase), deletionCase.CanUndo, events,
+            ResponseDeadlines.IsOpenRequest(deletionCase) ? deadline : null,
+            deletionCase.State == DeletionCaseState.Blocked ? deletionCase.UnmetPrerequisites : null), host);
+    }
+
+    /// <summary>The host a stored conversation renders cards for.</summary>
+    public static CardHost HostOf(ConversationReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return string.Equals(reference.ChannelId, Channels.Msteams, StringComparison.Ordinal) ? CardHost.Teams : CardHost.WebChat;
+    }
+
+    /// <summary>When a scheduled deletion runs: the end of the grace period, or (resumed, retried) when it was scheduled again.</summary>
+    public static DateTimeOffset? RunsAt(DeletionCase deletionCase)
+    {
+        ArgumentNullException.ThrowIfNull(deletionCase);
+        if (deletionCase.State != DeletionCaseState.Scheduled)
+        {
+            return null;
+        }
+
+        var scheduledAt = deletionCase.History.LastOrDefault(h => h.To == DeletionCaseState.Scheduled)?.At;
+        return (deletionCase.GraceUntil, scheduledAt) switch
+        {
+            ({ } grace, { } at) => grace > at ? grace : at,
+            ({ } grace, null) => grace,
+            (null, var at) => at,
+        };
+    }
+
+    /// <summary>A state as the user reads it (never the reason for a legal hold).</summary>
+    public static string Describe(DeletionCaseState state) => state switch
+    {
+        DeletionCaseState.Requested => "Requested",
+        DeletionCaseState.AwaitingApproval => "Waiting for a super administrator's approval",
+        DeletionCaseState.Approved => "Approved — waiting for your confirmation",
+        DeletionCaseState.Rejected => "Rejected by a super administrator",
+        DeletionCaseState.Expired => "Approval request expired",
+        DeletionCaseState.Scheduled => "Scheduled (you can still undo it)",
+        DeletionCaseState.Deleting => "Deleting now",
+        DeletionCaseState.Deleted => "Account deleted",
+        DeletionCaseState.PurgeScheduled => "Account deleted; personal data purge scheduled",
+        DeletionCaseState.PurgeBlocked => "Account deleted; some data is retained for legal obligations",
+        DeletionCaseState.Purged => "Personal data purged",
+        DeletionCaseState.Cancelled => "Cancelled — nothing was deleted",
+        DeletionCaseState.Failed => "Needs attention from our support team",
+        DeletionCaseState.Blocked => "Paused: something needs your attention first",
+        _ => state.ToString(),
+    };
+}
