@@ -12,6 +12,7 @@ using Khulnasoft.Bot.Health;
 using Khulnasoft.Bot.Hosting;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Mail;
+using Khulnasoft.Bot.Ops;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.DirectLine;
 using Khulnasoft.Bot.Runtime.Hosting;
@@ -41,6 +42,7 @@ builder.AddDirectLine();
 builder.AddTeams();
 builder.AddApprovals();
 builder.AddHandoff();
+builder.AddOps();
 
 var app = builder.Build();
 app.ValidateSettings(); // every missing or invalid setting in one message, before anything reads one
@@ -53,6 +55,7 @@ app.MapSandboxMode();
 app.MapJobsDashboard();
 app.MapReceipts();
 app.MapDeletionOps();
+app.MapOps();
 app.MapFileDelivery();
 app.MapInvoices();
 app.MapDataExport();

@@ -12,15 +12,25 @@ namespace Khulnasoft.Bot.BrowserTests;
 public sealed class BotServer : WebApplicationFactory<Program>
 {
     private readonly int _port;
+    private readonly string _environment;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     public BotServer()
         : this(FreePort.Next())
     {
     }
 
-    private BotServer(int port)
+    /// <summary>A server in <paramref name="environment"/> with these settings on top of Program's.</summary>
+    public BotServer(string environment, IReadOnlyDictionary<string, string?> settings)
+        : this(FreePort.Next(), environment, settings)
+    {
+    }
+
+    private BotServer(int port, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
     {
         _port = port;
+        _environment = environment;
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(_port);
         StartServer();
     }
@@ -34,7 +44,11 @@ public sealed class BotServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("urls", BaseUrl);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -26,11 +26,11 @@ public static class JobsRegistration
         services.AddSingleton<OperatorAuthorization>();
 
         // With IAntiforgery registered, Hangfire's dashboard puts a token in its pages and refuses (403) a POST
-        // without it. The cookie stays on the dashboard's path and is never sent cross-site.
+        // without it (the console's forms too). The cookie is never sent cross-site.
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "khulnasoft.operators.antiforgery";
-            antiforgery.Cookie.Path = "/hangfire";
+            antiforgery.Cookie.Path = "/"; // the operator surfaces /hangfire and /ops share it
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.HttpOnly = true;
         });

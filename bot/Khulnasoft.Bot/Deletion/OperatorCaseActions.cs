@@ -72,7 +72,7 @@ public sealed partial class OperatorCaseActions(
         }
     }
 
-    /// <summary>Extends the response deadline to <paramref name="until"/>: later than the current one, at most two months past the original.</summary>
+    /// <summary>Extends the response deadline to <paramref name="until"/>: a later day than the current one, at most two months past the original (by calendar day).</summary>
     public async Task<OperatorActionResult> ExtendAsync(string caseId, string operatorName, DateTimeOffset until, string? reason, CancellationToken cancellationToken)
     {
         if (Invalid(reason) is { } refusal)
@@ -84,8 +84,8 @@ public sealed partial class OperatorCaseActions(
         var updated = await store.UpdateAsync(caseId, DeletionActors.Operator(operatorName), c =>
         {
             refused = !ResponseDeadlines.IsOpenRequest(c) ? "the request has already been answered"
-                : until <= ResponseDeadlines.DueAt(c) ? $"the new date must be after the current due date ({BackOfficeTexts.Date(ResponseDeadlines.DueAt(c))})"
-                : until > ResponseDeadlines.Latest(c) ? $"the law allows at most two further months (until {BackOfficeTexts.Date(ResponseDeadlines.Latest(c))})"
+                : Day(until) <= Day(ResponseDeadlines.DueAt(c)) ? $"the new date must be after the current due date ({BackOfficeTexts.Date(ResponseDeadlines.DueAt(c))})"
+                : Day(until) > Day(ResponseDeadlines.Latest(c)) ? $"the law allows at most two further months (until {BackOfficeTexts.Date(ResponseDeadlines.Latest(c))})"
                 : null;
             if (refused is not null)
             {
@@ -140,6 +140,9 @@ public sealed partial class OperatorCaseActions(
         await store.UpdateAsync(caseId, DeletionActors.Operator(operatorName), _ => new CaseChange("receipt.resent"), cancellationToken).ConfigureAwait(false);
         return Done(caseId, operatorName, "resend-receipt", "The erasure receipt was sent again.");
     }
+
+    /// <summary>Deadlines are compared by calendar day (UTC): an operator picks a date.</summary>
+    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
 
     private static OperatorActionResult? Invalid(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? OperatorActionResult.Refused("A reason is required (the user is told it).")

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Khulnasoft.Bot.Deletion;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Khulnasoft.Bot.Ops;
+
+/// <summary>
+/// <c>POST /ops/cases/{caseId}/{action}</c> (resume, retry, cancel, extend, resend-receipt): the anti-forgery token is
+/// checked first (400 without a valid one), then the case (404), then the action runs as the signed-in operator
+/// (<see cref="OperatorCaseActions"/>) and the case page shows what it came to (303 back to it).
+/// </summary>
+public static partial class CaseActionEndpoint
+{
+    public static readonly string[] Actions = ["resume", "retry", "cancel", "extend", "resend-receipt"];
+
+    public static async Task<IResult> HandleAsync(
+        string caseId, string action, HttpContext context, IAntiforgery antiforgery, OperatorIdentity identity, DeletionScheduler scheduler,
+        OperatorCaseActions actions, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var operatorName = identity.NameOf(context)!;
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+        }
+        catch (AntiforgeryValidationException e)
+        {
+            LogForged(loggers.CreateLogger(typeof(CaseActionEndpoint)), action, caseId, e.Message);
+            return OpsHtml.Page("Refused", "<p>The form could not be verified (missing or forged anti-forgery token). Nothing was changed.</p>", StatusCodes.Status400BadRequest);
+        }
+
+        if (!Actions.Contains(action, StringComparer.Ordinal))
+        {
+            return OpsHtml.NotFound("There is no action " + action + ".");
+        }
+
+        if (await scheduler.GetAsync(caseId, cancellationToken) is null)
+        {
+            return OpsHtml.NotFound("There is no case " + caseId + ".");
+        }
+
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(cancellationToken) : null;
+        string? Field(string name) => form?[name].ToString();
+        var result = action switch
+        {
+            "resume" => await actions.ResumeAsync(caseId, operatorName, cancellationToken),
+            "retry" => await actions.RetryAsync(caseId, operatorName, cancellationToken),
+            "cancel" => await actions.CancelAsync(caseId, operatorName, Field("reason"), cancellationToken),
+            "extend" => DateOnly.TryParseExact(Field("until"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until)
+                ? await actions.ExtendAsync(caseId, operatorName, new DateTimeOffset(until.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero), Field("reason"), cancellationToken)
+                : OperatorActionResult.Refused("Not extended: give the new due date as yyyy-mm-dd."),
+            _ => await actions.ResendReceiptAsync(caseId, operatorName, Field("email"), cancellationToken),
+        };
+        return Results.Redirect($"/ops/cases/{Uri.EscapeDataString(caseId)}?ok={(result.Done ? "true" : "false")}&message={Uri.EscapeDataString(result.Message)}", permanent: false, preserveMethod: false);
+    }
+
+    [LoggerMessage(EventId = 3081, Level = LogLevel.Warning, Message = "Refused operator action {Action} on case {CaseId}: {Reason}")]
+    private static partial void LogForged(ILogger logger, string action, string caseId, string reason);
+}
