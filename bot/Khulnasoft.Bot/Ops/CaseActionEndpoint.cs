@@ -7,7 +7,7 @@ namespace Khulnasoft.Bot.Ops;
 /// <summary>
 /// <c>POST /ops/cases/{caseId}/{action}</c> (resume, retry, cancel, extend, resend-receipt): the anti-forgery token is
 /// checked first (400 without a valid one), then the case (404), then the action runs as the signed-in operator
-/// (<see cref="OperatorCaseActions"/>) and the case page shows what it came to (303 back to it).
+/// (<see cref="OperatorCaseActions"/>) and the case page shows what it came to (a redirect back to it).
 /// </summary>
 public static partial class CaseActionEndpoint
 {
