@@ -24,7 +24,9 @@ public sealed class CaseSearch(DeletionCaseStore store, EmailHasher emails)
 
     public async Task<IReadOnlyList<DeletionCase>> AllAsync(CancellationToken cancellationToken)
     {
-        var ids = await store.ListAllCaseIdsAsync(cancellationToken).ConfigureAwait(false);
-        return await store.GetManyAsync(ids, cancellationToken).ConfigureAwait(false);
+        // The all-cases index, and the open cases of the watchdog's index (cases opened before the all-cases index existed).
+        var all = await store.ListAllCaseIdsAsync(cancellationToken).ConfigureAwait(false);
+        var open = await store.ListOpenCaseIdsAsync(cancellationToken).ConfigureAwait(false);
+        return await store.GetManyAsync([.. open.Except(all, StringComparer.Ordinal), .. all], cancellationToken).ConfigureAwait(false);
     }
 }
