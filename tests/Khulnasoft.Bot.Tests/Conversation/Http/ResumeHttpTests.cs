@@ -48,7 +48,7 @@ public sealed class ResumeHttpTests : IAsyncLifetime
         var caseId = await ScheduleAdasDeletionAsync(ada);
 
         // The deletion job runs at the end of the (one-second) grace period, finds auto-renew on again and pauses the case.
-        var blocked = await Eventually.UntilAsync(() => store.GetAsync(caseId, CancellationToken.None), c => c!.State != DeletionCaseState.Scheduled, "the job to run");
+        var blocked = await Eventually.UntilAsync(() => store.GetAsync(caseId, CancellationToken.None), c => c!.State is not (DeletionCaseState.Scheduled or DeletionCaseState.Deleting), "the job to finish its run");
         Assert.Equal(DeletionCaseState.Blocked, blocked!.State);
         Assert.Contains(blocked!.UnmetPrerequisites, u => u.Contains("auto-renew", StringComparison.Ordinal) && u.Contains("ada.dev", StringComparison.Ordinal));
 
