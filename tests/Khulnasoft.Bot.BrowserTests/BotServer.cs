@@ -20,11 +20,6 @@ public sealed class BotServer : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A server in <paramref name="environment"/> with these settings on top of Program's.</summary>
-    public BotServer(string environment, IReadOnlyDictionary<string, string?> settings)
-        : this(FreePort.Next(), environment, settings)
-    {
-    }
 
     private BotServer(int port, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -38,6 +33,9 @@ public sealed class BotServer : WebApplicationFactory<Program>
     public string BaseUrl => $"http://127.0.0.1:{_port}";
 
     public int Port => _port;
+
+    /// <summary>A server in <paramref name="environment"/> with these settings on top of Program's (a fixture has one public constructor).</summary>
+    public static BotServer In(string environment, IReadOnlyDictionary<string, string?> settings) => new(FreePort.Next(), environment, settings);
 
     /// <summary>A server on <paramref name="port"/> (free it first): a restart of an earlier one.</summary>
     public static BotServer OnPort(int port) => new(port);

@@ -24,7 +24,7 @@ public sealed class OpsConsoleTests(Browser browser) : IClassFixture<Browser>, I
 
     public Task InitializeAsync()
     {
-        _server = new BotServer("Staging", new Dictionary<string, string?>
+        _server = BotServer.In("Staging", new Dictionary<string, string?>
         {
             ["Sandbox:Enabled"] = "true",
             ["Sandbox:AllowOutsideDevelopment"] = "true",
