@@ -3,6 +3,7 @@ using System.Text;
 using Khulnasoft.Bot.Conversation.Steps;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Cards;
@@ -34,9 +35,9 @@ public sealed class CaseCommandDialog : ComponentDialog
     public static Activity StatusMessage(DeletionCase deletionCase, CardHost host, string text)
     {
         ArgumentNullException.ThrowIfNull(deletionCase);
-        var events = deletionCase.History.Select(h => new StatusEvent(h.At, Describe(h.To))).ToList();
+        var events = deletionCase.History.Select(h => new StatusEvent(UserClock.Local(h.At), Describe(h.To))).ToList();
         var card = StatusCard.Build(new StatusCardInput(
-            deletionCase.CaseId, Describe(deletionCase.State), deletionCase.State == DeletionCaseState.Scheduled ? deletionCase.GraceUntil : null,
+            deletionCase.CaseId, Describe(deletionCase.State), deletionCase.State == DeletionCaseState.Scheduled && deletionCase.GraceUntil is { } until ? UserClock.Local(until) : null,
             deletionCase.CanUndo, events), host);
         return CardMessages.Create(card, text);
     }
@@ -44,20 +45,20 @@ public sealed class CaseCommandDialog : ComponentDialog
     /// <summary>A state as the user reads it (never the reason for a legal hold).</summary>
     public static string Describe(DeletionCaseState state) => state switch
     {
-        DeletionCaseState.Requested => "Requested",
-        DeletionCaseState.AwaitingApproval => "Waiting for a super administrator's approval",
-        DeletionCaseState.Approved => "Approved — waiting for your confirmation",
-        DeletionCaseState.Rejected => "Rejected by a super administrator",
-        DeletionCaseState.Expired => "Approval request expired",
-        DeletionCaseState.Scheduled => "Scheduled (you can still undo it)",
-        DeletionCaseState.Deleting => "Deleting now",
-        DeletionCaseState.Deleted => "Account deleted",
-        DeletionCaseState.PurgeScheduled => "Account deleted; personal data purge scheduled",
-        DeletionCaseState.PurgeBlocked => "Account deleted; some data is retained for legal obligations",
-        DeletionCaseState.Purged => "Personal data purged",
-        DeletionCaseState.Cancelled => "Cancelled — nothing was deleted",
-        DeletionCaseState.Failed => "Needs attention from our support team",
-        DeletionCaseState.Blocked => "Paused: something needs your attention first",
+        DeletionCaseState.Requested => ConversationTexts.StateRequested,
+        DeletionCaseState.AwaitingApproval => ConversationTexts.StateAwaitingApproval,
+        DeletionCaseState.Approved => ConversationTexts.StateApproved,
+        DeletionCaseState.Rejected => ConversationTexts.StateRejected,
+        DeletionCaseState.Expired => ConversationTexts.StateExpired,
+        DeletionCaseState.Scheduled => ConversationTexts.StateScheduled,
+        DeletionCaseState.Deleting => ConversationTexts.StateDeleting,
+        DeletionCaseState.Deleted => ConversationTexts.StateDeleted,
+        DeletionCaseState.PurgeScheduled => ConversationTexts.StatePurgeScheduled,
+        DeletionCaseState.PurgeBlocked => ConversationTexts.StatePurgeBlocked,
+        DeletionCaseState.Purged => ConversationTexts.StatePurged,
+        DeletionCaseState.Cancelled => ConversationTexts.StateCancelled,
+        DeletionCaseState.Failed => ConversationTexts.StateFailed,
+        DeletionCaseState.Blocked => ConversationTexts.StateBlocked,
         _ => state.ToString(),
     };
 
@@ -82,8 +83,8 @@ public sealed class CaseCommandDialog : ComponentDialog
             default:
                 var active = await _scheduler.FindActiveAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
                 await step.Context.SendActivityAsync(active is null
-                    ? Activity.CreateMessageActivity("You have no deletion in progress. Say \"delete my account\" to start one, or \"show my deletion history\" for past requests.")
-                    : StatusMessage(active, host, "Here's where your deletion stands."), cancellationToken).ConfigureAwait(false);
+                    ? Activity.CreateMessageActivity(ConversationTexts.NoDeletionInProgress)
+                    : StatusMessage(active, host, ConversationTexts.WhereYourDeletionStands), cancellationToken).ConfigureAwait(false);
                 break;
         }
 
@@ -95,17 +96,17 @@ public sealed class CaseCommandDialog : ComponentDialog
         var active = await _scheduler.FindActiveAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
         if (active is null)
         {
-            await step.Context.SendActivityAsync("There's no deletion to undo.", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(ConversationTexts.NothingToUndo, cancellationToken: cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var result = await _scheduler.CancelAsync(active.CaseId, DeletionActors.User(identity.UserId), cancellationToken).ConfigureAwait(false);
         var text = result.Outcome switch
         {
-            CancelOutcome.Cancelled => $"Done: your deletion (case {active.CaseId}) is cancelled. Nothing was deleted and your account stays as it is.",
-            CancelOutcome.AlreadyCancelled => $"Your deletion (case {active.CaseId}) was already cancelled.",
-            CancelOutcome.TooLate => $"It's too late to undo case {active.CaseId}: the deletion has already run. Say \"status\" to see where it stands.",
-            _ => "There's no deletion to undo.",
+            CancelOutcome.Cancelled => ConversationTexts.UndoCancelled(active.CaseId),
+            CancelOutcome.AlreadyCancelled => ConversationTexts.UndoAlreadyCancelled(active.CaseId),
+            CancelOutcome.TooLate => ConversationTexts.UndoTooLate(active.CaseId),
+            _ => ConversationTexts.NothingToUndo,
         };
         await step.Context.SendActivityAsync(text, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
@@ -115,17 +116,17 @@ public sealed class CaseCommandDialog : ComponentDialog
         var histories = await _scheduler.GetHistoryForUserAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
         if (histories.Count == 0)
         {
-            return "You have no deletion requests.";
+            return ConversationTexts.NoDeletionRequests;
         }
 
-        var text = new StringBuilder("Your deletion requests:");
+        var text = new StringBuilder(ConversationTexts.YourDeletionRequests);
         foreach (var history in histories)
         {
             text.Append("\n\n**").Append(history.CaseId).Append("** — ").Append(Describe(history.State))
-                .Append(history.AuditIntact ? " (audit log verified)" : " (audit log could not be verified)");
+                .Append(' ').Append(history.AuditIntact ? ConversationTexts.AuditVerified : ConversationTexts.AuditNotVerified);
             foreach (var transition in history.Transitions)
             {
-                text.Append("\n- ").Append(transition.At.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
+                text.Append("\n- ").Append(UserClock.Local(transition.At).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(' ').Append(UserClock.ZoneLabel)
                     .Append(": ").Append(Describe(transition.To));
             }
         }

@@ -27,12 +27,12 @@ public sealed class ConversationDialogs : IConversationResumer
         var dc = await CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (dc.ActiveDialog is null)
         {
-            await turnContext.SendActivityAsync("I'm back. Say \"delete my account\" to start, or \"status\" to see where your deletion stands.",
+            await turnContext.SendActivityAsync(ConversationTexts.ResumedIdle,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await turnContext.SendActivityAsync("I'm back. Let's continue where we left off.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ConversationTexts.ResumedActive, cancellationToken: cancellationToken).ConfigureAwait(false);
         await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -45,6 +45,21 @@ public static partial class ConversationPhrases
         };
     }
 
+    /// <summary>"speak English" / "auf Deutsch" (and their variants in both languages): the language asked for, or null.</summary>
+    public static System.Globalization.CultureInfo? RecognizeLanguage(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrWhiteSpace(activity.Text))
+        {
+            return null;
+        }
+
+        var text = Normalize(activity.Text);
+        return English().IsMatch(text) ? Localization.SupportedCultures.English
+            : German().IsMatch(text) ? Localization.SupportedCultures.German
+            : null;
+    }
+
     /// <summary>Mentions removed, trimmed, lower-case, trailing punctuation ignored.</summary>
     public static string Normalize(string text)
     {
@@ -63,6 +78,12 @@ public static partial class ConversationPhrases
 
     [GeneratedRegex(@"^(talk|speak|chat) (to|with) (a )?(human|person|agent|someone)$|^(human|agent|support)$|^(mit )?(einem )?menschen sprechen$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Human();
+
+    [GeneratedRegex(@"^((please\s+)?(speak|talk|reply|answer)\s+(in\s+)?english(\s+please)?|(in\s+)?english(\s+please)?|(auf\s+)?englisch(\s+bitte)?|(bitte\s+)?(sprich|sprechen\s+sie)\s+englisch)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex English();
+
+    [GeneratedRegex(@"^((please\s+)?(speak|talk|reply|answer)\s+(in\s+)?german(\s+please)?|(in\s+)?german(\s+please)?|(auf\s+)?deutsch(\s+bitte)?|(bitte\s+)?(sprich|sprechen\s+sie)\s+deutsch)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex German();
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Mention();

@@ -18,15 +18,13 @@ public sealed class DeletionDialog : InterruptibleComponentDialog
 {
     public new const string Id = "deletion";
 
+    private readonly string _helpPage;
+
     public DeletionDialog(IdentifyStep identify, RouteStep route, ChecklistDialog checklist, InvoicesStep invoices, ConfirmStep confirm, DeletionLinks links)
         : base(Id)
     {
         ArgumentNullException.ThrowIfNull(links);
-        HelpText = "I'm walking you through deleting your Khulnasoft account, step by step: I check who you are, show what "
-            + "deletion would remove, tick off the prerequisites from your live account, offer your invoices, and ask you to "
-            + "confirm. Nothing is deleted before you confirm. Say \"cancel\" to stop, \"status\" to see where we are, or "
-            + "\"talk to a human\". The help page: " + links.HelpPage;
-        CancelText = "Okay, I've stopped. Nothing was deleted. Say \"delete my account\" whenever you want to start again.";
+        _helpPage = links.HelpPage;
 
         AddDialog(new WaterfallDialog("deletionSteps",
         [
@@ -43,6 +41,10 @@ public sealed class DeletionDialog : InterruptibleComponentDialog
         AddDialog(confirm);
         InitialDialogId = "deletionSteps";
     }
+
+    public override string HelpText => ConversationTexts.DeletionHelp(_helpPage);
+
+    public override string CancelText => ConversationTexts.DeletionCancelled;
 
     /// <summary>Begins the next step with what the previous one ended with; when it ended with nothing, the conversation ends (the step said why).</summary>
     private static async Task<DialogTurnResult> Then<T>(WaterfallStepContext step, string nextStep, CancellationToken cancellationToken)
@@ -68,13 +70,12 @@ public sealed class DeletionDialog : InterruptibleComponentDialog
         ArgumentNullException.ThrowIfNull(innerDc);
         var where = innerDc.ActiveDialog?.Id switch
         {
-            IdentifyStep.Id => "checking who you are",
-            ChecklistDialog.Id => "the checklist of what to do before deletion",
-            InvoicesStep.Id => "your invoices",
-            ConfirmStep.Id => "the final confirmation",
-            _ => "getting started",
+            IdentifyStep.Id => ConversationTexts.WhereIdentify,
+            ChecklistDialog.Id => ConversationTexts.WhereChecklist,
+            InvoicesStep.Id => ConversationTexts.WhereInvoices,
+            ConfirmStep.Id => ConversationTexts.WhereConfirm,
+            _ => ConversationTexts.WhereStart,
         };
-        await innerDc.Context.SendActivityAsync($"We're in the middle of deleting your account: {where}. Nothing has been deleted yet. "
-            + "Say \"cancel\" to stop.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        await innerDc.Context.SendActivityAsync(ConversationTexts.InTheMiddle(where), cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

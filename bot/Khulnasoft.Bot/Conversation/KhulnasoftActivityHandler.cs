@@ -26,14 +26,11 @@ public sealed partial class KhulnasoftActivityHandler(
     ConversationHelp help,
     ILogger<KhulnasoftActivityHandler> logger) : ActivityHandler
 {
-    public const string Greeting = "Hi! I'm the Khulnasoft assistant. I can help you delete your Khulnasoft account. Type \"help\" to see what I can do.";
+    public static string Greeting => ConversationTexts.Greeting;
 
-    public const string Help = "I can help you delete your Khulnasoft account: I check who you are, what deletion would remove, and what has to "
-        + "happen first (subscriptions, domains, nameservers, auto-renew, payment method, invoices), guide you through each step, and confirm "
-        + "the deletion with you. Say \"delete my account\" to start, \"status\" to check a deletion, \"undo\" to cancel one, \"show my deletion "
-        + "history\", or \"talk to a human\".";
+    public static string Help => ConversationTexts.Help;
 
-    public const string Fallback = "I didn't catch that. Say \"delete my account\" to start, or \"help\" to see what I can do.";
+    public static string Fallback => ConversationTexts.Fallback;
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -86,7 +83,7 @@ public sealed partial class KhulnasoftActivityHandler(
                 await dc.BeginDialogAsync(CaseCommandDialog.Id, command, cancellationToken).ConfigureAwait(false);
                 return;
             case ConversationCommand.StartDeletion when dc.ActiveDialog is not null:
-                await turnContext.SendActivityAsync("We're already in the middle of it — here's where we are.", cancellationToken: cancellationToken)
+                await turnContext.SendActivityAsync(ConversationTexts.AlreadyInProgress, cancellationToken: cancellationToken)
                     .ConfigureAwait(false);
                 await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                 return;
@@ -111,7 +108,7 @@ public sealed partial class KhulnasoftActivityHandler(
                 await help.SendAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 break;
             case ConversationCommand.Cancel:
-                await turnContext.SendActivityAsync("There's nothing to cancel right now. To cancel a scheduled deletion, say \"undo\".",
+                await turnContext.SendActivityAsync(ConversationTexts.NothingToCancel,
                     cancellationToken: cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -129,25 +126,25 @@ public sealed partial class KhulnasoftActivityHandler(
         if (cardActions.FirstOrDefault(h => h.CanHandle(verb)) is { } owner)
         {
             var result = await owner.HandleAsync(turnContext, new CardActionRequest(verb, data, true), cancellationToken).ConfigureAwait(false);
-            return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card) : AdaptiveCardInvokeResponse.Message(result.Message ?? "Done.");
+            return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card) : AdaptiveCardInvokeResponse.Message(result.Message ?? ConversationTexts.InvokeDone);
         }
 
         if (verb != CardActions.DeletionRecheck)
         {
             LogUnknownVerb(logger, verb);
-            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "This button is not supported here.");
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", ConversationTexts.ButtonNotSupported);
         }
 
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (dc.ActiveDialog is null)
         {
-            return AdaptiveCardInvokeResponse.Message("This checklist is no longer active. Say \"delete my account\" to start again.");
+            return AdaptiveCardInvokeResponse.Message(ConversationTexts.ChecklistInactiveStartAgain);
         }
 
         // An active checklist step answers its re-check itself: the updated card, sent as this turn's invoke response (as
         // the SDK's dialogs answer invokes). A turn's first invoke response wins, so this one counts only when none did.
         await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
-        return AdaptiveCardInvokeResponse.Message("This checklist is no longer active.");
+        return AdaptiveCardInvokeResponse.Message(ConversationTexts.ChecklistInactive);
     }
 
     protected override Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>

@@ -33,7 +33,7 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
     private const string CodePromptId = "identity.codePrompt";
     private const string VouchedKey = "vouched";
 
-    private static readonly string[] ResendWords = [IdentityTexts.ResendWord, "resend code", "send again", "new code", "send a new code"];
+    private static readonly string[] ResendWords = [IdentityTexts.ResendWord, "resend code", "send again", "new code", "send a new code", "erneut senden", "neuer code", "neuen code senden"];
 
     private readonly ChannelIdentityResolver _resolver;
     private readonly OneTimeCodeService _codes;

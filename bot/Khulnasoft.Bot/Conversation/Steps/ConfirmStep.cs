@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Prompts;
 using Khulnasoft.Bot.Runtime.Schema;
@@ -64,9 +65,8 @@ public sealed partial class ConfirmStep : ComponentDialog
         var challenge = await _stepUp.BeginAsync(identity, cancellationToken).ConfigureAwait(false);
         if (challenge.IsRateLimited)
         {
-            var minutes = Math.Max(1, (int)Math.Ceiling(challenge.RetryAfter!.Value.TotalMinutes));
-            await step.Context.SendActivityAsync($"I've sent too many codes to {identity.Email} in the last hour. Please try again in about "
-                + $"{minutes} minute(s) by saying \"delete my account\". Nothing was deleted.", cancellationToken: cancellationToken)
+            await step.Context.SendActivityAsync(ConversationTexts.TooManyCodes(identity.Email, IdentityTexts.Duration(challenge.RetryAfter!.Value)),
+                cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -74,18 +74,18 @@ public sealed partial class ConfirmStep : ComponentDialog
         var method = challenge.Method;
         var runsAt = _clock.GetUtcNow() + _deletion.GracePeriod;
         var card = ConfirmationCard.Build(
-            new ConfirmationCardInput(CardMessages.NewCardId(), flow.CaseId!, flow.Plan.Scope, runsAt, runsAt + _purge.Delay, method,
+            new ConfirmationCardInput(CardMessages.NewCardId(), flow.CaseId!, flow.Plan.Scope, UserClock.Local(runsAt), UserClock.Local(runsAt + _purge.Delay), method,
                 string.IsNullOrEmpty(flow.ApprovedBy) ? null : flow.ApprovedBy),
             CardMessages.HostFor(step.Context));
         var instruction = method == StepUpMethod.OneTimeCode
-            ? $"Last step. To make sure it's really you, I've sent a new 6-digit code to {identity.Email}. Enter it on the card and select \"Delete my account\"."
-            : $"Last step. To make sure it's really you, type the email of the account ({MaskEmail(identity.Email)}) on the card and select \"Delete my account\".";
+            ? ConversationTexts.LastStepCode(identity.Email)
+            : ConversationTexts.LastStepEmail(MaskEmail(identity.Email));
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
             Prompt = CardMessages.Create(card, instruction),
             RetryPrompt = Activity.CreateMessageActivity(method == StepUpMethod.OneTimeCode
-                ? "Enter the 6-digit code from the email on the card, or select Cancel."
-                : "Type your account email on the card, or select Cancel."),
+                ? ConversationTexts.RetryCode
+                : ConversationTexts.RetryEmail),
             SubmitValueField = CardActions.ActionField,
             Validations = new JsonObject { ["method"] = method.ToString() },
         }, cancellationToken).ConfigureAwait(false);
@@ -97,8 +97,8 @@ public sealed partial class ConfirmStep : ComponentDialog
         if (answer != Verified)
         {
             await step.Context.SendActivityAsync(answer == CardActions.DeletionCancel
-                ? "Okay, I haven't deleted anything. Say \"delete my account\" whenever you want to start again."
-                : "I couldn't verify it's you, so I haven't deleted anything. Say \"delete my account\" to start again, or \"talk to a human\".",
+                ? ConversationTexts.ConfirmCancelled
+                : ConversationTexts.ConfirmNotVerified,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -112,14 +112,13 @@ public sealed partial class ConfirmStep : ComponentDialog
         if (scheduled.State != DeletionCaseState.Scheduled || scheduled.GraceUntil is not { } runsAt)
         {
             await step.Context.SendActivityAsync(CaseCommandDialog.StatusMessage(scheduled, CardMessages.HostFor(step.Context),
-                "You already have a deletion request, so I didn't start another one."), cancellationToken).ConfigureAwait(false);
+                ConversationTexts.AlreadyRequested), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(scheduled.CaseId, cancellationToken).ConfigureAwait(false);
         }
 
-        var card = ScheduledCard.Build(new ScheduledCardInput(scheduled.CaseId, runsAt, runsAt + _purge.Delay), CardMessages.HostFor(step.Context));
+        var card = ScheduledCard.Build(new ScheduledCardInput(scheduled.CaseId, UserClock.Local(runsAt), UserClock.Local(runsAt + _purge.Delay)), CardMessages.HostFor(step.Context));
         await step.Context.SendActivityAsync(CardMessages.Create(card,
-            $"Done. Your deletion is scheduled (case {scheduled.CaseId}). It runs on {runsAt.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture)}; "
-            + "until then, say \"undo\" to cancel it."), cancellationToken).ConfigureAwait(false);
+            ConversationTexts.Scheduled(scheduled.CaseId, UserClock.DateTime(runsAt))), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(scheduled.CaseId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -156,12 +155,12 @@ public sealed partial class ConfirmStep : ComponentDialog
                 prompt.Recognized.Value = Verified;
                 return true;
             case StepUpStatus.Wrong:
-                await prompt.Context.SendActivityAsync($"That doesn't match. {result.AttemptsLeft} attempt(s) left.", cancellationToken: cancellationToken)
+                await prompt.Context.SendActivityAsync(ConversationTexts.StepUpWrong(result.AttemptsLeft), cancellationToken: cancellationToken)
                     .ConfigureAwait(false);
                 return false;
             default:
                 prompt.Recognized.Value = null;
-                await prompt.Context.SendActivityAsync("That's too many attempts (or the code expired).", cancellationToken: cancellationToken).ConfigureAwait(false);
+                await prompt.Context.SendActivityAsync(ConversationTexts.StepUpLocked, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return true;
         }
     }

@@ -47,12 +47,11 @@ public sealed class InvoicesStep : ComponentDialog
         }
 
         var card = InvoicesCard.Build(new InvoicesCardInput(CardMessages.NewCardId(), flow.CaseId, invoices), CardMessages.HostFor(step.Context));
-        var prompt = CardMessages.Create(card, "Before the final step: your invoices can't be retrieved after your account is deleted. "
-            + "Do you want a copy?");
+        var prompt = CardMessages.Create(card, ConversationTexts.InvoicesPrompt);
         return await step.PromptAsync(InvoicesPrompt, new PromptOptions
         {
             Prompt = prompt,
-            RetryPrompt = Activity.CreateMessageActivity("Select \"Send my invoices\" or \"Skip\" on the card (or type \"send\" or \"skip\")."),
+            RetryPrompt = Activity.CreateMessageActivity(ConversationTexts.InvoicesRetry),
             SubmitValueField = CardActions.ActionField,
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -67,7 +66,7 @@ public sealed class InvoicesStep : ComponentDialog
         }
         else if (step.Result is not null && !flow.InvoicesSent && step.Context.Activity.IsType(ActivityTypes.Message))
         {
-            await step.Context.SendActivityAsync("Okay, no invoices. Remember that they can't be retrieved once your account is deleted.",
+            await step.Context.SendActivityAsync(ConversationTexts.InvoicesSkipped,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 

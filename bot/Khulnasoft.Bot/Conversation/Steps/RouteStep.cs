@@ -51,8 +51,8 @@ public sealed partial class RouteStep : ComponentDialog
         {
             await step.Context.SendActivityAsync(CaseCommandDialog.StatusMessage(existing, CardMessages.HostFor(step.Context),
                 existing.State == DeletionCaseState.AwaitingApproval
-                    ? "Your deletion request is still waiting for approval from a super administrator. I'll tell you here as soon as they decide."
-                    : "You already have a deletion in progress, so there's nothing to start."), cancellationToken).ConfigureAwait(false);
+                    ? ConversationTexts.StillAwaitingApproval
+                    : ConversationTexts.AlreadyInProgressNothingToStart), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -64,7 +64,7 @@ public sealed partial class RouteStep : ComponentDialog
         if (existing is { State: DeletionCaseState.Approved })
         {
             var approvedBy = string.Join(", ", existing.ApprovedBy);
-            await step.Context.SendActivityAsync($"Your request was approved by {approvedBy}. Let's finish the remaining steps.",
+            await step.Context.SendActivityAsync(ConversationTexts.ApprovedBy(approvedBy),
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(new DeletionFlow(identity, plan, existing.CaseId, approvedBy), cancellationToken).ConfigureAwait(false);
         }
@@ -83,16 +83,14 @@ public sealed partial class RouteStep : ComponentDialog
     private async Task<DialogTurnResult> RouteToCsmAsync(WaterfallStepContext step, VerifiedIdentity identity, DeletionPlan plan, CancellationToken cancellationToken)
     {
         LogRouted(_logger, DeletionRoute.CustomerSuccess);
-        await step.Context.SendActivityAsync($"{plan.RouteAccountName} is under contract, so your Customer Success Manager handles its deletion "
-            + "(the help page asks contract customers to contact them). I'm bringing them into this chat now.", cancellationToken: cancellationToken)
+        await step.Context.SendActivityAsync(ConversationTexts.CsmRoute(plan.RouteAccountName ?? ""), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         var request = await _handoffContext.BuildAsync(HandoffReason.ContractAccount, identity.Name, identity, plan, null,
             "Customer Success (contract account)", cancellationToken).ConfigureAwait(false);
         var outcome = await _handoff.RequestAsync(step.Context, request, cancellationToken).ConfigureAwait(false);
         if (!outcome.AgentAvailable)
         {
-            await step.Context.SendActivityAsync("I couldn't reach your Customer Success Manager right now. They will follow up by email at "
-                + identity.Email + ".", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(ConversationTexts.CsmUnreachable(identity.Email), cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -100,8 +98,7 @@ public sealed partial class RouteStep : ComponentDialog
         // continues from here (the hand-back re-sends this prompt).
         return await step.PromptAsync(CsmPrompt, new PromptOptions
         {
-            Prompt = Activity.CreateMessageActivity($"Once your Customer Success Manager has handed you back to me, say \"continue\" and I'll check {plan.RouteAccountName} "
-                + "again: if its contract has ended, we go on with the checklist."),
+            Prompt = Activity.CreateMessageActivity(ConversationTexts.CsmContinue(plan.RouteAccountName ?? "")),
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -115,13 +112,12 @@ public sealed partial class RouteStep : ComponentDialog
         var plan = await _planner.PlanAsync(identity, cancellationToken).ConfigureAwait(false);
         if (plan.Route == DeletionRoute.CustomerSuccess)
         {
-            await step.Context.SendActivityAsync($"{plan.RouteAccountName} is still under contract, so its deletion stays with your Customer Success "
-                + "Manager. Say \"talk to a human\" to reach them again, or \"status\" to see where a deletion stands.", cancellationToken: cancellationToken)
+            await step.Context.SendActivityAsync(ConversationTexts.CsmStillUnderContract(plan.RouteAccountName ?? ""), cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        await step.Context.SendActivityAsync("The contract has ended, so we can go on.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(ConversationTexts.ContractEnded, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await RouteAsync(step, identity, plan, cancellationToken).ConfigureAwait(false);
     }
 
@@ -134,10 +130,8 @@ public sealed partial class RouteStep : ComponentDialog
         var asked = await _approvals.RequestAsync(step.Context,
             new ApprovalRequest(request.CaseId, identity, plan.RouteAccountId!, plan.RouteAccountName ?? plan.RouteAccountId!, plan.Scope), cancellationToken)
             .ConfigureAwait(false);
-        var who = asked.ApproverNames.Count == 0 ? "its super administrators" : string.Join(" and ", asked.ApproverNames);
-        await step.Context.SendActivityAsync($"{plan.RouteAccountName} uses single sign-on, so a super administrator has to approve deleting your "
-            + $"account. I've asked {who} (case {request.CaseId}). I'll message you here as soon as they decide; then we'll finish the checklist "
-            + "and you confirm.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        var who = asked.ApproverNames.Count == 0 ? ConversationTexts.ItsSuperAdministrators : string.Join(ConversationTexts.NamesAnd, asked.ApproverNames);
+        await step.Context.SendActivityAsync(ConversationTexts.ApprovalRoute(plan.RouteAccountName ?? "", who, request.CaseId), cancellationToken: cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
