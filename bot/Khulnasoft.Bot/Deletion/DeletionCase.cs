@@ -35,6 +35,15 @@ public sealed class DeletionCase : IStoreItem
     /// <summary>The verified email for notifications; cleared after the purge.</summary>
     public string? NotificationEmail { get; set; }
 
+    /// <summary>The language (<c>en</c>, <c>de</c>) the user confirmed in: the notices are written in it. Null: the default.</summary>
+    public string? Culture { get; set; }
+
+    /// <summary>The user's time zone id (Teams tells it), for the dates in the notices. Null: UTC.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>The legal texts the user confirmed under: version, canonical English text, and the language shown.</summary>
+    public ConfirmedLegalText? LegalText { get; set; }
+
     /// <summary>The Hangfire job that will run next for this case (deletion or purge).</summary>
     public string? JobId { get; set; }
 

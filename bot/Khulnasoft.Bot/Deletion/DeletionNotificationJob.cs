@@ -32,6 +32,7 @@ public sealed partial class DeletionNotificationJob(
             return;
         }
 
+        DeletionMessages.UseLanguageOf(current);
         var (subject, body) = DeletionMessages.For(notice, current, receiptOptions.Value.VerifyUrl);
         var marker = string.Create(CultureInfo.InvariantCulture, $"{notice}@{version}");
 

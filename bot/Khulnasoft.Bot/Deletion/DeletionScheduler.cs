@@ -47,6 +47,7 @@ public sealed partial class DeletionScheduler(
             Conversation = request.Conversation,
             NotificationEmail = request.NotificationEmail,
         };
+        Record(deletionCase, request);
         if (request.RequiresApproval)
         {
             deletionCase.TransitionTo(DeletionCaseState.AwaitingApproval, now, request.Actor);
@@ -65,6 +66,7 @@ public sealed partial class DeletionScheduler(
                 ["accounts"] = deletionCase.AccountIds.Count.ToString(CultureInfo.InvariantCulture),
                 ["state"] = deletionCase.State.ToString(),
                 ["graceUntil"] = deletionCase.GraceUntil?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+                ["legalTextVersion"] = deletionCase.LegalText?.Version ?? "",
             }),
             IsActive,
             cancellationToken).ConfigureAwait(false);
@@ -134,6 +136,17 @@ public sealed partial class DeletionScheduler(
             return new CaseChange("case.expired");
         }, cancellationToken);
 
+    /// <summary>The user's language and the legal texts they confirmed, when the request carries them.</summary>
+    private static void Record(DeletionCase deletionCase, DeletionRequest request)
+    {
+        if (request.Language is { } language)
+        {
+            (deletionCase.Culture, deletionCase.TimeZone) = (language.Culture, language.TimeZone);
+        }
+
+        deletionCase.LegalText = request.LegalText ?? deletionCase.LegalText;
+    }
+
     private async Task<DeletionCase?> ScheduleApprovedAsync(string caseId, DeletionRequest request, CancellationToken cancellationToken)
     {
         var scheduled = await store.UpdateAsync(caseId, request.Actor, current =>
@@ -147,8 +160,13 @@ public sealed partial class DeletionScheduler(
             current.GraceUntil = now + options.Value.GracePeriod;
             current.Conversation = request.Conversation ?? current.Conversation;
             current.NotificationEmail = request.NotificationEmail ?? current.NotificationEmail;
+            Record(current, request);
             current.TransitionTo(DeletionCaseState.Scheduled, now, request.Actor, "confirmed after approval; grace period started");
-            return new CaseChange("case.confirmed", new Dictionary<string, string> { ["graceUntil"] = current.GraceUntil.Value.ToString("O", CultureInfo.InvariantCulture) });
+            return new CaseChange("case.confirmed", new Dictionary<string, string>
+            {
+                ["graceUntil"] = current.GraceUntil.Value.ToString("O", CultureInfo.InvariantCulture),
+                ["legalTextVersion"] = current.LegalText?.Version ?? "",
+            });
         }, cancellationToken).ConfigureAwait(false);
         return scheduled is { State: DeletionCaseState.Scheduled } ? await ScheduleDeletionJobAsync(scheduled, request.Actor, cancellationToken).ConfigureAwait(false) : scheduled;
     }

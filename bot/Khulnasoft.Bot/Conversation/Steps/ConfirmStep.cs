@@ -8,6 +8,7 @@ using Khulnasoft.Bot.Runtime.Prompts;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Confirmation;
+using Khulnasoft.Cards.Legal;
 using Khulnasoft.Cards.Status;
 using Microsoft.Extensions.Options;
 
@@ -107,7 +108,8 @@ public sealed partial class ConfirmStep : ComponentDialog
         var identity = flow.Identity;
         var scheduled = await _scheduler.RequestAsync(new DeletionRequest(
             identity.UserId, flow.Plan.OwnedAccountIds, step.Context.Activity.GetConversationReference(), identity.Email,
-            DeletionActors.User(identity.UserId), CaseId: flow.CaseId), cancellationToken).ConfigureAwait(false);
+            DeletionActors.User(identity.UserId), CaseId: flow.CaseId, Language: UserLanguageNow(),
+            LegalText: ConfirmedLegalTexts(_clock.GetUtcNow() + _deletion.GracePeriod)), cancellationToken).ConfigureAwait(false);
         LogScheduled(_logger, scheduled.CaseId, scheduled.State);
         if (scheduled.State != DeletionCaseState.Scheduled || scheduled.GraceUntil is not { } runsAt)
         {
@@ -163,6 +165,20 @@ public sealed partial class ConfirmStep : ComponentDialog
                 await prompt.Context.SendActivityAsync(ConversationTexts.StepUpLocked, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return true;
         }
+    }
+
+    /// <summary>The language and time zone of this turn, kept on the case for its notices.</summary>
+    internal static UserLanguage UserLanguageNow() => new(TurnCulture.Current.Name, UserClock.Zone?.Id);
+
+    /// <summary>The legal texts of the confirmation card as the case records them: version and the English (canonical) text.</summary>
+    private ConfirmedLegalText ConfirmedLegalTexts(DateTimeOffset runsAt)
+    {
+        var english = SupportedCultures.English;
+        string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", english);
+        return new ConfirmedLegalText(
+            LegalTexts.Version(english),
+            LegalTexts.Permanence(Day(runsAt), english) + " " + LegalTexts.Purge(Day(runsAt + _purge.Delay), english),
+            TurnCulture.Current.Name);
     }
 
     private static string MaskEmail(string email)

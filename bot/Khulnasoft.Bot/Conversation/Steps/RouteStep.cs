@@ -126,7 +126,7 @@ public sealed partial class RouteStep : ComponentDialog
         LogRouted(_logger, DeletionRoute.AdminApproval);
         var request = await _scheduler.RequestAsync(new DeletionRequest(
             identity.UserId, plan.OwnedAccountIds, step.Context.Activity.GetConversationReference(), identity.Email,
-            DeletionActors.User(identity.UserId), RequiresApproval: true), cancellationToken).ConfigureAwait(false);
+            DeletionActors.User(identity.UserId), RequiresApproval: true, Language: ConfirmStep.UserLanguageNow()), cancellationToken).ConfigureAwait(false);
         var asked = await _approvals.RequestAsync(step.Context,
             new ApprovalRequest(request.CaseId, identity, plan.RouteAccountId!, plan.RouteAccountName ?? plan.RouteAccountId!, plan.Scope), cancellationToken)
             .ConfigureAwait(false);
