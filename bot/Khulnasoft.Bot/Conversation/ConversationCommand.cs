@@ -11,4 +11,7 @@ public enum ConversationCommand
     TalkToHuman,
     Help,
     Cancel,
+
+    /// <summary>"continue" / "weiter" outside a dialog: go on with a deletion left at a later step (or start one).</summary>
+    Resume,
 }

@@ -31,6 +31,8 @@ public static class ConversationRegistration
         builder.Services.AddSingleton<DeletionLinks>();
         builder.Services.AddSingleton<ConversationAccessors>();
         builder.Services.AddSingleton<LanguagePreferences>();
+        builder.Services.AddSingleton<DeletionProgressStore>();
+        builder.Services.AddSingleton<DeletionStages>();
         builder.Services.AddSingleton<IMiddleware, TurnCultureMiddleware>(); // after the turn gate (AddBotState), which reads the user's state
         builder.Services.AddTransient<IMessageInterceptor, LanguageSwitch>();
         builder.Services.AddTransient<DeletionPlanner>();

@@ -173,5 +173,5 @@ public static class ConversationTexts
 
     public static string GroupOpenPersonal => L["GroupOpenPersonal"];
 
-    public static string ResumeCase(object caseId) => L["ResumeCase", caseId];
+    public static string ResumeStage(object where) => L["ResumeStage", where];
 }

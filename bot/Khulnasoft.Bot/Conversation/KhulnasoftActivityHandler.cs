@@ -98,7 +98,7 @@ public sealed partial class KhulnasoftActivityHandler(
 
         switch (command)
         {
-            case ConversationCommand.StartDeletion:
+            case ConversationCommand.StartDeletion or ConversationCommand.Resume:
                 await dc.BeginDialogAsync(DeletionDialog.Id, null, cancellationToken).ConfigureAwait(false);
                 break;
             case ConversationCommand.Status:

@@ -41,7 +41,7 @@ public sealed class InvoicesStep : ComponentDialog
                 .Select(i => new InvoiceSummary(i.Id, i.Number, i.Date, i.Amount, i.Currency, i.Status)));
         }
 
-        if (invoices.Count == 0 || flow.InvoicesSent)
+        if (invoices.Count == 0 || flow.InvoicesSent || flow.ResumeAt == ConfirmStep.Id)
         {
             return await step.NextAsync(CardActions.InvoicesSkip, cancellationToken).ConfigureAwait(false);
         }
@@ -64,7 +64,7 @@ public sealed class InvoicesStep : ComponentDialog
             await _invoices.SendAsync(step.Context, flow.Identity.UserId, flow.Plan.OwnedAccountIds, cancellationToken).ConfigureAwait(false);
             flow = flow with { InvoicesSent = true };
         }
-        else if (step.Result is not null && !flow.InvoicesSent && step.Context.Activity.IsType(ActivityTypes.Message))
+        else if (step.Result is not null && !flow.InvoicesSent && flow.ResumeAt != ConfirmStep.Id && step.Context.Activity.IsType(ActivityTypes.Message))
         {
             await step.Context.SendActivityAsync(ConversationTexts.InvoicesSkipped,
                 cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -13,7 +13,9 @@ namespace Khulnasoft.Bot.Conversation.Steps;
 /// is told where it stands instead, and an approved case continues. Contract accounts go to their CSM (the step waits
 /// while the CSM has the conversation, then reads the route again), SSO users who aren't super administrators to
 /// approval (the conversation ends here until the approvers decide). Begun with the <see cref="VerifiedIdentity"/>;
-/// ends with the <see cref="DeletionFlow"/> when the user goes on to the checklist, otherwise with null.
+/// ends with the <see cref="DeletionFlow"/> when the user goes on to the checklist, otherwise with null. A user who
+/// comes back to a deletion they left at a later step (in another conversation or channel, <see cref="DeletionStages"/>)
+/// goes on from that step, with every fact read live again.
 /// </summary>
 public sealed partial class RouteStep : ComponentDialog
 {
@@ -26,6 +28,7 @@ public sealed partial class RouteStep : ComponentDialog
     private readonly IApprovalRequests _approvals;
     private readonly IHandoffRequests _handoff;
     private readonly HandoffContextBuilder _handoffContext;
+    private readonly DeletionStages _stages;
     private readonly ILogger<RouteStep> _logger;
 
     public RouteStep(
@@ -34,10 +37,11 @@ public sealed partial class RouteStep : ComponentDialog
         IApprovalRequests approvals,
         IHandoffRequests handoff,
         HandoffContextBuilder handoffContext,
+        DeletionStages stages,
         ILogger<RouteStep> logger)
         : base(Id)
     {
-        (_planner, _scheduler, _approvals, _handoff, _handoffContext, _logger) = (planner, scheduler, approvals, handoff, handoffContext, logger);
+        (_planner, _scheduler, _approvals, _handoff, _handoffContext, _stages, _logger) = (planner, scheduler, approvals, handoff, handoffContext, stages, logger);
         AddDialog(new WaterfallDialog("routeSteps", [PlanAndRouteAsync, AfterCsmAsync]));
         AddDialog(new TextPrompt(CsmPrompt));
         InitialDialogId = "routeSteps";
@@ -57,6 +61,15 @@ public sealed partial class RouteStep : ComponentDialog
         }
 
         var plan = await _planner.PlanAsync(identity, cancellationToken).ConfigureAwait(false);
+        if (existing is null && plan.Route == DeletionRoute.SelfServe
+            && await _stages.FindAsync(identity.UserId, cancellationToken).ConfigureAwait(false) is { } progress)
+        {
+            LogResumed(_logger, progress.Stage);
+            await step.Context.SendActivityAsync(ConversationTexts.ResumeStage(DeletionDialog.Where(progress.Stage)), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            return await step.EndDialogAsync(new DeletionFlow(identity, plan, progress.CaseId, ResumeAt: progress.Stage), cancellationToken).ConfigureAwait(false);
+        }
+
         await step.Context.SendActivityAsync(
             CardMessages.Create(BlastRadiusCard.Build(new BlastRadiusCardInput(plan.Scope, CardMessages.NewCardId()), CardMessages.HostFor(step.Context))),
             cancellationToken).ConfigureAwait(false);
@@ -134,6 +147,9 @@ public sealed partial class RouteStep : ComponentDialog
         await step.Context.SendActivityAsync(ConversationTexts.ApprovalRoute(plan.RouteAccountName ?? "", who, request.CaseId), cancellationToken: cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    [LoggerMessage(EventId = 5103, EventName = "LogResumed", Level = LogLevel.Information, Message = "Deletion resumed at step {Stage}.")]
+    private static partial void LogResumed(ILogger logger, string stage);
 
     [LoggerMessage(EventId = 5101, EventName = "LogRouted", Level = LogLevel.Information, Message = "Deletion routed to {Route}.")]
     private static partial void LogRouted(ILogger logger, DeletionRoute route);

@@ -23,6 +23,9 @@ public sealed class ChannelUser(ConversationHost host, ChannelTokens credentials
 {
     private int _fromConnector;
 
+    /// <summary>Entities every activity of this user carries (e.g. Teams' <c>clientInfo</c> with the time zone).</summary>
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
+
     /// <summary>What the bot has posted into this conversation at the channel's Connector so far (e.g. a fake channel's record).</summary>
     public Func<IReadOnlyList<Activity>>? Connector { get; init; }
 
@@ -107,6 +110,11 @@ public sealed class ChannelUser(ConversationHost host, ChannelTokens credentials
         if (activity.ChannelId == Runtime.Schema.Channels.Msteams)
         {
             activity.ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = reference.Conversation?.TenantId } };
+        }
+
+        if (Entities.Count > 0)
+        {
+            activity.Entities = [.. Entities];
         }
 
         return activity;
