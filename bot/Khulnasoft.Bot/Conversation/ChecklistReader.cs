@@ -1,5 +1,6 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Cards.Checklist;
 
 namespace Khulnasoft.Bot.Conversation;
@@ -71,7 +72,7 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, PrerequisiteRead
             ]));
         }
 
-        return new ChecklistCardInput(cardId, caseId, domains, accounts, clock.GetUtcNow());
+        return new ChecklistCardInput(cardId, caseId, domains, accounts, UserClock.Local(clock.GetUtcNow()));
     }
 
     private ChecklistItem Item(ChecklistItemKind kind, bool done, string dashboardUrl) => new(kind, done, dashboardUrl, links.HelpFor(kind));
