@@ -12,6 +12,6 @@ public enum ConversationCommand
     Help,
     Cancel,
 
-    /// <summary>"continue" / "weiter" outside a dialog: go on with a deletion left at a later step (or start one).</summary>
+    /// <summary>"continue my deletion" / "Löschung fortsetzen" outside a dialog: go on with a deletion left at a later step (or start one).</summary>
     Resume,
 }

@@ -41,7 +41,7 @@ public static partial class ConversationPhrases
             "status" or "check my deletion status" or "deletion status" or "what is my status" or "löschstatus" => ConversationCommand.Status,
             "help" or "?" or "hilfe" or "what can you do" => ConversationCommand.Help,
             "cancel" or "abbrechen" or "stop" => ConversationCommand.Cancel,
-            "continue" or "resume" or "continue my deletion" or "weiter" or "fortsetzen" or "löschung fortsetzen" => ConversationCommand.Resume,
+            "continue my deletion" or "resume my deletion" or "löschung fortsetzen" or "meine löschung fortsetzen" => ConversationCommand.Resume,
             _ => ConversationCommand.None,
         };
     }

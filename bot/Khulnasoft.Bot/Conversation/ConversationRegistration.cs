@@ -34,7 +34,6 @@ public static class ConversationRegistration
         builder.Services.AddSingleton<DeletionProgressStore>();
         builder.Services.AddSingleton<DeletionStages>();
         builder.Services.AddSingleton<IMiddleware, TurnCultureMiddleware>(); // after the turn gate (AddBotState), which reads the user's state
-        builder.Services.AddTransient<IMessageInterceptor, LanguageSwitch>();
         builder.Services.AddTransient<DeletionPlanner>();
         builder.Services.AddTransient<ChecklistReader>();
         builder.Services.AddTransient<HandoffContextBuilder>();

@@ -66,6 +66,12 @@ public sealed partial class KhulnasoftActivityHandler(
             return;
         }
 
+        if (ConversationPhrases.RecognizeLanguage(activity) is { } language)
+        {
+            await dialogs.SwitchLanguageAsync(turnContext, language, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var command = ConversationPhrases.Recognize(activity);
         if (CardMessages.IsGroup(activity))
         {
