@@ -9,35 +9,23 @@ namespace Khulnasoft.Bot.Tests.Conversation.Http;
 /// in Teams (their Entra identity on a signed channel token) proves who they are there first, then continues at the
 /// step they had reached, with the checklist read live again; nothing of the deletion is shown before that.
 /// </summary>
-public sealed class ResumeHttpTests : IAsyncLifetime
+public sealed class ResumeHttpTests : AuthenticatedHostTests
 {
-    private AuthenticatedHost _bed = null!;
-    private ConversationHost _host = null!;
-    private Replies _r = null!;
-
-    public async Task InitializeAsync()
-    {
-        _bed = await AuthenticatedHost.StartAsync();
-        (_host, _r) = (_bed.Host, _bed.Replies);
-    }
-
-    public async Task DisposeAsync() => await _bed.DisposeAsync();
-
     /// <summary>ada in Web Chat: identity, blast radius, the checklist done on the dashboard, up to the invoices.</summary>
     private async Task<ChannelUser> AdaInWebChatToTheInvoicesAsync()
     {
-        var web = _bed.WebChatUser(ConversationHost.BoundWebChat("ada@example.com", "dl-ada-resume"), "en-US");
+        var web = Bed.WebChatUser(ConversationHost.BoundWebChat("ada@example.com", "dl-ada-resume"), "en-US");
         await web.SendAsync("delete my account");
-        web.Next(_r.Card("ada@example.com", CardActions.IdentityConfirm), "identity card");
+        web.Next(R.Card("ada@example.com", CardActions.IdentityConfirm), "identity card");
         await web.SendAsync("yes");
-        web.Next(_r.Card("What deleting your account would remove"), "blast radius");
-        web.Next(_r.Card("1 of 8 required steps done"), "checklist");
-        web.Next(_r.Text("Still to do (7)"), "what is left");
-        await _host.DashboardAsync([.. AdaPrerequisites.Subscriptions, .. AdaPrerequisites.NameserversAndAutoRenew, .. AdaPrerequisites.DnsRecordsAndDomains, .. AdaPrerequisites.PaymentMethod]);
+        web.Next(R.Card("What deleting your account would remove"), "blast radius");
+        web.Next(R.Card("1 of 8 required steps done"), "checklist");
+        web.Next(R.Text("Still to do (7)"), "what is left");
+        await Host.DashboardAsync([.. AdaPrerequisites.Subscriptions, .. AdaPrerequisites.NameserversAndAutoRenew, .. AdaPrerequisites.DnsRecordsAndDomains, .. AdaPrerequisites.PaymentMethod]);
         await web.SendAsync("re-check");
-        web.Next(_r.Card("8 of 8 required steps done"), "checklist complete");
-        web.Next(_r.Text("Everything required is done"), "moves on");
-        web.Next(_r.Card("KS-2026-0901", CardActions.InvoicesSkip), "invoices");
+        web.Next(R.Card("8 of 8 required steps done"), "checklist complete");
+        web.Next(R.Text("Everything required is done"), "moves on");
+        web.Next(R.Card("KS-2026-0901", CardActions.InvoicesSkip), "invoices");
         return web;
     }
 
@@ -46,26 +34,26 @@ public sealed class ResumeHttpTests : IAsyncLifetime
     {
         await AdaInWebChatToTheInvoicesAsync();
 
-        var teams = _bed.TeamsUser("ada", "a:ada-resume", "en-US");
-        await teams.SendAsync("continue");
-        var first = teams.Next(_r.Card("You're signed in as", "ada@example.com", CardActions.IdentityConfirm), "identity is proven first in the new conversation");
+        var teams = Bed.TeamsUser("ada", "a:ada-resume", "en-US");
+        await teams.SendAsync("continue my deletion");
+        var first = teams.Next(R.Card("You're signed in as", "ada@example.com", CardActions.IdentityConfirm), "identity is proven first in the new conversation");
         Assert.DoesNotContain("Ada Labs", Replies.CardOf(first)!.ToJsonString(), StringComparison.Ordinal);
         Assert.Empty(teams.Rest());
         await teams.ClickAsync(CardActions.IdentityConfirm);
-        teams.Next(_r.Text("Welcome back. Your deletion had reached your invoices"), "back at her step, no blast radius again");
-        teams.Next(_r.Card("8 of 8 required steps done"), "the checklist read live");
-        teams.Next(_r.Text("Everything required is done"), "still done");
-        teams.Next(_r.Card("KS-2026-0901", CardActions.InvoicesSkip), "the invoices, where she left");
+        teams.Next(R.Text("Welcome back. Your deletion had reached your invoices"), "back at her step, no blast radius again");
+        teams.Next(R.Card("8 of 8 required steps done"), "the checklist read live");
+        teams.Next(R.Text("Everything required is done"), "still done");
+        teams.Next(R.Card("KS-2026-0901", CardActions.InvoicesSkip), "the invoices, where she left");
         await teams.ClickAsync(CardActions.InvoicesSkip);
-        teams.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
-        teams.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail", "Ada Labs"), "confirmation");
+        teams.Next(R.Text("can't be retrieved once your account is deleted"), "skip warning");
+        teams.Next(R.Card(CardActions.DeletionConfirm, "accountEmail", "Ada Labs"), "confirmation");
         await teams.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ada@example.com"));
-        teams.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
+        teams.Next(R.Card(CardActions.DeletionUndo), "scheduled");
 
-        var scheduled = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None);
+        var scheduled = await Host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None);
         Assert.Equal(DeletionCaseState.Scheduled, scheduled!.State);
         Assert.Equal("a:ada-resume", scheduled.Conversation!.Conversation!.Id);
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
@@ -73,24 +61,24 @@ public sealed class ResumeHttpTests : IAsyncLifetime
     {
         var web = await AdaInWebChatToTheInvoicesAsync();
         await web.ClickAsync(CardActions.InvoicesSkip);
-        web.Next(_r.Text("can't be retrieved"), "skip warning");
-        web.Next(_r.Card(CardActions.DeletionConfirm), "confirmation in Web Chat");
+        web.Next(R.Text("can't be retrieved"), "skip warning");
+        web.Next(R.Card(CardActions.DeletionConfirm), "confirmation in Web Chat");
 
-        var teams = _bed.TeamsUser("ada", "a:ada-resume-2", "en-US");
+        var teams = Bed.TeamsUser("ada", "a:ada-resume-2", "en-US");
         await teams.SendAsync("delete my account");
-        teams.Next(_r.Card("You're signed in as", CardActions.IdentityConfirm), "identity first");
+        teams.Next(R.Card("You're signed in as", CardActions.IdentityConfirm), "identity first");
         await teams.ClickAsync(CardActions.IdentityConfirm);
-        teams.Next(_r.Text("Your deletion had reached the final confirmation"), "back at her step");
-        teams.Next(_r.Card("8 of 8 required steps done"), "the checklist read live");
-        teams.Next(_r.Text("Everything required is done"), "still done");
-        teams.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "straight to the confirmation: the invoices were answered in Web Chat");
+        teams.Next(R.Text("Your deletion had reached the final confirmation"), "back at her step");
+        teams.Next(R.Card("8 of 8 required steps done"), "the checklist read live");
+        teams.Next(R.Text("Everything required is done"), "still done");
+        teams.Next(R.Card(CardActions.DeletionConfirm, "accountEmail"), "straight to the confirmation: the invoices were answered in Web Chat");
         await teams.SendAsync("cancel");
-        teams.Next(_r.Text("Nothing was deleted"), "she stops");
+        teams.Next(R.Text("Nothing was deleted"), "she stops");
 
         // Stopping clears her place: the next start is a fresh one, with the blast radius.
         await teams.SendAsync("delete my account");
-        teams.Next(_r.Card("What deleting your account would remove"), "a fresh start (the identity is reused in this conversation)");
+        teams.Next(R.Card("What deleting your account would remove"), "a fresh start (the identity is reused in this conversation)");
         teams.Rest();
-        Assert.Null(await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None));
+        Assert.Null(await Host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None));
     }
 }
