@@ -1,7 +1,7 @@
 using Khulnasoft.Bot.ConversationHooks;
 namespace Khulnasoft.Bot.Conversation.Identity;
 
-/// <summary>Log events of identity checks (4600–4619; 4610–4611 are the channel identity resolver's, in ConversationHooks). Never an email address, a code, a user id or message text.</summary>
+/// <summary>Log events of identity checks (4600–4649, see docs/logging.md). Never an email address, a code, a user id or message text.</summary>
 internal static partial class IdentityLog
 {
     [LoggerMessage(EventId = 4600, Level = LogLevel.Information, Message = "One-time code challenge armed for {Purpose}")]
