@@ -69,7 +69,7 @@ public sealed class ChallengeStore(IStorage storage, IOptions<OneTimeCodeOptions
     /// Checks <paramref name="answerHash"/> against the challenge (in constant time). Right: the challenge is used up.
     /// Wrong: one attempt is used; the last one locks it. An expired or locked challenge doesn't look at the answer.
     /// </summary>
-    public async Task<CodeVerifyResult> CheckAsync(string storageKey, byte[] answerHash, CancellationToken cancellationToken)
+    public async Task<CodeVerifyResult> CheckAsync(string storageKey, byte[] answerHash, CancellationToken cancellationToken, string? answerId = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(storageKey);
         ArgumentNullException.ThrowIfNull(answerHash);
