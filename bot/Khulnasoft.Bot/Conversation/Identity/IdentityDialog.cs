@@ -173,7 +173,9 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
             return await step.ReplaceDialogAsync(CodeLoop, new CodeLoopOptions(email, message), cancellationToken).ConfigureAwait(false);
         }
 
-        var result = await _codes.VerifyAsync(email, OneTimeCodePurposes.Identity, answer, cancellationToken).ConfigureAwait(false);
+        var activity = step.Context.Activity;
+        var answerId = activity.Id is { Length: > 0 } id ? $"{activity.Conversation?.Id}/{id}" : null;
+        var result = await _codes.VerifyAsync(email, OneTimeCodePurposes.Identity, answer, cancellationToken, answerId).ConfigureAwait(false);
         if (result.Status == CodeVerifyStatus.Verified)
         {
             return await VerifiedAsync(step, result.UserId!, cancellationToken).ConfigureAwait(false);

@@ -25,6 +25,9 @@ internal static partial class IdentityLog
     [LoggerMessage(EventId = 4605, Level = LogLevel.Debug, Message = "Challenge record changed concurrently; retrying")]
     public static partial void ChallengeWriteConflict(ILogger logger);
 
+    [LoggerMessage(EventId = 4617, Level = LogLevel.Information, Message = "The same answer to a challenge was delivered again; it got its first result and was not counted again")]
+    public static partial void AnswerRedelivered(ILogger logger);
+
     [LoggerMessage(EventId = 4612, Level = LogLevel.Information, Message = "Identity verified ({Source})")]
     public static partial void IdentityVerified(ILogger logger, IdentitySource source);
 
