@@ -5,7 +5,7 @@ using Khulnasoft.Bot.Runtime.Turns;
 namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
-/// The conversation's top-level dialogs (deletion, and the case commands) over the dialog stack in conversation
+/// The conversation's top-level dialogs (deletion, the case commands, the copy of my data) over the dialog stack in conversation
 /// state. Also brings the user back to where they were (<see cref="IConversationResumer"/>) after a human agent hands
 /// the conversation back.
 /// </summary>
@@ -13,10 +13,10 @@ public sealed class ConversationDialogs : IConversationResumer
 {
     private readonly DialogSet _dialogs;
 
-    public ConversationDialogs(ConversationAccessors accessors, DeletionDialog deletion, CaseCommandDialog caseCommand)
+    public ConversationDialogs(ConversationAccessors accessors, DeletionDialog deletion, CaseCommandDialog caseCommand, DataExportDialog dataExport)
     {
         ArgumentNullException.ThrowIfNull(accessors);
-        _dialogs = new DialogSet(accessors.DialogState).Add(deletion).Add(caseCommand);
+        _dialogs = new DialogSet(accessors.DialogState).Add(deletion).Add(caseCommand).Add(dataExport);
     }
 
     public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
