@@ -5,7 +5,7 @@ using Khulnasoft.Bot.Runtime.Turns;
 namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
-/// The conversation's top-level dialogs (deletion, the case commands, the copy of my data) over the dialog stack in conversation
+/// The conversation's top-level dialogs (deletion, and the commands that need the user's identity) over the dialog stack in conversation
 /// state. Also brings the user back to where they were (<see cref="IConversationResumer"/>) after a human agent hands
 /// the conversation back.
 /// </summary>
@@ -13,10 +13,10 @@ public sealed class ConversationDialogs : IConversationResumer
 {
     private readonly DialogSet _dialogs;
 
-    public ConversationDialogs(ConversationAccessors accessors, DeletionDialog deletion, CaseCommandDialog caseCommand, DataExportDialog dataExport)
+    public ConversationDialogs(ConversationAccessors accessors, DeletionDialog deletion, CaseCommandDialog caseCommand)
     {
         ArgumentNullException.ThrowIfNull(accessors);
-        _dialogs = new DialogSet(accessors.DialogState).Add(deletion).Add(caseCommand).Add(dataExport);
+        _dialogs = new DialogSet(accessors.DialogState).Add(deletion).Add(caseCommand);
     }
 
     public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

@@ -36,7 +36,6 @@ public static class ConversationRegistration
         builder.Services.AddTransient<ConfirmStep>();
         builder.Services.AddTransient<DeletionDialog>();
         builder.Services.AddTransient<CaseCommandDialog>();
-        builder.Services.AddTransient<DataExportDialog>();
         builder.Services.AddTransient<ConversationDialogs>();
         builder.Services.AddTransient<ConversationHelp>();
         builder.Services.AddTransient<HumanHandoff>();

@@ -83,11 +83,8 @@ public sealed partial class KhulnasoftActivityHandler(
             case ConversationCommand.TalkToHuman:
                 await humans.TalkToHumanAsync(turnContext, HandoffReason.UserAsked, cancellationToken).ConfigureAwait(false);
                 return;
-            case ConversationCommand.Undo or ConversationCommand.History:
+            case ConversationCommand.Undo or ConversationCommand.History or ConversationCommand.DataExport:
                 await dc.BeginDialogAsync(CaseCommandDialog.Id, command, cancellationToken).ConfigureAwait(false);
-                return;
-            case ConversationCommand.DataExport:
-                await dc.BeginDialogAsync(DataExportDialog.Id, null, cancellationToken).ConfigureAwait(false);
                 return;
             case ConversationCommand.StartDeletion when dc.ActiveDialog is not null:
                 await turnContext.SendActivityAsync("We're already in the middle of it — here's where we are.", cancellationToken: cancellationToken)

@@ -2,7 +2,6 @@ using System.Net;
 using Khulnasoft.Bot.DataExport;
 using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Runtime.Schema;
-using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.Bot.Tests.Conversation;
 using Khulnasoft.Bot.Tests.Conversation.Http;
 using Khulnasoft.Bot.Tests.FileDelivery;
@@ -17,119 +16,109 @@ namespace Khulnasoft.Bot.Tests.DataExport;
 /// consent invoke routed to the export's handler, the zip PUT to a local upload server). Every card passes the
 /// official parser at 1.5, in the Web Chat and the Teams host.
 /// </summary>
-public sealed class DataExportConversationTests : IAsyncLifetime
+public sealed class DataExportConversationTests : TeamsChannelConversation
 {
     private const string ZipName = @"^khulnasoft-data-\d{4}-\d{2}-\d{2}\.zip$";
 
-    private readonly ConversationHost _host = new();
-    private readonly Replies _r = new();
-    private FakeChannel _teams = null!;
-    private ChannelTokens _credentials = null!;
     private UploadServer _uploads = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _teams = await FakeChannel.StartAsync();
-        _credentials = await ChannelTokens.StartAsync();
+        await base.InitializeAsync();
         _uploads = await UploadServer.StartAsync();
-        _host.WithChannelTokens(_credentials);
-        _host.Settings["Teams:ServiceUrl"] = _teams.ServiceUrl;
-        _host.Settings["Bot:Connector:MaxRetryAttempts"] = "0";
-        _host.Start();
+        Host.Start();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _host.DisposeAsync();
+        await base.DisposeAsync();
         await _uploads.DisposeAsync();
-        await _credentials.DisposeAsync();
-        await _teams.DisposeAsync();
     }
 
     [Fact]
     public async Task Ben_InWebChat_AsksForACopyOfHisData_ProvesWhoHeIs_AndDownloadsAndOpensTheZip()
     {
-        var ben = await DirectLineUser.StartAsync(_host, _r, "ben@example.com");
-        _r.Card(CardActions.DeletionStart)(Assert.Single(await ben.ReadAsync()));
+        var ben = await DirectLineUser.StartAsync(Host, R, "ben@example.com");
+        R.Card(CardActions.DeletionStart)(Assert.Single(await ben.ReadAsync()));
 
         await ben.SendAsync("Send me a copy of my data");
-        ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "identity first, as for every command");
+        ben.Next(R.Card("ben@example.com", CardActions.IdentityConfirm), "identity first, as for every command");
         await ben.ClickAsync(CardActions.IdentityConfirm);
-        var offer = ben.Next(_r.Text("Here is a copy of your data at Khulnasoft"), "the copy, once he is verified");
+        var offer = ben.Next(R.Text("Here is a copy of your data at Khulnasoft"), "the copy, once he is verified");
 
         var zip = Assert.Single(offer.Attachments!);
         Assert.Equal("application/zip", zip.ContentType);
         Assert.Matches(ZipName, zip.Name);
-        using var download = await _host.Http.GetAsync(zip.ContentUrl);
+        using var download = await Host.Http.GetAsync(zip.ContentUrl);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/zip", download.Content.Headers.ContentType?.MediaType);
         ExportZip.Open(await download.Content.ReadAsByteArrayAsync()).AssertComplete(ExpectedExports.For("user_ben"));
 
         await ben.SendAsync("Kopie meiner Daten");
         ben.Next(a => Assert.Matches(ZipName, Assert.Single(a.Attachments!).Name), "German; the verified identity is reused, no second card");
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
     public async Task Ben_InWebChat_TheInvoicesStepsButtonSendsTheCopy_ThenTheStepAsksAgain_AndGoesOn()
     {
-        var ben = new ChannelUser(_host, _credentials, ConversationHost.BoundWebChat("ben@example.com", "dl-ben-export"), _r);
+        var ben = new ChannelUser(Host, Credentials, ConversationHost.BoundWebChat("ben@example.com", "dl-ben-export"), R);
         await ToHisInvoicesAsync(ben);
 
         await ben.ClickAsync(CardActions.DataExportSend);
-        var offer = ben.Next(_r.Text("Here is a copy of your data at Khulnasoft"), "the button sends the copy");
-        ben.Next(_r.Card("KS-2025-1207", CardActions.InvoicesSend, CardActions.InvoicesSkip, CardActions.DataExportSend), "the invoices step asks again");
-        using (var download = await _host.Http.GetAsync(Assert.Single(offer.Attachments!).ContentUrl))
+        var offer = ben.Next(R.Text("Here is a copy of your data at Khulnasoft"), "the button sends the copy");
+        ben.Next(R.Card("KS-2025-1207", CardActions.InvoicesSend, CardActions.InvoicesSkip, CardActions.DataExportSend), "the invoices step asks again");
+        using (var download = await Host.Http.GetAsync(Assert.Single(offer.Attachments!).ContentUrl))
         {
             ExportZip.Open(await download.Content.ReadAsByteArrayAsync()).AssertComplete(ExpectedExports.For("user_ben"));
         }
 
         await ben.ClickAsync(CardActions.InvoicesSkip);
-        ben.Next(_r.Text("can't be retrieved once your account is deleted"), "the step goes on where it was");
-        ben.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
-        await _r.ValidateCardsAsync();
+        ben.Next(R.Text("can't be retrieved once your account is deleted"), "the step goes on where it was");
+        ben.Next(R.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
     public async Task Ben_InTeams_TheButtonOffersAConsentCard_AllowUploadsTheZip_AndTheFileInfoCardFollows()
     {
-        var ben = new ChannelUser(_host, _credentials, ConversationHost.Teams("ben", "a:ben-export", _teams.ServiceUrl), _r)
+        var ben = new ChannelUser(Host, Credentials, ConversationHost.Teams("ben", "a:ben-export", Connector.ServiceUrl), R)
         {
-            Connector = () => _teams.ActivitiesTo("a:ben-export"),
+            Connector = () => Connector.ActivitiesTo("a:ben-export"),
         };
         await ToHisInvoicesAsync(ben);
 
         await ben.ClickAsync(CardActions.DataExportSend);
-        ben.Next(_r.Text("Choose Allow"), "the consent intro");
+        ben.Next(R.Text("Choose Allow"), "the consent intro");
         var card = ben.Next(a => Assert.Equal(TeamsFileCards.FileConsentContentType, Assert.Single(a.Attachments!).ContentType), "the consent card");
-        ben.Next(_r.Card(CardActions.InvoicesSkip, CardActions.DataExportSend), "the invoices step asks again");
+        ben.Next(R.Card(CardActions.InvoicesSkip, CardActions.DataExportSend), "the invoices step asks again");
         var consent = Assert.Single(card.Attachments!);
         Assert.Matches(ZipName, consent.Name);
         var uploadId = Guid.NewGuid().ToString("N");
 
-        var status = await ben.FileConsentAsync(_teams.ActivityIdOf[card], "accept", consent.Content!["acceptContext"],
+        var status = await ben.FileConsentAsync(Connector.ActivityIdOf[card], "accept", consent.Content!["acceptContext"],
             FileActivities.UploadInfo(consent.Name!, $"{_uploads.BaseUrl}/upload/{uploadId}"));
 
         Assert.Equal(HttpStatusCode.OK, status);
         var uploaded = Assert.Single(_uploads.To(uploadId));
         ExportZip.Open(uploaded.Body).AssertComplete(ExpectedExports.For("user_ben"));
-        var info = ben.Next(_r.Text(DataExportMessages.Uploaded(consent.Name!)), "the file info card");
+        var info = ben.Next(R.Text(DataExportMessages.Uploaded(consent.Name!)), "the file info card");
         Assert.Equal(TeamsFileCards.FileInfoContentType, Assert.Single(info.Attachments!).ContentType);
 
-        var declined = await ben.FileConsentAsync(_teams.ActivityIdOf[card], "decline", consent.Content["declineContext"], null);
+        var declined = await ben.FileConsentAsync(Connector.ActivityIdOf[card], "decline", consent.Content["declineContext"], null);
         Assert.Equal(HttpStatusCode.OK, declined);
-        ben.Next(_r.Text(DataExportMessages.ConsentDeclined), "a decline goes to the export too, not to the invoices");
-        await _r.ValidateCardsAsync();
+        ben.Next(R.Text(DataExportMessages.ConsentDeclined), "a decline goes to the export too, not to the invoices");
+        await R.ValidateCardsAsync();
     }
 
     private async Task ToHisInvoicesAsync(ChannelUser ben)
     {
         await ben.SendAsync("delete my account");
-        ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "vouched for by the channel");
+        ben.Next(R.Card("ben@example.com", CardActions.IdentityConfirm), "vouched for by the channel");
         await ben.ClickAsync(CardActions.IdentityConfirm);
-        ben.Next(_r.Card("What deleting your account would remove", "Ben Baker"), "blast radius");
-        ben.Next(_r.Card("1 of 1 required steps done"), "nothing to do");
-        ben.Next(_r.Text("Everything required is done"), "fast path");
-        ben.Next(_r.Card("KS-2025-1207", CardActions.InvoicesSend, CardActions.InvoicesSkip, CardActions.DataExportSend), "invoices, with the copy of my data");
+        ben.Next(R.Card("What deleting your account would remove", "Ben Baker"), "blast radius");
+        ben.Next(R.Card("1 of 1 required steps done"), "nothing to do");
+        ben.Next(R.Text("Everything required is done"), "fast path");
+        ben.Next(R.Card("KS-2025-1207", CardActions.InvoicesSend, CardActions.InvoicesSkip, CardActions.DataExportSend), "invoices, with the copy of my data");
     }
 }
