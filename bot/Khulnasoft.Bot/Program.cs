@@ -53,6 +53,7 @@ app.MapSandboxMode();
 app.MapJobsDashboard();
 app.MapReceipts();
 app.MapDeletionOps();
+app.MapDeletionUndo();
 app.MapFileDelivery();
 app.MapInvoices();
 app.MapDataExport();

@@ -84,7 +84,7 @@ public sealed class CardContentTests
     }
 
     [Fact]
-    public void Invoices_ListsNumberDateAmountStatus_WithTheWarningAndSkip()
+    public void Invoices_ListsNumberDateAmountStatus_WithTheWarningSkipAndTheDataExport()
     {
         var card = InvoicesCard.Build(new InvoicesCardInput("card-inv", "case-ada", CardSamples.Invoices(3)), CardHost.Teams);
 
@@ -93,7 +93,7 @@ public sealed class CardContentTests
         Assert.Contains("22 January 2026", text, StringComparison.Ordinal);
         Assert.Contains("23.00 USD", text, StringComparison.Ordinal);
         Assert.Contains(InvoicesCard.Warning, text, StringComparison.Ordinal);
-        Assert.Equal([CardActions.InvoicesSend, CardActions.InvoicesSkip], CardJson.Actions(card).Select(a => (string)a["data"]!["action"]!));
+        Assert.Equal([CardActions.InvoicesSend, CardActions.InvoicesSkip, CardActions.DataExportSend], CardJson.Actions(card).Select(a => (string)a["data"]!["action"]!));
     }
 
     [Fact]

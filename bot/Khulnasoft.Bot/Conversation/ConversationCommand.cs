@@ -11,4 +11,5 @@ public enum ConversationCommand
     TalkToHuman,
     Help,
     Cancel,
+    DataExport,
 }

@@ -14,6 +14,7 @@ namespace Khulnasoft.Bot.Deletion;
 /// </summary>
 public sealed partial class DeletionNotificationJob(
     DeletionCaseStore store,
+    NoticeMarks marks,
     ProactiveSender chat,
     IDeletionEmailSender email,
     IOptions<ReceiptOptions> receiptOptions,
@@ -65,17 +66,7 @@ public sealed partial class DeletionNotificationJob(
         }
     }
 
-    private Task MarkAsync(string caseId, string marker, CancellationToken cancellationToken) =>
-        store.UpdateAsync(caseId, Actor, c =>
-        {
-            if (c.NoticesSent.Contains(marker))
-            {
-                return null;
-            }
-
-            c.NoticesSent = [.. c.NoticesSent, marker];
-            return new CaseChange("notice.sent", new Dictionary<string, string> { ["notice"] = marker });
-        }, cancellationToken);
+    private Task MarkAsync(string caseId, string marker, CancellationToken cancellationToken) => marks.MarkAsync(caseId, Actor, marker, cancellationToken);
 
     [LoggerMessage(EventId = 3031, Level = LogLevel.Information, Message = "Case {CaseId}: notice {Notice} sent by {Channel}")]
     private static partial void LogSent(ILogger logger, string caseId, DeletionNotice notice, string channel);

@@ -4,13 +4,18 @@ using Khulnasoft.Cards.Model;
 
 namespace Khulnasoft.Cards.Invoices;
 
-/// <summary>The invoice list with "Send my invoices" and "Skip", and the warning that they are gone after deletion.</summary>
+/// <summary>
+/// The invoice list with "Send my invoices" and "Skip", the warning that they are gone after deletion, and "Send me a
+/// copy of my data" (the whole export, invoices included) for those who want everything before it is gone.
+/// </summary>
 public static class InvoicesCard
 {
     /// <summary>Rows shown; the rest are summarised (all of them are still sent).</summary>
     public const int RowLimit = 24;
 
     public const string Warning = "Once your account is deleted, your invoices can no longer be retrieved or re-sent.";
+
+    public const string DataExportTitle = "Send me a copy of my data";
 
     private const string Title = "Your invoices";
 
@@ -41,13 +46,14 @@ public static class InvoicesCard
         }
 
         buttons.Add(actions.Button(invoices.Count > 0 ? "Skip" : "Continue", CardActions.InvoicesSkip, null, ("cardId", input.CardId), ("caseId", input.CaseId)));
+        buttons.Add(actions.Button(DataExportTitle, CardActions.DataExportSend, null, ("cardId", input.CardId), ("caseId", input.CaseId)));
         var count = CardFormat.Count(invoices.Count, "invoice", "invoices");
         var list = invoices.Count == 0
             ? "You have no invoices"
             : "You have " + count + ": " + string.Join("; ", invoices.Take(RowLimit).Select(i =>
                 i.Number + ", " + CardFormat.Date(i.Date) + ", " + CardFormat.Money(i.Amount, i.Currency) + ", " + i.Status))
               + (invoices.Count > RowLimit ? "; and " + CardFormat.Number(invoices.Count - RowLimit) + " older invoices (all are sent)" : string.Empty);
-        string[] commands = invoices.Count > 0 ? ["send my invoices", "skip"] : ["continue"];
+        string[] commands = invoices.Count > 0 ? ["send my invoices", "skip", "send me a copy of my data"] : ["continue", "send me a copy of my data"];
         var card = CardParts.Card(
             host,
             body,
