@@ -68,6 +68,33 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
         Assert.Contains("user_purged", await (await api.GetAsync("users/user_lee")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ada_EverythingDoneButTheDelegation_TheJobRechecksDnsAndBlocksTheCase_NothingIsDeleted()
+    {
+        await using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", api: null) { RecordEmail = false }.Start();
+        using var dashboard = host.CreateClient();
+        foreach (var path in new[]
+        {
+            "accounts/acct_ada_labs/subscriptions/sub_ada_dev_pro/cancel", "accounts/acct_ada_labs/subscriptions/sub_ada_dev_argo/cancel",
+            "accounts/acct_ada_labs/registrar/ada.dev/auto-renew/disable", "zones/zone_adashop_com/dns-records-moved",
+            "zones/zone_ada_dev/remove", "zones/zone_adashop_com/remove", "accounts/acct_ada_labs/billing/payment-method/delete",
+        })
+        {
+            using var done = await dashboard.PostAsync(new Uri("/sandbox/dash/" + path, UriKind.Relative), null);
+            Assert.True(done.IsSuccessStatusCode, path);
+        }
+
+        var requested = await host.Scheduler.RequestAsync(
+            new DeletionRequest("user_ada", ["acct_ada_labs"], JobsHost.Reference(_channel, "conv-ada-dns"), "ada@example.com", DeletionActors.User("user_ada")), CancellationToken.None);
+        var blocked = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Blocked);
+
+        var unmet = Assert.Single(blocked.UnmetPrerequisites);
+        Assert.StartsWith("Remove Khulnasoft's nameservers for `ada.dev` at your registrar: `ada.dev` is still delegated to `kai.ns.khulnasoft.com`, `lola.ns.khulnasoft.com` (checked in DNS at ", unmet, StringComparison.Ordinal);
+        Assert.Contains("stops resolving", unmet, StringComparison.Ordinal);
+        using var api = SandboxClient(host);
+        Assert.True((await api.GetAsync("users/user_ada")).IsSuccessStatusCode, "ada was not deleted");
+    }
+
     private static HttpClient SandboxClient(JobsHost host)
     {
         var client = host.CreateClient();
