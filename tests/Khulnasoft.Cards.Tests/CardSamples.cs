@@ -132,6 +132,7 @@ internal static class CardSamples
         yield return ($"{h}/welcome", WelcomeCard.Build(new WelcomeCardInput("Ada"), host));
         yield return ($"{h}/welcome-anonymous", WelcomeCard.Build(new WelcomeCardInput(), host));
         yield return ($"{h}/identity", IdentityCard.Build(new IdentityCardInput("ada@example.com", "card-id-1"), host));
+        yield return ($"{h}/identity-case", IdentityCard.Build(new IdentityCardInput("ada@example.com", "card-id-2", AboutDeletion: false), host));
         yield return ($"{h}/blast-radius-ada", BlastRadiusCard.Build(new BlastRadiusCardInput(AdaScope(), "card-br-1"), host));
         yield return ($"{h}/blast-radius-ben", BlastRadiusCard.Build(new BlastRadiusCardInput(BenScope(), "card-br-2"), host));
         yield return ($"{h}/blast-radius-many", BlastRadiusCard.Build(new BlastRadiusCardInput(ManyScope(), "card-br-3"), host));

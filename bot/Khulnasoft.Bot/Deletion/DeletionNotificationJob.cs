@@ -3,7 +3,6 @@ using Hangfire;
 using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Deletion;
 
@@ -16,7 +15,7 @@ public sealed partial class DeletionNotificationJob(
     DeletionCaseStore store,
     ProactiveSender chat,
     IDeletionEmailSender email,
-    IOptions<ReceiptOptions> receiptOptions,
+    ReceiptVerifyLink verifyLink,
     ILogger<DeletionNotificationJob> logger)
 {
     private const string Actor = DeletionActors.NotificationJob;
@@ -32,7 +31,7 @@ public sealed partial class DeletionNotificationJob(
             return;
         }
 
-        var (subject, body) = DeletionMessages.For(notice, current, receiptOptions.Value.VerifyUrl);
+        var (subject, body) = DeletionMessages.For(notice, current, verifyLink.Url);
         var marker = string.Create(CultureInfo.InvariantCulture, $"{notice}@{version}");
 
         if (current.Conversation is { } reference && !current.NoticesSent.Contains(marker + ":chat"))

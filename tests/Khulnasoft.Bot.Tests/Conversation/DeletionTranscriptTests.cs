@@ -108,6 +108,59 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lee_HasNoInvoices_IsNotAskedAboutThem_AndIsNotToldOkayNoInvoices()
+    {
+        var flow = _host.Flow(ConversationHost.BoundWebChat("lee@held.example", "dl-lee-1"), out var adapter, AuthenticatedTurns.DirectLine());
+
+        await flow
+            .Send("delete my account")
+            .AssertReply(_r.Card("lee@held.example", CardActions.IdentityConfirm), "identity card", Wait)
+            .Send(() => _r.Click(adapter, CardActions.IdentityConfirm))
+            .AssertReply(_r.Card("What deleting your account would remove"), "blast radius", Wait)
+            .AssertReply(_r.Card("required steps done"), "checklist", Wait)
+            .AssertReply(_r.Text("Everything required is done"), "nothing to do", Wait)
+            .AssertReply(_r.Card(CardActions.DeletionConfirm), "straight to the confirmation: never asked about invoices, so no \"Okay, no invoices\"", Wait)
+            .StartTestAsync();
+
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Ben_UndoFromANewConversation_AsksWhetherTheAccountIsHis_NotWhetherToDeleteIt()
+    {
+        var first = _host.Flow(ConversationHost.BoundWebChat("ben@example.com", "dl-ben-undo-1"), out var adapter, AuthenticatedTurns.DirectLine());
+        await first
+            .Send("delete my account")
+            .AssertReply(_r.Card("ben@example.com", CardActions.IdentityConfirm), "identity card", Wait)
+            .Send(() => _r.Click(adapter, CardActions.IdentityConfirm))
+            .AssertReply(_r.Card("Ben Baker"), "blast radius", Wait)
+            .AssertReply(_r.Card("1 of 1 required steps done"), "checklist", Wait)
+            .AssertReply(_r.Text("Everything required is done"), "fast path", Wait)
+            .AssertReply(_r.Card("KS-2025-1207"), "invoices", Wait)
+            .Send("skip")
+            .AssertReply(_r.Text("can't be retrieved"), "skip warning", Wait)
+            .AssertReply(_r.Card(CardActions.DeletionConfirm), "confirmation", Wait)
+            .Send("ben@example.com")
+            .AssertReply(_r.Text("Your deletion is scheduled"), "scheduled", Wait)
+            .StartTestAsync();
+
+        var second = _host.Flow(ConversationHost.BoundWebChat("ben@example.com", "dl-ben-undo-2"), out var adapter2, AuthenticatedTurns.DirectLine());
+        await second
+            .Send("undo")
+            .AssertReply(a =>
+            {
+                _r.Card("ben@example.com", "Is this your account?", CardActions.IdentityConfirm)(a);
+                Assert.DoesNotContain("want to delete", a.Text ?? "", StringComparison.Ordinal);
+                Assert.DoesNotContain("want to delete", _r.LastCard!.ToJsonString(), StringComparison.Ordinal);
+            }, "the identity question fits an undo", Wait)
+            .Send(() => _r.Click(adapter2, CardActions.IdentityConfirm))
+            .AssertReply(_r.Text("is cancelled. Nothing was deleted"), "undone", Wait)
+            .StartTestAsync();
+
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
     public async Task Sam_SsoAdministrator_IsRoutedToApproval_AndGraceIsAsked()
     {
         var flow = _host.Flow(ConversationHost.Teams("sam", "a:sam-1"), out var adapter, AuthenticatedTurns.ChannelToken());

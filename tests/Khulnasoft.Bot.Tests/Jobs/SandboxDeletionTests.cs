@@ -41,6 +41,13 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
         var receiptMail = (await Eventually.UntilAsync(() => Task.FromResult(mailbox.List()), m => m.Any(x => x.Subject.Contains("erasure receipt", StringComparison.Ordinal)), "the receipt mail"))
             .Single(m => m.Subject.Contains("erasure receipt", StringComparison.Ordinal));
         Assert.Equal(["ben@example.com"], receiptMail.To);
+        using (var self = host.CreateClient())
+        {
+            // The address is absolute (the mail is read outside the host), whatever the line wrapping.
+            var compact = System.Text.RegularExpressions.Regex.Replace(receiptMail.TextBody, @"\s", "");
+            Assert.Contains("Anyonecancheckitat" + new Uri(self.BaseAddress!, "/receipts/verify") + "(POST", compact, StringComparison.Ordinal);
+        }
+
         Assert.Contains(purged.Receipt!.Token, receiptMail.TextBody.Replace("\r\n", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
         using var client = host.CreateClient();
         var verification = await (await client.PostAsJsonAsync("/receipts/verify", new { receipt = purged.Receipt.Token })).Content.ReadFromJsonAsync<JsonObject>();
