@@ -132,9 +132,38 @@ public sealed class WebChatPage(IPage page, string baseUrl)
     public Task WaitForBotTextAsync(string text) =>
         page.Locator(BotMessages).Filter(new LocatorFilterOptions { HasText = text }).Last.WaitForAsync();
 
-    /// <summary>Types into the text input of the newest card.</summary>
-    public Task FillNewestCardInputAsync(string value) =>
-        page.Locator(".ac-adaptiveCard input.ac-textInput, .ac-adaptiveCard input[type='email'], .ac-adaptiveCard input[type='text']").Last.FillAsync(value);
+    /// <summary>Fills the newest card's text inputs, in order (e.g. the scope phrase, then the code).</summary>
+    public async Task FillNewestCardInputsAsync(params string[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var inputs = page.Locator(".ac-adaptiveCard").Last.Locator("input");
+        for (var i = 0; i < values.Length; i++)
+        {
+            await inputs.Nth(i).FillAsync(values[i]);
+        }
+    }
+
+    /// <summary>The code of the newest final-confirmation mail to <paramref name="email"/> in the sandbox mailbox, waiting for it.</summary>
+    public async Task<string> ConfirmationCodeAsync(string email)
+    {
+        for (var tries = 0; tries < 300; tries++)
+        {
+            var response = await page.APIRequest.GetAsync(baseUrl.TrimEnd('/') + "/sandbox/mailbox.json");
+            var mail = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!["mails"]!.AsArray().OfType<System.Text.Json.Nodes.JsonObject>()
+                .Where(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), email, StringComparison.OrdinalIgnoreCase))
+                    && m["text_body"]!.GetValue<string>().Contains("to confirm the deletion", StringComparison.Ordinal))
+                .OrderBy(m => m["received_at"]!.GetValue<DateTimeOffset>())
+                .LastOrDefault();
+            if (mail is not null)
+            {
+                return System.Text.RegularExpressions.Regex.Match(mail["text_body"]!.GetValue<string>(), @"\b\d{6}\b").Value;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("No confirmation code mail to " + email);
+    }
 
     /// <summary>The links of the file attachments Web Chat rendered (href of each download link).</summary>
     public async Task<IReadOnlyList<string>> AttachmentLinksAsync(string fileNamePart)
