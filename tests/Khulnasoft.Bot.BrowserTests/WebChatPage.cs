@@ -1,3 +1,4 @@
+using Khulnasoft.TestSupport;
 using Microsoft.Playwright;
 
 namespace Khulnasoft.Bot.BrowserTests;
@@ -146,23 +147,8 @@ public sealed class WebChatPage(IPage page, string baseUrl)
     /// <summary>The code of the newest final-confirmation mail to <paramref name="email"/> in the sandbox mailbox, waiting for it.</summary>
     public async Task<string> ConfirmationCodeAsync(string email)
     {
-        for (var tries = 0; tries < 300; tries++)
-        {
-            var response = await page.APIRequest.GetAsync(baseUrl.TrimEnd('/') + "/sandbox/mailbox.json");
-            var mail = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!["mails"]!.AsArray().OfType<System.Text.Json.Nodes.JsonObject>()
-                .Where(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), email, StringComparison.OrdinalIgnoreCase))
-                    && m["text_body"]!.GetValue<string>().Contains("to confirm the deletion", StringComparison.Ordinal))
-                .OrderBy(m => m["received_at"]!.GetValue<DateTimeOffset>())
-                .LastOrDefault();
-            if (mail is not null)
-            {
-                return System.Text.RegularExpressions.Regex.Match(mail["text_body"]!.GetValue<string>(), @"\b\d{6}\b").Value;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("No confirmation code mail to " + email);
+        using var sandbox = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        return await ConfirmationCodes.NewestAsync(sandbox, email);
     }
 
     /// <summary>The links of the file attachments Web Chat rendered (href of each download link).</summary>

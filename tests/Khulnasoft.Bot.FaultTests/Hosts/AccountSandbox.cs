@@ -75,26 +75,8 @@ public sealed class AccountSandbox : IAsyncDisposable
         return "Fault Account " + int.Parse(email["fault".Length..email.IndexOf('@', StringComparison.Ordinal)], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The code of the newest final-confirmation (step-up) mail to <paramref name="email"/>, waiting up to 30 s for it.</summary>
-    public async Task<string> ConfirmationCodeAsync(string email)
-    {
-        for (var tries = 0; tries < 300; tries++)
-        {
-            var mail = (await Process.Http.GetFromJsonAsync<JsonObject>("/sandbox/mailbox.json"))!["mails"]!.AsArray().OfType<JsonObject>()
-                .Where(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), email, StringComparison.OrdinalIgnoreCase))
-                    && m["text_body"]!.GetValue<string>().Contains("to confirm the deletion", StringComparison.Ordinal))
-                .OrderBy(m => m["received_at"]!.GetValue<DateTimeOffset>())
-                .LastOrDefault();
-            if (mail is not null)
-            {
-                return System.Text.RegularExpressions.Regex.Match(mail["text_body"]!.GetValue<string>(), @"\b\d{6}\b").Value;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("No confirmation code mail to " + email);
-    }
+    /// <summary>The code of the newest final-confirmation (step-up) mail to <paramref name="email"/>, waiting for it.</summary>
+    public Task<string> ConfirmationCodeAsync(string email) => ConfirmationCodes.NewestAsync(Process.Http, email);
 
     /// <summary>Calls of one kind the hosts made to the account API (any answer), e.g. <c>("DELETE", "/users/user_fault01")</c>.</summary>
     public int Calls(string method, string pathPart) => Api.Count(method, pathPart);

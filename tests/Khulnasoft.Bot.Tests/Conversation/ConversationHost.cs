@@ -165,7 +165,7 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
     }
 
     /// <summary>The code of the newest final-confirmation (step-up) mail to <paramref name="email"/>, waiting for it.</summary>
-    public Task<string> ConfirmationCodeAsync(string email) => ConfirmationCodes.NewestAsync(Http, email);
+    public Task<string> ConfirmationCodeAsync(string email) => TestSupport.ConfirmationCodes.NewestAsync(Http, email);
 
     /// <summary>A 6-digit code that is not <paramref name="code"/>.</summary>
     public static string Other(string code) => code == "111111" ? "222222" : "111111";

@@ -36,6 +36,15 @@ public sealed class DnsGuardHttpTests : IAsyncLifetime
         _silent?.Dispose();
     }
 
+    /// <summary>ada asks to delete her account and confirms her vouched identity; the blast radius comes before the checklist.</summary>
+    private async Task UpToTheChecklistAsync(ChannelUser ada)
+    {
+        await ada.SendAsync("delete my account");
+        ada.Next(_r.Card("You're signed in as"), "vouched identity");
+        await ada.ClickAsync(CardActions.IdentityConfirm);
+        ada.Next(_r.Card("What deleting your account would remove"), "blast radius");
+    }
+
     private ChannelUser Ada(string conversationId) =>
         new(_host, _credentials, ConversationHost.Teams("ada", conversationId, _teams.ServiceUrl), _r);
 
@@ -45,10 +54,7 @@ public sealed class DnsGuardHttpTests : IAsyncLifetime
         _host.Start();
         var ada = Ada("a:ada-dns");
 
-        await ada.SendAsync("delete my account");
-        ada.Next(_r.Card("You're signed in as"), "vouched identity");
-        await ada.ClickAsync(CardActions.IdentityConfirm);
-        ada.Next(_r.Card("What deleting your account would remove"), "blast radius");
+        await UpToTheChecklistAsync(ada);
         ada.Next(_r.Card("1 of 8 required steps done", StillDelegated, StopsResolving, HostnamesPoint, "stop resolving until their DNS records point elsewhere"),
             "the nameserver and CNAME items carry the DNS evidence and the warning");
         ada.Next(_r.Text("Still to do (7)"), "what is left");
@@ -77,10 +83,7 @@ public sealed class DnsGuardHttpTests : IAsyncLifetime
         _host.Start();
         var ada = Ada("a:ada-dns-down");
 
-        await ada.SendAsync("delete my account");
-        ada.Next(_r.Card("You're signed in as"), "vouched identity");
-        await ada.ClickAsync(CardActions.IdentityConfirm);
-        ada.Next(_r.Card("What deleting your account would remove"), "blast radius");
+        await UpToTheChecklistAsync(ada);
         ada.Next(_r.Card("1 of 8 required steps done",
             "The DNS check could not be made (the DNS server did not answer in time), so this shows what the account API reports: not done yet.",
             StopsResolving), "could not check: the API's field, still open");
