@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Conversation.Steps;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.DataExport;
@@ -29,7 +30,7 @@ public sealed class CaseCommandDialog : ComponentDialog
         : base(Id)
     {
         (_scheduler, _exports) = (scheduler, exports);
-        AddDialog(new WaterfallDialog("caseCommandSteps", [(step, ct) => step.BeginDialogAsync(IdentifyStep.Id, null, ct), RunAsync]));
+        AddDialog(new WaterfallDialog("caseCommandSteps", [(step, ct) => step.BeginDialogAsync(IdentifyStep.Id, IdentityPurpose.CaseCommand, ct), RunAsync]));
         AddDialog(identify);
         InitialDialogId = "caseCommandSteps";
     }

@@ -3,7 +3,6 @@ using Hangfire;
 using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Deletion;
 
@@ -17,7 +16,7 @@ public sealed partial class DeletionNotificationJob(
     NoticeMarks marks,
     ProactiveSender chat,
     IDeletionEmailSender email,
-    IOptions<ReceiptOptions> receiptOptions,
+    ReceiptVerifyLink verifyLink,
     ILogger<DeletionNotificationJob> logger)
 {
     private const string Actor = DeletionActors.NotificationJob;
@@ -33,7 +32,7 @@ public sealed partial class DeletionNotificationJob(
             return;
         }
 
-        var (subject, body) = DeletionMessages.For(notice, current, receiptOptions.Value.VerifyUrl);
+        var (subject, body) = DeletionMessages.For(notice, current, verifyLink.Url);
         var marker = string.Create(CultureInfo.InvariantCulture, $"{notice}@{version}");
 
         if (current.Conversation is { } reference && !current.NoticesSent.Contains(marker + ":chat"))

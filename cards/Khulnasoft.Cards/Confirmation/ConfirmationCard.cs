@@ -5,11 +5,15 @@ using Khulnasoft.Cards.Scope;
 
 namespace Khulnasoft.Cards.Confirmation;
 
-/// <summary>The exact scope, the permanence and purge dates, the step-up input, Confirm / Cancel.</summary>
+/// <summary>The exact scope, the permanence and purge dates, the typed scope (<see cref="ScopePhrase"/>), the step-up
+/// input, Confirm / Cancel.</summary>
 public static class ConfirmationCard
 {
     /// <summary>The input id of the one-time code (in the submit's value).</summary>
     public const string CodeInputId = "oneTimeCode";
+
+    /// <summary>The input id of the typed scope phrase (in the submit's value).</summary>
+    public const string ScopeInputId = "scopePhrase";
 
     /// <summary>The input id of the typed account email (in the submit's value).</summary>
     public const string EmailInputId = "accountEmail";
@@ -45,6 +49,16 @@ public static class ConfirmationCard
             body.Add(CardParts.Paragraph("Approved by " + CardFormat.Escape(approver) + "."));
         }
 
+        var phrase = ScopePhrase.For(scope);
+        body.Add(new InputText
+        {
+            Id = ScopeInputId,
+            Label = "To confirm what is deleted, type: " + phrase,
+            IsRequired = true,
+            MaxLength = 200,
+            ErrorMessage = "Type " + phrase + " exactly as shown.",
+            Spacing = Spacing.Medium,
+        });
         body.Add(input.StepUp == StepUpMethod.OneTimeCode
             ? new InputText
             {
@@ -80,10 +94,10 @@ public static class ConfirmationCard
             ],
             fallbackText: CardText.Sentences(
                 Title + " of " + scope.UserEmail + ": " + summary, When(runs, purge), approved,
-                "Reply with " + stepUp + " to confirm, or \"cancel\""),
+                "Type \"" + phrase + "\" and then " + stepUp + " to confirm, or \"cancel\""),
             speak: CardText.Sentences(
                 Title + ". Deleting your account removes " + summary, When(runs, purge), approved,
-                "Say or type " + stepUp + " to confirm, or say cancel"));
+                "Type " + phrase + " and then " + stepUp + " to confirm, or say cancel"));
         return CardSerializer.ToJsonObject(card);
     }
 

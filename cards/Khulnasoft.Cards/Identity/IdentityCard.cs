@@ -12,7 +12,8 @@ public static class IdentityCard
     public static JsonObject Build(IdentityCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
-        var question = "You're signed in as **" + CardFormat.Escape(input.Email) + "**. Is this the account you want to delete?";
+        var ask = input.AboutDeletion ? "Is this the account you want to delete?" : "Is this your account?";
+        var question = "You're signed in as **" + CardFormat.Escape(input.Email) + "**. " + ask;
         var card = CardParts.Card(
             host,
             [CardParts.Heading(Title), CardParts.Paragraph(question)],
@@ -20,8 +21,8 @@ public static class IdentityCard
                 actions.Button("Yes, this account", CardActions.IdentityConfirm, null, ("cardId", input.CardId)),
                 actions.Button("No, another account", CardActions.IdentityReject, null, ("cardId", input.CardId)),
             ],
-            fallbackText: CardText.Sentences(Title, "You're signed in as " + input.Email + ". Is this the account you want to delete? Reply yes or no."),
-            speak: CardText.Sentences(Title, "You're signed in as " + input.Email + ". Is this the account you want to delete? Say yes or no."));
+            fallbackText: CardText.Sentences(Title, "You're signed in as " + input.Email + ". " + ask + " Reply yes or no."),
+            speak: CardText.Sentences(Title, "You're signed in as " + input.Email + ". " + ask + " Say yes or no."));
         return CardSerializer.ToJsonObject(card);
     }
 }

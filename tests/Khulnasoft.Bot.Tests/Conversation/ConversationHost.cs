@@ -176,6 +176,12 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
         return latest is null ? null : SixDigits().Match(latest["text_body"]!.GetValue<string>()) is { Success: true } match ? match.Value : null;
     }
 
+    /// <summary>The code of the newest final-confirmation (step-up) mail to <paramref name="email"/>, waiting for it.</summary>
+    public Task<string> ConfirmationCodeAsync(string email) => TestSupport.ConfirmationCodes.NewestAsync(Http, email);
+
+    /// <summary>A 6-digit code that is not <paramref name="code"/>.</summary>
+    public static string Other(string code) => code == "111111" ? "222222" : "111111";
+
     /// <summary>How many mails <paramref name="email"/> has received.</summary>
     public async Task<int> MailCountAsync(string email)
     {

@@ -90,17 +90,18 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
         }
 
         step.Values[VouchedKey] = vouched;
+        var purpose = step.Options is IdentityPurpose given ? given : IdentityPurpose.Deletion;
         var cardId = Guid.NewGuid().ToString("N");
-        var prompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouched(vouched.Email));
+        var prompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouched(vouched.Email, purpose));
         prompt.Speak = prompt.Text;
         prompt.Attachments =
         [
-            new Attachment { ContentType = CardSerializer.ContentType, Content = IdentityCard.Build(new IdentityCardInput(vouched.Email, cardId), HostFor(step.Context)) },
+            new Attachment { ContentType = CardSerializer.ContentType, Content = IdentityCard.Build(new IdentityCardInput(vouched.Email, cardId, purpose == IdentityPurpose.Deletion), HostFor(step.Context)) },
         ];
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
             Prompt = prompt,
-            RetryPrompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouchedRetry(vouched.Email)),
+            RetryPrompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouchedRetry(vouched.Email, purpose)),
             Style = ListStyle.None,
             Validations = cardId,
         }, cancellationToken).ConfigureAwait(false);

@@ -39,11 +39,11 @@ public static class IdentityTexts
     /// <summary>The word that asks for a new code at the code prompt.</summary>
     public const string ResendWord = "resend";
 
-    public static string ConfirmVouched(string email) =>
-        "You're signed in as " + email + ". Is this the account you want to delete?";
+    public static string ConfirmVouched(string email, IdentityPurpose purpose = IdentityPurpose.Deletion) =>
+        "You're signed in as " + email + (purpose == IdentityPurpose.CaseCommand ? ". Is this your account?" : ". Is this the account you want to delete?");
 
-    public static string ConfirmVouchedRetry(string email) =>
-        "Please answer yes or no: is " + email + " the account you want to delete?";
+    public static string ConfirmVouchedRetry(string email, IdentityPurpose purpose = IdentityPurpose.Deletion) =>
+        "Please answer yes or no: is " + email + (purpose == IdentityPurpose.CaseCommand ? " your account?" : " the account you want to delete?");
 
     public static string CodeSent(string email, TimeSpan lifetime) =>
         "If an account exists for " + email + ", I've sent it a 6-digit code. It expires in " + Duration(lifetime) + ".";
