@@ -17,9 +17,11 @@ using Khulnasoft.Bot.Runtime.DirectLine;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.Teams;
+using Khulnasoft.Bot.Telemetry;
 using Khulnasoft.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTelemetry();
 builder.AddBotRuntime();
 builder.AddBotState();
 builder.AddHealth();
