@@ -11,6 +11,9 @@ namespace Khulnasoft.Bot.Telemetry;
 /// </summary>
 public sealed class RedisTracing(IServiceProvider services) : IHostedService
 {
+    /// <summary>The service key the instrumentation is told to look under (nothing is registered there).</summary>
+    public const string ServiceKey = "Khulnasoft.Bot.Telemetry.RedisTracing";
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (services.GetService<TracerProvider>() is not null

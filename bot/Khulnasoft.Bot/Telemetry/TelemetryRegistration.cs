@@ -45,7 +45,9 @@ public static class TelemetryRegistration
             .AddSource(Sources)
             .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsProbe(context.Request.Path))
             .AddHttpClientInstrumentation()
-            .AddRedisInstrumentation());
+            // A service key nothing is registered under: without one the instrumentation resolves IConnectionMultiplexer
+            // while the tracer provider is built, before the connection is open. RedisTracing hands it over once it is.
+            .AddRedisInstrumentation(name: null, connection: null, serviceKey: RedisTracing.ServiceKey, configure: null));
         services.ConfigureOpenTelemetryMeterProvider(metrics => metrics
             .AddMeter(Sources)
             .AddAspNetCoreInstrumentation()
