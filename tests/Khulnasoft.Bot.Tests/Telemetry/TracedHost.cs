@@ -40,6 +40,7 @@ public sealed class TracedHost : IAsyncDisposable
         host.Settings["Jobs:RedisPrefix"] = prefix + "hangfire:";
         host.Settings["Jobs:SchedulePollingInterval"] = "00:00:01";
         host.Settings["Deletion:GracePeriod"] = "00:00:02";
+        host.Settings["Deletion:RetryBaseDelay"] = "00:00:01";
         host.Settings["Purge:Delay"] = "01:00:00";
         host.Settings["Teams:ServiceUrl"] = teams.ServiceUrl;
         host.Settings["Bot:Connector:MaxRetryAttempts"] = "0";
