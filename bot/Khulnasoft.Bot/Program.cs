@@ -1,5 +1,6 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Approvals;
+using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Conversation;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.DataExport;
@@ -10,12 +11,12 @@ using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
 using Khulnasoft.Bot.Hosting;
 using Khulnasoft.Bot.Invoices;
-using Khulnasoft.Bot.Jobs;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.DirectLine;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.State;
+using Khulnasoft.Bot.SandboxMode;
 using Khulnasoft.Bot.Teams;
 using Khulnasoft.Bot.Telemetry;
 using Khulnasoft.Bot.WebChat;
@@ -23,6 +24,7 @@ using Khulnasoft.Bot.WebChat;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelemetry();
 builder.AddBotRuntime();
+builder.AddProblemResponses();
 builder.AddBotState();
 builder.AddHealth();
 builder.AddConversation();
@@ -39,10 +41,12 @@ builder.AddInvoices();
 builder.AddDataExport();
 builder.AddDirectLine();
 builder.AddTeams();
+builder.AddApprovals();
 builder.AddHandoff();
-builder.AddApprovals(); // after AddHandoff: the handoff relay sees messages before the approvals interceptor
 
 var app = builder.Build();
+app.ValidateSettings(); // every missing or invalid setting in one message, before anything reads one
+app.UseProblemResponses();
 app.UseRateLimiter();
 app.UseOperatorRequestGuard();
 app.MapBotMessages();

@@ -1,3 +1,4 @@
+using Khulnasoft.TestSupport;
 using Microsoft.Playwright;
 
 namespace Khulnasoft.Bot.BrowserTests;

@@ -6,19 +6,31 @@ namespace Khulnasoft.Bot.BrowserTests;
 
 /// <summary>
 /// The real bot host (Program.cs, Development settings, sandbox on) listening on Kestrel on a free loopback port,
-/// so a real browser can reach it over HTTP and WebSocket.
+/// so a real browser can reach it over HTTP and WebSocket. State lives in memory (no Redis), so a new server on the
+/// same port is a bot restarted without Redis: the same origin (and sessionStorage) for the page, nothing remembered.
 /// </summary>
 public sealed class BotServer : WebApplicationFactory<Program>
 {
-    private readonly int _port = FreePort.Next();
+    private readonly int _port;
 
     public BotServer()
+        : this(FreePort.Next())
     {
+    }
+
+    private BotServer(int port)
+    {
+        _port = port;
         UseKestrel(_port);
         StartServer();
     }
 
     public string BaseUrl => $"http://127.0.0.1:{_port}";
+
+    public int Port => _port;
+
+    /// <summary>A server on <paramref name="port"/> (free it first): a restart of an earlier one.</summary>
+    public static BotServer OnPort(int port) => new(port);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

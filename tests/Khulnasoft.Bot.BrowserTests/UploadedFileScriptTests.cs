@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Khulnasoft.TestSupport;
 using Microsoft.Playwright;
 
 namespace Khulnasoft.Bot.BrowserTests;

@@ -1,3 +1,4 @@
+using Khulnasoft.TestSupport;
 using Microsoft.Playwright;
 
 namespace Khulnasoft.Bot.BrowserTests;
@@ -130,6 +131,22 @@ public sealed class WebChatEndToEndTests(BotServer server, Browser browser) : IC
         Assert.False(string.IsNullOrWhiteSpace(reply));
         Assert.Equal("", await page.InputValueAsync("#signed-in-as"));
         Assert.Contains("anonymously", await page.InnerTextAsync("#status"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AnonymousVisitor_IsWelcomedBeforeTypingAnything(bool webSocket)
+    {
+        await using var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var chat = new WebChatPage(page, server.BaseUrl);
+
+        await chat.OpenAsync(webSocket);
+        var welcome = await chat.WaitForBotMessageAfterAsync(0);
+
+        Assert.False(string.IsNullOrWhiteSpace(welcome));
+        Assert.Equal(0, await page.Locator(".webchat__stacked-layout--from-user").CountAsync());
     }
 
     [Fact]

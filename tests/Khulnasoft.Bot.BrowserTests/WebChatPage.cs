@@ -20,6 +20,76 @@ public sealed class WebChatPage(IPage page, string baseUrl)
         await page.Locator("[data-id='webchat-sendbox-input']").WaitForAsync();
     }
 
+    /// <summary>Reloads the page and waits until Web Chat is back: a stored conversation replayed up to where the
+    /// page had got, or a new one.</summary>
+    public async Task ReloadAsync()
+    {
+        await page.ReloadAsync();
+        await WaitUntilBackAsync();
+    }
+
+    /// <summary>Leaves the page for a blank one (its WebSocket closes), as a user who closes the chat for a while.</summary>
+    public Task LeaveAsync() => page.GotoAsync("about:blank");
+
+    /// <summary>Comes back to the page in the same tab (sessionStorage kept) and waits as <see cref="ReloadAsync"/>.</summary>
+    public async Task ReturnAsync(bool webSocket)
+    {
+        await page.GotoAsync(baseUrl + (webSocket ? "/" : "/?ws=0"));
+        await WaitUntilBackAsync();
+    }
+
+    private Task WaitUntilBackAsync() =>
+        page.Locator("#webchat[data-restored='restored'] [data-id='webchat-sendbox-input'], #webchat[data-restored='new'] [data-id='webchat-sendbox-input']").WaitForAsync();
+
+    /// <summary>The Direct Line conversation the page shows.</summary>
+    public Task<string?> ConversationIdAsync() => page.Locator("#webchat").GetAttributeAsync("data-conversation");
+
+    /// <summary>What the page keeps in sessionStorage (conversation id, token, watermark, user), as JSON.</summary>
+    public async Task<System.Text.Json.Nodes.JsonObject?> StoredConversationAsync()
+    {
+        var json = await page.EvaluateAsync<string?>("() => sessionStorage.getItem('khulnasoft.webchat.conversation')");
+        return json is null ? null : System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+    }
+
+    /// <summary>Replaces what the page keeps in sessionStorage (e.g. with an expired token).</summary>
+    public Task StoreConversationAsync(System.Text.Json.Nodes.JsonObject stored) =>
+        page.EvaluateAsync("json => sessionStorage.setItem('khulnasoft.webchat.conversation', json)", stored.ToJsonString());
+
+    /// <summary>Waits until Web Chat shows a conversation other than <paramref name="conversationId"/>.</summary>
+    public Task WaitForAnotherConversationAsync(string conversationId) =>
+        page.Locator($"#webchat:not([data-conversation='{conversationId}']) [data-id='webchat-sendbox-input']").WaitForAsync();
+
+    public Task<string> StatusAsync() => page.InnerTextAsync("#status");
+
+    public Task<int> UserMessageCountAsync(string text) =>
+        page.Locator(UserMessages).Filter(new LocatorFilterOptions { HasText = text }).CountAsync();
+
+    /// <summary>Opens the page, signs in as <paramref name="email"/> and waits for the bot's greeting.</summary>
+    public async Task StartAsAsync(string email, bool webSocket = true)
+    {
+        await OpenAsync(webSocket);
+        await SignInAsAsync(email);
+        await WaitForBotMessageAfterAsync(0);
+    }
+
+    /// <summary>Opens the page, signs in as <paramref name="email"/>, says "delete my account" and waits for the
+    /// identity card ("Yes, this account").</summary>
+    public async Task AskToDeleteAsync(string email, bool webSocket = true)
+    {
+        await StartAsAsync(email, webSocket);
+        await SendAsync("delete my account");
+        await WaitForCardButtonAsync("Yes, this account");
+    }
+
+    /// <summary>ada up to her checklist: she confirms her identity and the bot shows the checklist and what is left.</summary>
+    public async Task OpenAdasChecklistAsync()
+    {
+        await AskToDeleteAsync("ada@example.com");
+        await ClickCardButtonAsync("Yes, this account");
+        await WaitForBotTextAsync("Before we can delete your account");
+        await WaitForBotTextAsync("Still to do");
+    }
+
     /// <summary>Picks a user in the sandbox "signed in as" picker; Web Chat restarts in a new conversation as that user.</summary>
     public async Task SignInAsAsync(string email)
     {

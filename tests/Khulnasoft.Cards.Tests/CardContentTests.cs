@@ -28,7 +28,7 @@ public sealed class CardContentTests
         var card = ConfirmationCard.Build(input, CardHost.Teams);
 
         var text = CardJson.AllText(card);
-        foreach (var expected in new[] { "Ada's Workshop", "lin@example.com", "max\\_dev@example.com", "shop.ada.example", "Load Balancing add-on", "13 December 2026", "permanent", "29 November 2027", "law requires" })
+        foreach (var expected in new[] { "Ada's Workshop", "lin@example.com", "max\\_dev@example.com", "shop\\.ada\\.example", "Load Balancing add-on", "13 December 2026", "permanent", "29 November 2027", "law requires" })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
@@ -67,7 +67,7 @@ public sealed class CardContentTests
 
         var text = CardJson.AllText(ConfirmationCard.Build(input, CardHost.WebChat));
 
-        Assert.Contains("site60.example", text, StringComparison.Ordinal);
+        Assert.Contains("site60\\.example", text, StringComparison.Ordinal);
         Assert.Contains("member40@a30.example", text, StringComparison.Ordinal);
         Assert.DoesNotContain("more", text, StringComparison.Ordinal);
     }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Khulnasoft.TestSupport;
 
 /// <summary>Starts a real <c>redis-server</c> (the Debian package) with the given arguments; output is drained.</summary>
-internal static class RedisProcess
+public static class RedisProcess
 {
     public static Process Start(IEnumerable<string> arguments, string? workingDirectory = null)
     {

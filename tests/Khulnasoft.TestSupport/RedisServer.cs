@@ -74,7 +74,8 @@ public sealed class RedisServer : IAsyncLifetime
         await ConnectWhenReadyAsync(ConnectionString, dispose: true);
     }
 
-    private static async Task<IConnectionMultiplexer> ConnectWhenReadyAsync(string connectionString, bool dispose = false)
+    /// <summary>Connects once the server answers PING (15 s at most; a server still loading its AOF/RDB is waited for); with <paramref name="dispose"/>, only waits for it.</summary>
+    public static async Task<IConnectionMultiplexer> ConnectWhenReadyAsync(string connectionString, bool dispose = false)
     {
         var deadline = Stopwatch.StartNew();
         while (true)
@@ -90,7 +91,7 @@ public sealed class RedisServer : IAsyncLifetime
 
                 return connection;
             }
-            catch (RedisConnectionException) when (deadline.Elapsed < TimeSpan.FromSeconds(15))
+            catch (RedisException e) when ((e is RedisConnectionException || e.Message.StartsWith("LOADING", StringComparison.Ordinal)) && deadline.Elapsed < TimeSpan.FromSeconds(15))
             {
                 await Task.Delay(100);
             }

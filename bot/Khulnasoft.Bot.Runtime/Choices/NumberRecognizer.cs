@@ -94,9 +94,9 @@ public static partial class NumberRecognizer
         return end - separatorIndex - 1 == 3;
     }
 
-    [GeneratedRegex(@"(?<![\w.,])-?\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\w.,])-?\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DigitsPattern();
 
-    [GeneratedRegex(@"\b\p{L}+\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b\p{L}+\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WordPattern();
 }

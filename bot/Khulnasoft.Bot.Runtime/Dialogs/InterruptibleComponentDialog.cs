@@ -101,6 +101,6 @@ public partial class InterruptibleComponentDialog(string dialogId) : ComponentDi
     private static string Normalize(string text) =>
         MentionPattern().Replace(text, string.Empty).Trim().TrimEnd('.', '!').Trim().ToLowerInvariant();
 
-    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MentionPattern();
 }

@@ -15,7 +15,7 @@ public static class BotRuntimeRegistration
 {
     /// <summary>
     /// Registers the options (validated at start-up), inbound authentication, the Connector client and token
-    /// provider, the <see cref="CloudAdapter"/> (also as <see cref="BotAdapter"/>) and <see cref="TimeProvider.System"/>
+    /// provider, the <see cref="CloudAdapter"/> (also as <see cref="BotAdapter"/>), the <see cref="ProactiveSender"/> and <see cref="TimeProvider.System"/>
     /// unless a TimeProvider is already registered. The host registers its <see cref="IBot"/>.
     /// </summary>
     public static IHostApplicationBuilder AddBotRuntime(this IHostApplicationBuilder builder)
@@ -30,6 +30,7 @@ public static class BotRuntimeRegistration
         services.AddBotConnector();
         services.TryAddSingleton<CloudAdapter>();
         services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.TryAddSingleton<ProactiveSender>();
         return builder;
     }
 

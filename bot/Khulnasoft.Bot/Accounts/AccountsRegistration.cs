@@ -29,9 +29,11 @@ public static class AccountsRegistration
             .AddResilienceHandler("khulnasoft-api", static (pipeline, context) =>
             {
                 var r = context.ServiceProvider.GetRequiredService<IOptions<KhulnasoftApiOptions>>().Value.Resilience;
-                pipeline
-                    .AddTimeout(r.TotalTimeout)
-                    .AddRetry(new HttpRetryStrategyOptions
+                pipeline.AddTimeout(r.TotalTimeout);
+                if (r.MaxRetryAttempts > 0)
+                {
+                    // 0 means "no retries"; Polly's retry strategy itself refuses 0 attempts.
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
                     {
                         MaxRetryAttempts = r.MaxRetryAttempts,
                         Delay = r.RetryBaseDelay,
@@ -39,7 +41,10 @@ public static class AccountsRegistration
                         BackoffType = DelayBackoffType.Exponential,
                         UseJitter = true,
                         ShouldRetryAfterHeader = true,
-                    })
+                    });
+                }
+
+                pipeline
                     .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                     {
                         FailureRatio = r.CircuitBreakerFailureRatio,

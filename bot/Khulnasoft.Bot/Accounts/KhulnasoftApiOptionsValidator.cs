@@ -9,10 +9,8 @@ internal sealed class KhulnasoftApiOptionsValidator : IValidateOptions<Khulnasof
     public ValidateOptionsResult Validate(string? name, KhulnasoftApiOptions options)
     {
         var failures = new List<string>();
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
-        Validator.TryValidateObject(options.Resilience, new ValidationContext(options.Resilience), results, validateAllProperties: true);
-        failures.AddRange(results.Select(r => $"Khulnasoft: {r.ErrorMessage}"));
+        failures.AddRange(Annotations(options, "Khulnasoft"));
+        failures.AddRange(Annotations(options.Resilience, "Khulnasoft:Resilience"));
 
         var url = options.ApiBaseUrl;
         var isHostRelative = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
@@ -44,5 +42,13 @@ internal sealed class KhulnasoftApiOptionsValidator : IValidateOptions<Khulnasof
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Data-annotation failures, each named by its key (e.g. "Khulnasoft:ApiBaseUrl: The ApiBaseUrl field is required.").</summary>
+    private static IEnumerable<string> Annotations(object options, string section)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return results.Select(r => $"{section}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}");
     }
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Conversation;
-using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;

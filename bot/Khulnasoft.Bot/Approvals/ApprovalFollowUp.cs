@@ -1,12 +1,7 @@
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Teams;
-using Khulnasoft.Bot.Runtime.Auth;
-using Khulnasoft.Bot.Runtime.Connector;
 using Khulnasoft.Bot.Runtime.Schema;
-using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
 using Microsoft.Extensions.Options;
-using Polly.Timeout;
 
 namespace Khulnasoft.Bot.Approvals;
 
@@ -19,19 +14,13 @@ namespace Khulnasoft.Bot.Approvals;
 public sealed partial class ApprovalFollowUp(
     ApprovalStore store,
     DeletionScheduler scheduler,
-    TeamsApprovalChannel teams,
-    ApprovalMail mail,
+    ApprovalMessenger messenger,
     ApprovalAudit audit,
     ApprovalJobQueue queue,
-    BotAdapter adapter,
-    IOptions<BotAuthenticationOptions> bot,
     IOptions<ApprovalsOptions> options,
     TimeProvider clock,
     ILogger<ApprovalFollowUp> logger)
 {
-    private const string ChatNotice = "chat";
-    private const string EmailNotice = "email";
-
     /// <summary>Runs the follow-up of a decided request (a no-op while it is pending).</summary>
     public async Task FinishAsync(string caseId, CancellationToken cancellationToken)
     {
@@ -129,20 +118,7 @@ public sealed partial class ApprovalFollowUp(
         var failed = 0;
         foreach (var approver in record.Approvers.Where(a => !a.Reminded && a.Channel != ApproverChannel.Unreachable && !voted.Contains(a.UserId)))
         {
-            var sent = false;
-            if (approver.Channel == ApproverChannel.Teams
-                && record.Cards.FirstOrDefault(c => c.ApproverUserId == approver.UserId && c.ChannelId == Channels.Msteams) is { } card)
-            {
-                var chat = new TeamsChat(card.ServiceUrl, card.ConversationId, card.TenantId ?? string.Empty, card.RecipientId ?? string.Empty);
-                sent = await teams.SendAsync(chat, null, ApprovalTexts.Reminder(record), cancellationToken).ConfigureAwait(false) is not null;
-            }
-
-            if (!sent)
-            {
-                sent = await mail.AskAsync(record, approver, reminder: true, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (sent)
+            if (await messenger.RemindAsync(record, approver, cancellationToken).ConfigureAwait(false))
             {
                 reminded.Add(approver.UserId);
             }
@@ -252,7 +228,7 @@ public sealed partial class ApprovalFollowUp(
                 // Direct Line cannot update a message (405): the approver is told the decision if they click.
                 done.Add(delivery);
             }
-            else if (await teams.UpdateAsync(delivery, card, text, cancellationToken).ConfigureAwait(false))
+            else if (await messenger.UpdateCardAsync(delivery, card, text, cancellationToken).ConfigureAwait(false))
             {
                 done.Add(delivery);
                 updated++;
@@ -288,10 +264,7 @@ public sealed partial class ApprovalFollowUp(
         }
 
         var notice = ApprovalTexts.RequesterNotice(record, record.ExpiresAt - record.RequestedAt);
-        var channel = await NotifyInChatAsync(record, notice, cancellationToken).ConfigureAwait(false) ? ChatNotice
-            : await mail.NotifyRequesterAsync(record, notice, cancellationToken).ConfigureAwait(false) ? EmailNotice
-            : null;
-        if (channel is null)
+        if (await messenger.NotifyRequesterAsync(record, notice, cancellationToken).ConfigureAwait(false) is not { } channel)
         {
             return false;
         }
@@ -312,33 +285,6 @@ public sealed partial class ApprovalFollowUp(
         return true;
     }
 
-    private async Task<bool> NotifyInChatAsync(ApprovalRecord record, string notice, CancellationToken cancellationToken)
-    {
-        if (record.RequesterConversation is not { } reference)
-        {
-            return false;
-        }
-
-        var host = string.Equals(reference.ChannelId, Channels.Msteams, StringComparison.Ordinal) ? CardHost.Teams : CardHost.WebChat;
-        var message = Activity.CreateMessageActivity(notice);
-        if (record.State == ApprovalState.Approved)
-        {
-            message.Attachments = [new Attachment { ContentType = CardSerializer.ContentType, Content = ApprovalCards.Notice(notice, offerToContinue: true, host) }];
-        }
-
-        try
-        {
-            await adapter.ContinueConversationAsync(bot.Value.MicrosoftAppId, reference, (turn, ct) => turn.SendActivityAsync(message, ct), cancellationToken)
-                .ConfigureAwait(false);
-            return true;
-        }
-        catch (Exception e) when (e is ConnectorException or TimeoutRejectedException or ArgumentException)
-        {
-            LogChatNoticeFailed(logger, record.CaseId, (e as ConnectorException)?.StatusCode ?? 0);
-            return false;
-        }
-    }
-
     private static Dictionary<string, string> Count(string name, int count) =>
         new() { [name] = count.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
@@ -356,7 +302,4 @@ public sealed partial class ApprovalFollowUp(
 
     [LoggerMessage(EventId = 6536, Level = LogLevel.Information, Message = "Approval case {CaseId}: the decided request was deleted after its retention")]
     private static partial void LogForgotten(ILogger logger, string caseId);
-
-    [LoggerMessage(EventId = 6535, Level = LogLevel.Warning, Message = "Approval case {CaseId}: the proactive notice failed (connector status {Status}); falling back to email")]
-    private static partial void LogChatNoticeFailed(ILogger logger, string caseId, int status);
 }

@@ -1,6 +1,5 @@
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Conversation;
-using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
@@ -20,6 +19,8 @@ public sealed partial class ApprovalInbox(
     ApprovalAudit audit,
     ILogger<ApprovalInbox> logger) : IMessageInterceptor
 {
+    public int Order => InterceptorOrder.FeatureCommand;
+
     public async Task<bool> TryInterceptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

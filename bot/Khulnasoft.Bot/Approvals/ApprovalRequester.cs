@@ -1,10 +1,8 @@
 using System.Globalization;
-using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Teams;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
-using Khulnasoft.Cards;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Approvals;
@@ -17,10 +15,8 @@ namespace Khulnasoft.Bot.Approvals;
 public sealed partial class ApprovalRequester(
     ApprovalStore store,
     DeletionScheduler scheduler,
-    SuperAdministrators admins,
-    KhulnasoftApiClient api,
-    TeamsApprovalChannel teams,
-    ApprovalMail mail,
+    ApproverCandidates candidates,
+    ApprovalMessenger messenger,
     ApprovalAudit audit,
     ApprovalJobQueue queue,
     IOptions<ApprovalsOptions> options,
@@ -47,17 +43,7 @@ public sealed partial class ApprovalRequester(
         }
 
         // Teams chats first: every card's refresh.userIds must name all Teams approvers before the first card goes out.
-        var candidates = new List<(ApproverEntry Entry, TeamsChat? Chat)>();
-        foreach (var member in await admins.ListAsync(request.AccountId, cancellationToken).ConfigureAwait(false))
-        {
-            if (member.User.Id == request.Requester.UserId || await ActiveUserAsync(member.User.Id, cancellationToken).ConfigureAwait(false) is not { } user)
-            {
-                continue;
-            }
-
-            var chat = user.Entra is { } entra ? await teams.OpenChatAsync(entra, user.Name, cancellationToken).ConfigureAwait(false) : null;
-            candidates.Add((new ApproverEntry(user.Id, user.Name, user.Email, ApproverChannel.Unreachable, chat?.TeamsUserId), chat));
-        }
+        var asking = await candidates.FindAsync(request, cancellationToken).ConfigureAwait(false);
 
         var now = clock.GetUtcNow();
         var record = new ApprovalRecord
@@ -74,7 +60,7 @@ public sealed partial class ApprovalRequester(
             ExpiresAt = now + options.Value.ExpireAfter,
             RequiredApprovers = options.Value.RequiredApprovers,
             RequesterConversation = requesterTurn.Activity.GetConversationReference(),
-            Approvers = [.. candidates.Select(c => c.Entry)],
+            Approvers = [.. asking.Select(c => c.Entry)],
         };
         var (stored, created) = await store.CreateAsync(record, cancellationToken).ConfigureAwait(false);
         if (!created)
@@ -84,18 +70,12 @@ public sealed partial class ApprovalRequester(
 
         var approvers = new List<ApproverEntry>();
         var cards = new List<CardDelivery>();
-        foreach (var (entry, chat) in candidates)
+        foreach (var (entry, chat) in asking)
         {
-            var channel = ApproverChannel.Unreachable;
-            if (chat is not null
-                && await teams.SendAsync(chat, ApprovalCards.Base(record, CardHost.Teams), ApprovalTexts.AskApprover(record), cancellationToken).ConfigureAwait(false) is { } activityId)
+            var (channel, card) = await messenger.AskAsync(record, entry, chat, cancellationToken).ConfigureAwait(false);
+            if (card is not null)
             {
-                channel = ApproverChannel.Teams;
-                cards.Add(new CardDelivery(entry.UserId, Channels.Msteams, chat.ServiceUrl, chat.ConversationId, activityId, chat.TenantId, chat.TeamsUserId));
-            }
-            else if (await mail.AskAsync(record, entry, reminder: false, cancellationToken).ConfigureAwait(false))
-            {
-                channel = ApproverChannel.Email;
+                cards.Add(card);
             }
 
             approvers.Add(entry with { Channel = channel, TeamsUserId = channel == ApproverChannel.Teams ? entry.TeamsUserId : null });
@@ -130,19 +110,6 @@ public sealed partial class ApprovalRequester(
         }
 
         return new ApprovalRequestOutcome(asked);
-    }
-
-    private async Task<KhulnasoftUser?> ActiveUserAsync(string userId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var user = await api.GetUserAsync(userId, cancellationToken).ConfigureAwait(false);
-            return string.Equals(user.Status, "active", StringComparison.OrdinalIgnoreCase) ? user : null;
-        }
-        catch (AccountNotFoundException)
-        {
-            return null;
-        }
     }
 
     private static IReadOnlyList<string> Asked(ApprovalRecord record) =>

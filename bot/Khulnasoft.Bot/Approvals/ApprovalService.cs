@@ -1,4 +1,4 @@
-using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
 

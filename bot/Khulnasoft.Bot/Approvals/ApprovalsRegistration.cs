@@ -1,5 +1,4 @@
-using Khulnasoft.Bot.Conversation;
-using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -10,7 +9,7 @@ namespace Khulnasoft.Bot.Approvals;
 /// <c>builder.AddApprovals()</c>: the admin-approval route (<see cref="IApprovalRequests"/>, the card action handler
 /// for approval clicks, the "approval requests" interceptor and the reminder/expiry jobs), with <c>Approvals:*</c>
 /// validated at start-up (<c>Teams:*</c> through <c>AddTeams()</c>, called here). Who clicked is answered by the
-/// identity step's <c>ChannelIdentityResolver</c>. Needs <c>AddAccounts()</c>, <c>AddMail()</c>, <c>AddJobs()</c>,
+/// shared <c>ChannelIdentityResolver</c> (ConversationHooks). Needs <c>AddAccounts()</c>, <c>AddMail()</c>, <c>AddJobs()</c>,
 /// <c>AddDeletion()</c> and the bot runtime.
 /// </summary>
 public static class ApprovalsRegistration
@@ -22,6 +21,7 @@ public static class ApprovalsRegistration
         services.AddOptionsWithValidateOnStart<ApprovalsOptions, ApprovalsOptionsValidator>().BindConfiguration(ApprovalsOptions.SectionName);
         services.AddSingleton<IValidateOptions<ApprovalsOptions>, ApprovalsTimingValidator>();
         builder.AddTeams();
+        builder.AddConversationHooks();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApprovalStore>();
@@ -29,9 +29,10 @@ public static class ApprovalsRegistration
         services.AddSingleton<ApprovalLinks>();
         services.AddSingleton<ApprovalJobQueue>();
         services.AddTransient<SuperAdministrators>();
-        services.TryAddTransient<ChannelIdentityResolver>();
         services.AddTransient<TeamsApprovalChannel>();
         services.AddTransient<ApprovalMail>();
+        services.AddTransient<ApproverCandidates>();
+        services.AddTransient<ApprovalMessenger>();
         services.AddTransient<ApprovalFollowUp>();
         services.AddTransient<ApprovalRequester>();
         services.AddTransient<ApprovalDecisions>();

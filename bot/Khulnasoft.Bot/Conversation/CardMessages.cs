@@ -16,6 +16,9 @@ public static class CardMessages
         return message;
     }
 
+    /// <summary>A fresh id for a card the bot sends (<c>card_</c> and 12 hex digits).</summary>
+    public static string NewCardId() => "card_" + Guid.NewGuid().ToString("N")[..12];
+
     /// <summary>Teams renders schema ≤1.5 with Action.Execute; everything else gets the Web Chat flavour.</summary>
     public static CardHost HostFor(ITurnContext turnContext)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.Conversation.Steps;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Schema;
@@ -11,24 +12,21 @@ namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
 /// "Check my deletion status", "undo" and "show my deletion history", in any conversation: first the user proves who
-/// they are (or the identity verified earlier in this conversation is reused), then the case is read or cancelled.
-/// Begun with the <see cref="ConversationCommand"/> as options.
+/// they are (<see cref="IdentifyStep"/>: the identity verified earlier in this conversation is reused), then the case
+/// is read or cancelled. Begun with the <see cref="ConversationCommand"/> as options.
 /// </summary>
 public sealed class CaseCommandDialog : ComponentDialog
 {
     public new const string Id = "caseCommand";
 
-    private const string CommandKey = "command";
-
-    private readonly ConversationAccessors _accessors;
     private readonly DeletionScheduler _scheduler;
 
-    public CaseCommandDialog(IdentityDialog identity, ConversationAccessors accessors, DeletionScheduler scheduler)
+    public CaseCommandDialog(IdentifyStep identify, DeletionScheduler scheduler)
         : base(Id)
     {
-        (_accessors, _scheduler) = (accessors, scheduler);
-        AddDialog(new WaterfallDialog("caseCommandSteps", [IdentifyAsync, RunAsync]));
-        AddDialog(identity);
+        _scheduler = scheduler;
+        AddDialog(new WaterfallDialog("caseCommandSteps", [(step, ct) => step.BeginDialogAsync(IdentifyStep.Id, null, ct), RunAsync]));
+        AddDialog(identify);
         InitialDialogId = "caseCommandSteps";
     }
 
@@ -63,14 +61,6 @@ public sealed class CaseCommandDialog : ComponentDialog
         _ => state.ToString(),
     };
 
-    private async Task<DialogTurnResult> IdentifyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        step.Values[CommandKey] = step.GetOptions<ConversationCommand>();
-        return await _accessors.GetVerifiedAsync(step.Context, cancellationToken).ConfigureAwait(false) is { } known
-            ? await step.NextAsync(known, cancellationToken).ConfigureAwait(false)
-            : await step.BeginDialogAsync(IdentityDialog.Id, null, cancellationToken).ConfigureAwait(false);
-    }
-
     private async Task<DialogTurnResult> RunAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.GetResult<VerifiedIdentity>() is not { } identity)
@@ -79,9 +69,8 @@ public sealed class CaseCommandDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        await _accessors.SetVerifiedAsync(step.Context, identity, cancellationToken).ConfigureAwait(false);
         var host = CardMessages.HostFor(step.Context);
-        switch (step.Values.GetValue<ConversationCommand>(CommandKey))
+        switch (step.GetOptions<ConversationCommand>())
         {
             case ConversationCommand.Undo:
                 await UndoAsync(step, identity, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Cards.Checklist;
 
 namespace Khulnasoft.Bot.Conversation;
@@ -7,10 +8,10 @@ namespace Khulnasoft.Bot.Conversation;
 /// Builds the live checklist of the help page's prerequisites for the accounts a deletion removes: per domain
 /// (subscriptions cancelled, domain removed, nameservers removed at the registrar for full setups, auto-renew off for
 /// Khulnasoft Registrar domains, DNS records moved for CNAME setups) and per account (payment information deleted,
-/// invoices downloaded — optional; each account named, as a user may own several). The same rules the account API
-/// applies when it refuses a deletion.
+/// invoices downloaded — optional; each account named, as a user may own several). What blocks a deletion is decided
+/// by <see cref="AccountPrerequisites"/>, the rules the account API applies when it refuses one.
 /// </summary>
-public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks links, TimeProvider clock)
+public sealed class ChecklistReader(KhulnasoftApiClient client, PrerequisiteReader prerequisites, DeletionLinks links, TimeProvider clock)
 {
     public async Task<ChecklistCardInput> ReadAsync(
         IReadOnlyList<string> accountIds, string cardId, string? caseId, bool invoicesDownloaded, CancellationToken cancellationToken)
@@ -22,16 +23,11 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks li
         {
             // Independent reads of one account: in parallel, so a re-check costs one round trip per account.
             var accountTask = client.GetAccountAsync(accountId, cancellationToken);
-            var zonesTask = client.GetZonesAsync(accountId, cancellationToken);
-            var subscriptionsTask = client.GetSubscriptionsAsync(accountId, cancellationToken);
-            var registrarTask = client.GetRegistrarDomainsAsync(accountId, cancellationToken);
-            var billingTask = client.GetBillingProfileAsync(accountId, cancellationToken);
-            await Task.WhenAll(accountTask, zonesTask, subscriptionsTask, registrarTask, billingTask).ConfigureAwait(false);
+            var stateTask = prerequisites.ReadAsync(accountId, cancellationToken);
+            await Task.WhenAll(accountTask, stateTask).ConfigureAwait(false);
             var account = await accountTask.ConfigureAwait(false);
-            var zones = await zonesTask.ConfigureAwait(false);
-            var subscriptions = await subscriptionsTask.ConfigureAwait(false);
-            var registrar = await registrarTask.ConfigureAwait(false);
-            var billing = await billingTask.ConfigureAwait(false);
+            var state = await stateTask.ConfigureAwait(false);
+            var (zones, registrar) = (state.Zones, state.RegistrarDomains);
 
             foreach (var zone in zones)
             {
@@ -39,8 +35,8 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks li
                 var items = new List<ChecklistItem>
                 {
                     Item(ChecklistItemKind.SubscriptionsCancelled,
-                        !subscriptions.Any(s => s.Zone?.Id == zone.Id && Blocks(s)), links.Subscriptions(accountId)),
-                    Item(ChecklistItemKind.DomainRemoved, zone.Status == "deleted", links.Zone(zone.Id)),
+                        !state.Subscriptions.Any(s => s.Zone?.Id == zone.Id && AccountPrerequisites.Blocks(s)), links.Subscriptions(accountId)),
+                    Item(ChecklistItemKind.DomainRemoved, AccountPrerequisites.IsRemoved(zone), links.Zone(zone.Id)),
                 };
                 if (zone.Type == "partial")
                 {
@@ -55,7 +51,7 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks li
 
                 if (registrarDomain is not null)
                 {
-                    items.Add(Item(ChecklistItemKind.AutoRenewDisabled, !registrarDomain.AutoRenew, links.Registrar(accountId, registrarDomain.Name)));
+                    items.Add(Item(ChecklistItemKind.AutoRenewDisabled, !AccountPrerequisites.Blocks(registrarDomain), links.Registrar(accountId, registrarDomain.Name)));
                 }
 
                 domains.Add(new DomainChecklist(zone.Id, zone.Name, zone.Type == "partial", items));
@@ -65,21 +61,18 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, DeletionLinks li
             foreach (var orphan in registrar.Where(d => !zones.Any(z => string.Equals(z.Name, d.Name, StringComparison.OrdinalIgnoreCase))))
             {
                 domains.Add(new DomainChecklist(orphan.Name, orphan.Name, false,
-                    [Item(ChecklistItemKind.AutoRenewDisabled, !orphan.AutoRenew, links.Registrar(accountId, orphan.Name))]));
+                    [Item(ChecklistItemKind.AutoRenewDisabled, !AccountPrerequisites.Blocks(orphan), links.Registrar(accountId, orphan.Name))]));
             }
 
             accounts.Add(new AccountChecklist(accountId, string.IsNullOrWhiteSpace(account.Name) ? accountId : account.Name,
             [
-                Item(ChecklistItemKind.PaymentInfoDeleted, billing.PaymentMethod is null, links.Billing(accountId)),
+                Item(ChecklistItemKind.PaymentInfoDeleted, !state.HasPaymentMethod, links.Billing(accountId)),
                 Item(ChecklistItemKind.InvoicesDownloaded, invoicesDownloaded, links.Billing(accountId)),
             ]));
         }
 
         return new ChecklistCardInput(cardId, caseId, domains, accounts, clock.GetUtcNow());
     }
-
-    /// <summary>The API's rule: an active paid subscription or add-on blocks deletion; Free plans never do.</summary>
-    private static bool Blocks(Subscription subscription) => subscription.State == "active" && subscription.RatePlan.Id != "free";
 
     private ChecklistItem Item(ChecklistItemKind kind, bool done, string dashboardUrl) => new(kind, done, dashboardUrl, links.HelpFor(kind));
 }

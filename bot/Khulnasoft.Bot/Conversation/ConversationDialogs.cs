@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Turns;
 

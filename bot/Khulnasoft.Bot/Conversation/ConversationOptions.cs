@@ -5,9 +5,12 @@ public sealed class ConversationOptions
 {
     public const string SectionName = "Conversation";
 
+    /// <summary>The real dashboard, used when nothing else is configured.</summary>
+    public const string DefaultDashboardBaseUrl = "https://dash.khulnasoft.com";
+
     /// <summary>
-    /// Base of the dashboard deep links in the checklist. Empty: the sandbox dashboard (<c>/sandbox/dash</c> on this
-    /// host) in sandbox mode, otherwise <c>https://dash.khulnasoft.com</c>. A path means "on this host".
+    /// Base of the dashboard deep links in the checklist. Empty: <c>https://dash.khulnasoft.com</c>, or in sandbox mode
+    /// the sandbox dashboard (<c>/sandbox/dash</c> on this host; the host sets that). A path means "on this host".
     /// </summary>
     public string DashboardBaseUrl { get; set; } = "";
 

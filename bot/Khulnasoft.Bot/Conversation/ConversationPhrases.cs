@@ -52,21 +52,21 @@ public static partial class ConversationPhrases
         return Spaces().Replace(Mention().Replace(text, " "), " ").Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
     }
 
-    [GeneratedRegex(@"^(please\s+)?(i\s+want\s+to\s+|i'd\s+like\s+to\s+)?(delete|close|remove|cancel)\s+(my\s+)?(khulnasoft\s+)?account(\s+please)?$|^(mein\s+)?(khulnasoft[- ])?konto\s+(löschen|schließen|kündigen)$|^(lösche|schließe)\s+mein\s+konto$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(please\s+)?(i\s+want\s+to\s+|i'd\s+like\s+to\s+)?(delete|close|remove|cancel)\s+(my\s+)?(khulnasoft\s+)?account(\s+please)?$|^(mein\s+)?(khulnasoft[- ])?konto\s+(löschen|schließen|kündigen)$|^(lösche|schließe)\s+mein\s+konto$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Start();
 
-    [GeneratedRegex(@"^(undo|undo (my |the )?deletion|cancel my deletion|stop my deletion|don't delete my account|keep my account|rückgängig|löschung (rückgängig machen|abbrechen|stoppen))$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(undo|undo (my |the )?deletion|cancel my deletion|stop my deletion|don't delete my account|keep my account|rückgängig|löschung (rückgängig machen|abbrechen|stoppen))$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Undo();
 
-    [GeneratedRegex(@"^(show )?(me )?(my )?deletion history$|^history$|^(zeige )?(meinen )?löschverlauf$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(show )?(me )?(my )?deletion history$|^history$|^(zeige )?(meinen )?löschverlauf$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex History();
 
-    [GeneratedRegex(@"^(talk|speak|chat) (to|with) (a )?(human|person|agent|someone)$|^(human|agent|support)$|^(mit )?(einem )?menschen sprechen$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(talk|speak|chat) (to|with) (a )?(human|person|agent|someone)$|^(human|agent|support)$|^(mit )?(einem )?menschen sprechen$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Human();
 
-    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Spaces();
 }

@@ -1,8 +1,11 @@
+using Khulnasoft.Bot.Conversation.Steps;
+using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Turns;
 
 namespace Khulnasoft.Bot.Conversation;
 
-/// <summary>Registers the bot (the <see cref="IBot"/> the messaging endpoint runs) and the deletion conversation.</summary>
+/// <summary>Registers the bot (the <see cref="IBot"/> the messaging endpoint runs), the deletion conversation and its reset after a failed turn.</summary>
 public static class ConversationRegistration
 {
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
@@ -14,7 +17,7 @@ public static class ConversationRegistration
             {
                 if (string.IsNullOrWhiteSpace(o.DashboardBaseUrl))
                 {
-                    o.DashboardBaseUrl = "https://dash.khulnasoft.com"; // sandbox mode sets its dashboard before this (host composition)
+                    o.DashboardBaseUrl = ConversationOptions.DefaultDashboardBaseUrl; // sandbox mode sets its dashboard before this (host composition)
                 }
             })
             .Validate(o => Uri.TryCreate(o.HelpBaseUrl, UriKind.Absolute, out _), "Conversation:HelpBaseUrl must be an absolute URL.")
@@ -26,12 +29,20 @@ public static class ConversationRegistration
         builder.Services.AddTransient<DeletionPlanner>();
         builder.Services.AddTransient<ChecklistReader>();
         builder.Services.AddTransient<HandoffContextBuilder>();
+        builder.Services.AddTransient<IdentifyStep>();
+        builder.Services.AddTransient<RouteStep>();
         builder.Services.AddTransient<ChecklistDialog>();
+        builder.Services.AddTransient<InvoicesStep>();
+        builder.Services.AddTransient<ConfirmStep>();
         builder.Services.AddTransient<DeletionDialog>();
         builder.Services.AddTransient<CaseCommandDialog>();
         builder.Services.AddTransient<ConversationDialogs>();
+        builder.Services.AddTransient<ConversationHelp>();
+        builder.Services.AddTransient<HumanHandoff>();
+        builder.Services.AddTransient<GroupConversations>();
         builder.Services.AddTransient<IConversationResumer>(sp => sp.GetRequiredService<ConversationDialogs>());
         builder.Services.AddTransient<IBot, KhulnasoftActivityHandler>();
+        builder.Services.AddSingleton<ITurnErrorCleanup, ConversationReset>();
         return builder;
     }
 }

@@ -1,5 +1,5 @@
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Cards.Scope;
 
 namespace Khulnasoft.Bot.Conversation;

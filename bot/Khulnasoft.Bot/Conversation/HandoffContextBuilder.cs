@@ -1,8 +1,6 @@
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Conversation.Identity;
-using Khulnasoft.Bot.Handoff;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Cards.Handoff;
-using Microsoft.Extensions.Logging;
 
 namespace Khulnasoft.Bot.Conversation;
 

@@ -1,35 +1,29 @@
 using System.Text.Json.Nodes;
-using Khulnasoft.Bot.Handoff;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Invoices;
-using Khulnasoft.Bot.Runtime.Connector;
-using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Handoff;
-using Khulnasoft.Cards.Help;
 using Khulnasoft.Cards.Welcome;
-using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
-/// The bot. Every message first passes the interceptors (a human agent may own the conversation), then the card
+/// The bot. Every message first passes the interceptors, by their order (a human agent may own the conversation), then the card
 /// actions of other features (approvals, handoff), then the commands that work anywhere (undo, history, talk to a
 /// human), and finally the dialog: the deletion conversation continues where it stands, or starts on "delete my
-/// account". In a Teams group chat or channel it never shows account details and offers a personal chat instead.
+/// account". In a Teams group chat or channel it never shows account details and offers a personal chat instead
+/// (<see cref="GroupConversations"/>).
 /// </summary>
 public sealed partial class KhulnasoftActivityHandler(
     ConversationDialogs dialogs,
-    ConversationAccessors accessors,
     IEnumerable<IMessageInterceptor> interceptors,
     IEnumerable<ICardActionHandler> cardActions,
-    IHandoffRequests handoff,
-    HandoffContextBuilder handoffContext,
     IInvoiceDelivery invoices,
-    IConnectorClientFactory connectors,
-    DeletionLinks links,
-    IOptions<ConversationOptions> options,
+    HumanHandoff humans,
+    GroupConversations groups,
+    ConversationHelp help,
     ILogger<KhulnasoftActivityHandler> logger) : ActivityHandler
 {
     public const string Greeting = "Hi! I'm the Khulnasoft assistant. I can help you delete your Khulnasoft account. Type \"help\" to see what I can do.";
@@ -40,9 +34,6 @@ public sealed partial class KhulnasoftActivityHandler(
         + "history\", or \"talk to a human\".";
 
     public const string Fallback = "I didn't catch that. Say \"delete my account\" to start, or \"help\" to see what I can do.";
-
-    public const string GroupPrivacy = "I don't show account details in a group conversation. I've opened a personal chat with you — let's continue there. "
-        + "(If it doesn't appear, open a chat with me directly.)";
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -61,7 +52,7 @@ public sealed partial class KhulnasoftActivityHandler(
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        foreach (var interceptor in interceptors)
+        foreach (var interceptor in interceptors.OrderBy(i => i.Order))
         {
             if (await interceptor.TryInterceptAsync(turnContext, cancellationToken).ConfigureAwait(false))
             {
@@ -81,7 +72,7 @@ public sealed partial class KhulnasoftActivityHandler(
         var command = ConversationPhrases.Recognize(activity);
         if (CardMessages.IsGroup(activity))
         {
-            await AnswerInGroupAsync(turnContext, command, cancellationToken).ConfigureAwait(false);
+            await groups.AnswerAsync(turnContext, command, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -89,7 +80,7 @@ public sealed partial class KhulnasoftActivityHandler(
         switch (command)
         {
             case ConversationCommand.TalkToHuman:
-                await TalkToHumanAsync(turnContext, HandoffReason.UserAsked, cancellationToken).ConfigureAwait(false);
+                await humans.TalkToHumanAsync(turnContext, HandoffReason.UserAsked, cancellationToken).ConfigureAwait(false);
                 return;
             case ConversationCommand.Undo or ConversationCommand.History:
                 await dc.BeginDialogAsync(CaseCommandDialog.Id, command, cancellationToken).ConfigureAwait(false);
@@ -104,7 +95,7 @@ public sealed partial class KhulnasoftActivityHandler(
         if (dc.ActiveDialog is not null)
         {
             await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
-            await accessors.Misunderstood.SetAsync(turnContext, 0, cancellationToken).ConfigureAwait(false);
+            await humans.UnderstoodAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -117,14 +108,14 @@ public sealed partial class KhulnasoftActivityHandler(
                 await dc.BeginDialogAsync(CaseCommandDialog.Id, command, cancellationToken).ConfigureAwait(false);
                 break;
             case ConversationCommand.Help:
-                await SendHelpAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                await help.SendAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 break;
             case ConversationCommand.Cancel:
                 await turnContext.SendActivityAsync("There's nothing to cancel right now. To cancel a scheduled deletion, say \"undo\".",
                     cancellationToken: cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                await MisunderstoodAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                await humans.MisunderstoodAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
@@ -153,95 +144,14 @@ public sealed partial class KhulnasoftActivityHandler(
             return AdaptiveCardInvokeResponse.Message("This checklist is no longer active. Say \"delete my account\" to start again.");
         }
 
+        // An active checklist step answers its re-check itself: the updated card, sent as this turn's invoke response (as
+        // the SDK's dialogs answer invokes). A turn's first invoke response wins, so this one counts only when none did.
         await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
-        return turnContext.TurnState.Get<JsonObject>(ChecklistDialog.InvokeCardKey) is { } updated
-            ? AdaptiveCardInvokeResponse.Card(updated)
-            : AdaptiveCardInvokeResponse.Message("This checklist is no longer active.");
+        return AdaptiveCardInvokeResponse.Message("This checklist is no longer active.");
     }
 
     protected override Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>
         invoices.OnFileConsentAsync(turnContext, response, cancellationToken);
-
-    private async Task AnswerInGroupAsync(ITurnContext turnContext, ConversationCommand command, CancellationToken cancellationToken)
-    {
-        switch (command)
-        {
-            case ConversationCommand.Help:
-                await SendHelpAsync(turnContext, cancellationToken).ConfigureAwait(false);
-                return;
-            case ConversationCommand.None or ConversationCommand.Cancel:
-                await turnContext.SendActivityAsync(Fallback, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return;
-        }
-
-        // Anything about an account continues in a personal chat: open one (Teams creates it with the user's id in this tenant).
-        var activity = turnContext.Activity;
-        var opened = false;
-        try
-        {
-            var parameters = new ConversationParameters
-            {
-                IsGroup = false,
-                Bot = activity.Recipient,
-                Members = [new ChannelAccount(activity.From?.Id ?? string.Empty, activity.From?.Name)],
-                TenantId = activity.Conversation?.TenantId,
-            };
-            if (CardMessages.IsTeams(activity) && activity.ServiceUrl is { } serviceUrl)
-            {
-                var connector = connectors.Create(serviceUrl);
-                var created = await connector.CreateConversationAsync(parameters, cancellationToken).ConfigureAwait(false);
-                var personal = Activity.CreateMessageActivity("Hi! You asked about your Khulnasoft account in a group chat, so let's talk here. "
-                    + "Say \"delete my account\" to start, or \"status\" to check a deletion.");
-                personal.From = activity.Recipient;
-                personal.Recipient = activity.From;
-                personal.Conversation = new ConversationAccount { Id = created.Id, TenantId = activity.Conversation?.TenantId };
-                await connector.SendToConversationAsync(created.Id!, personal, cancellationToken).ConfigureAwait(false);
-                opened = true;
-            }
-        }
-        catch (ConnectorException e)
-        {
-            LogPersonalChatFailed(logger, e.StatusCode);
-        }
-
-        await turnContext.SendActivityAsync(opened ? GroupPrivacy
-            : "I don't show account details in a group conversation. Open a personal chat with me and say \"delete my account\" there.",
-            cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task TalkToHumanAsync(ITurnContext turnContext, HandoffReason reason, CancellationToken cancellationToken)
-    {
-        var identity = await accessors.GetVerifiedAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        var name = identity?.Name ?? turnContext.Activity.From?.Name ?? "A user";
-        var request = await handoffContext.BuildAsync(reason, name, identity, null, null, "Asked for a human", cancellationToken).ConfigureAwait(false);
-        var outcome = await handoff.RequestAsync(turnContext, request, cancellationToken).ConfigureAwait(false);
-        if (!outcome.AgentAvailable)
-        {
-            await turnContext.SendActivityAsync("No one from our support team is available right now. "
-                + (identity is null ? "Tell me your email and we'll follow up, or try again later." : $"We'll follow up by email at {identity.Email}."),
-                cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task MisunderstoodAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var count = await accessors.Misunderstood.GetAsync(turnContext, () => 0, cancellationToken).ConfigureAwait(false) + 1;
-        await accessors.Misunderstood.SetAsync(turnContext, count, cancellationToken).ConfigureAwait(false);
-        if (count >= options.Value.FailuresBeforeHuman)
-        {
-            await accessors.Misunderstood.SetAsync(turnContext, 0, cancellationToken).ConfigureAwait(false);
-            await turnContext.SendActivityAsync("I'm having trouble understanding. I'll ask someone from our support team to help you.",
-                cancellationToken: cancellationToken).ConfigureAwait(false);
-            await TalkToHumanAsync(turnContext, HandoffReason.RepeatedFailures, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        await turnContext.SendActivityAsync(Fallback, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
-
-    private Task SendHelpAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(CardMessages.Create(HelpCard.Build(new HelpCardInput(true, links.HelpPage), CardMessages.HostFor(turnContext)), Help),
-            cancellationToken);
 
     private static Task SendResultAsync(ITurnContext turnContext, CardActionResult result, CancellationToken cancellationToken) =>
         result switch
@@ -253,7 +163,4 @@ public sealed partial class KhulnasoftActivityHandler(
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Card action verb {Verb} has no handler.")]
     private static partial void LogUnknownVerb(ILogger logger, string verb);
-
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Could not open a personal chat from a group conversation (connector status {Status}).")]
-    private static partial void LogPersonalChatFailed(ILogger logger, int status);
 }

@@ -1,4 +1,4 @@
-using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 
 namespace Khulnasoft.Bot.Conversation;
 

@@ -87,7 +87,18 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
     /// "nothing to change" and writes nothing. Returns the case as stored, or null when it does not exist.
     /// </summary>
     /// <exception cref="InvalidDeletionTransitionException">The change asked for a transition the lifecycle forbids.</exception>
-    public async Task<DeletionCase?> UpdateAsync(string caseId, string actor, Func<DeletionCase, CaseChange?> change, CancellationToken cancellationToken)
+    public Task<DeletionCase?> UpdateAsync(string caseId, string actor, Func<DeletionCase, CaseChange?> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return UpdateAsync(caseId, actor, c => change(c) is { } one ? [one] : null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like the single-change update, for a change that is several steps at once (a transition and the job it
+    /// scheduled): one write of the case, with one audit entry per step, in order. Null or empty writes nothing.
+    /// </summary>
+    /// <exception cref="InvalidDeletionTransitionException">The change asked for a transition the lifecycle forbids.</exception>
+    public async Task<DeletionCase?> UpdateAsync(string caseId, string actor, Func<DeletionCase, IReadOnlyList<CaseChange>?> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         var caseKey = DeletionKeys.Case(caseId);
@@ -101,12 +112,17 @@ public sealed partial class DeletionCaseStore(IStorage storage, TimeProvider clo
             }
 
             var chain = read.TryGetValue(auditKey, out var a) ? StorageExtensions.ConvertTo<AuditChain>(a) ?? new AuditChain { CaseId = caseId } : new AuditChain { CaseId = caseId };
-            if (change(current) is not { } record)
+            if (change(current) is not { Count: > 0 } records)
             {
                 return current;
             }
 
-            current.AuditHead = AuditHasher.Append(chain, clock.GetUtcNow(), actor, record.Action, record.Details).Hash;
+            var at = clock.GetUtcNow();
+            foreach (var record in records)
+            {
+                current.AuditHead = AuditHasher.Append(chain, at, actor, record.Action, record.Details).Hash;
+            }
+
             try
             {
                 await storage.WriteAsync(new Dictionary<string, object> { [caseKey] = current, [auditKey] = chain }, cancellationToken).ConfigureAwait(false);

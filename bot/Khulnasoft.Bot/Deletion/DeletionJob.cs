@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Deletion;
@@ -9,15 +9,17 @@ namespace Khulnasoft.Bot.Deletion;
 /// <summary>
 /// Deletes the user's account when the grace period ends. Hangfire runs a job at least once (and two servers may
 /// race), so: one run per case at a time (distributed lock), the case's state decides what is left to do, the
-/// delete uses the case id as its Idempotency-Key, and a case already deleted is never deleted again.
+/// delete uses the case id as its Idempotency-Key, and a case already deleted is never deleted again. A run writes
+/// the case twice: "deleting" before the API is called (from then on undo is refused), then its outcome — deleted
+/// with the purge scheduled, blocked, or the retry (<see cref="RetryOrFailPolicy"/>).
 /// </summary>
 public sealed partial class DeletionJob(
     DeletionCaseStore store,
-    DeletionJobQueue queue,
+    CaseJobs jobs,
+    RetryOrFailPolicy retries,
     IAccountDeletionApi api,
-    IOptions<DeletionOptions> deletionOptions,
     IOptions<PurgeOptions> purgeOptions,
-    DeletionMetrics metrics,
+    CaseMilestones milestones,
     TimeProvider clock,
     ILogger<DeletionJob> logger)
 {
@@ -37,7 +39,8 @@ public sealed partial class DeletionJob(
 
         if (current.State == DeletionCaseState.Deleted)
         {
-            await SchedulePurgeAsync(caseId, cancellationToken).ConfigureAwait(false);
+            // Deleted but the purge not scheduled (a case from before both were one write): schedule it now.
+            await SchedulePurgeAsync(current, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -51,7 +54,9 @@ public sealed partial class DeletionJob(
         {
             // Ran early (an operator's "trigger now" on the dashboard, or a stray duplicate): keep the promise.
             LogEarly(logger, caseId);
-            await RescheduleAsync(caseId, graceUntil, cancellationToken).ConfigureAwait(false);
+            await jobs.ScheduleAsync(caseId, Actor, LifecycleJob.Deletion, graceUntil,
+                (c, jobId) => c.State == DeletionCaseState.Scheduled ? [CaseJobs.Scheduled(jobId, action: "job.rescheduled_early_run")] : null,
+                cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -84,7 +89,7 @@ public sealed partial class DeletionJob(
         }
         catch (AccountApiUnavailableException)
         {
-            await RetryOrFailAsync(caseId, cancellationToken).ConfigureAwait(false);
+            await retries.RetryOrFailAsync(started, LifecycleStage.Deletion, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -94,83 +99,62 @@ public sealed partial class DeletionJob(
             return;
         }
 
-        var deleted = await store.UpdateAsync(caseId, Actor, c =>
+        await RecordDeletedAsync(caseId, outcome, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deleted, and the purge scheduled: one write (two transitions, two audit entries).</summary>
+    private async Task RecordDeletedAsync(string caseId, UserDeletionOutcome outcome, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var purgeDue = now + purgeOptions.Value.Delay;
+        var applied = false;
+        var deleted = await jobs.ScheduleAsync(caseId, Actor, LifecycleJob.Purge, purgeDue, (c, jobId) =>
         {
-            if (c.State != DeletionCaseState.Deleting)
+            applied = c.State == DeletionCaseState.Deleting;
+            if (!applied)
             {
                 return null;
             }
 
-            var now = clock.GetUtcNow();
             c.TransitionTo(DeletionCaseState.Deleted, now, Actor);
             c.DeletedAt = now;
-            c.PurgeDueAt = now + purgeOptions.Value.Delay;
+            c.PurgeDueAt = purgeDue;
             c.DeletedAccountIds = outcome.DeletedAccountIds;
             c.RemovedMemberCount = outcome.RemovedMemberCount;
             c.Attempts = 0;
             c.UnmetPrerequisites = [];
-            return new CaseChange("deletion.succeeded", new Dictionary<string, string>
-            {
-                ["deletedAccounts"] = string.Join(',', outcome.DeletedAccountIds),
-                ["removedMembers"] = outcome.RemovedMemberCount.ToString(CultureInfo.InvariantCulture),
-            });
+            c.TransitionTo(DeletionCaseState.PurgeScheduled, now, Actor);
+            return
+            [
+                new CaseChange("deletion.succeeded", new Dictionary<string, string>
+                {
+                    ["deletedAccounts"] = string.Join(',', outcome.DeletedAccountIds),
+                    ["removedMembers"] = outcome.RemovedMemberCount.ToString(CultureInfo.InvariantCulture),
+                }),
+                CaseJobs.Scheduled(jobId, purgeDue, "purge.scheduled"),
+            ];
         }, cancellationToken).ConfigureAwait(false);
 
-        if (deleted is { State: DeletionCaseState.Deleted })
+        if (applied && deleted is not null)
         {
-            metrics.Deleted();
+            milestones.Deleted(caseId, deleted.History.Count);
             LogDeleted(logger, caseId);
-            queue.EnqueueNotice(caseId, DeletionNotice.Deleted, deleted.History.Count);
         }
-
-        await SchedulePurgeAsync(caseId, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RescheduleAsync(string caseId, DateTimeOffset due, CancellationToken cancellationToken)
-    {
-        var jobId = queue.ScheduleDeletion(caseId, due);
-        var updated = await store.UpdateAsync(caseId, Actor, c =>
-        {
-            if (c.State != DeletionCaseState.Scheduled)
+    private Task SchedulePurgeAsync(DeletionCase current, CancellationToken cancellationToken) =>
+        current.PurgeDueAt is not { } due
+            ? Task.CompletedTask
+            : jobs.ScheduleAsync(current.CaseId, Actor, LifecycleJob.Purge, due, (c, jobId) =>
             {
-                return null;
-            }
+                if (c.State != DeletionCaseState.Deleted)
+                {
+                    return null;
+                }
 
-            c.JobId = jobId;
-            return new CaseChange("job.rescheduled_early_run", new Dictionary<string, string> { ["jobId"] = jobId });
-        }, cancellationToken).ConfigureAwait(false);
-        if (updated?.JobId != jobId)
-        {
-            queue.Delete(jobId);
-        }
-    }
-
-    private async Task SchedulePurgeAsync(string caseId, CancellationToken cancellationToken)
-    {
-        var current = await store.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
-        if (current is not { State: DeletionCaseState.Deleted, PurgeDueAt: { } due })
-        {
-            return;
-        }
-
-        var jobId = queue.SchedulePurge(caseId, due);
-        var updated = await store.UpdateAsync(caseId, Actor, c =>
-        {
-            if (c.State != DeletionCaseState.Deleted)
-            {
-                return null;
-            }
-
-            c.TransitionTo(DeletionCaseState.PurgeScheduled, clock.GetUtcNow(), Actor);
-            c.JobId = jobId;
-            return new CaseChange("purge.scheduled", new Dictionary<string, string> { ["jobId"] = jobId, ["runAt"] = due.ToString("O", CultureInfo.InvariantCulture) });
-        }, cancellationToken).ConfigureAwait(false);
-
-        if (updated?.JobId != jobId)
-        {
-            queue.Delete(jobId);
-        }
-    }
+                c.TransitionTo(DeletionCaseState.PurgeScheduled, clock.GetUtcNow(), Actor);
+                return [CaseJobs.Scheduled(jobId, due, "purge.scheduled")];
+            }, cancellationToken);
 
     private async Task BlockAsync(string caseId, IReadOnlyList<string> unmet, CancellationToken cancellationToken)
     {
@@ -192,55 +176,7 @@ public sealed partial class DeletionJob(
         if (blocked is { State: DeletionCaseState.Blocked })
         {
             LogBlocked(logger, caseId, unmet.Count);
-            queue.EnqueueNotice(caseId, DeletionNotice.Blocked, blocked.History.Count);
-        }
-    }
-
-    private async Task RetryOrFailAsync(string caseId, CancellationToken cancellationToken)
-    {
-        var options = deletionOptions.Value;
-        TimeSpan? delay = null;
-        var updated = await store.UpdateAsync(caseId, Actor, c =>
-        {
-            if (c.State != DeletionCaseState.Deleting)
-            {
-                return null;
-            }
-
-            c.Attempts++;
-            var now = clock.GetUtcNow();
-            if (c.Attempts >= options.MaxAttempts)
-            {
-                c.TransitionTo(DeletionCaseState.Failed, now, Actor, "account API unavailable");
-                delay = null;
-                return new CaseChange("deletion.failed", Attempt(c.Attempts));
-            }
-
-            delay = RetryDelays.For(c.Attempts, options.RetryBaseDelay);
-            c.TransitionTo(DeletionCaseState.Scheduled, now, Actor, "retry after a transient API failure");
-            return new CaseChange("deletion.retry_scheduled", new Dictionary<string, string>
-            {
-                ["attempt"] = c.Attempts.ToString(CultureInfo.InvariantCulture),
-                ["delaySeconds"] = ((long)delay.Value.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-            });
-        }, cancellationToken).ConfigureAwait(false);
-
-        if (updated is { State: DeletionCaseState.Failed })
-        {
-            metrics.Failed("deletion");
-            LogFailed(logger, caseId, updated.Attempts);
-            queue.EnqueueSupportAlert(caseId, "deletion");
-            queue.EnqueueNotice(caseId, DeletionNotice.Failed, updated.History.Count);
-        }
-        else if (updated is { State: DeletionCaseState.Scheduled } && delay is { } wait)
-        {
-            LogRetry(logger, caseId, updated.Attempts, wait);
-            var jobId = queue.ScheduleDeletion(caseId, clock.GetUtcNow() + wait);
-            await store.UpdateAsync(caseId, Actor, c =>
-            {
-                c.JobId = jobId;
-                return new CaseChange("job.scheduled", new Dictionary<string, string> { ["jobId"] = jobId });
-            }, cancellationToken).ConfigureAwait(false);
+            milestones.Blocked(caseId, blocked.History.Count);
         }
     }
 
@@ -260,10 +196,4 @@ public sealed partial class DeletionJob(
 
     [LoggerMessage(EventId = 3015, Level = LogLevel.Information, Message = "Case {CaseId}: blocked by {UnmetCount} unmet prerequisites")]
     private static partial void LogBlocked(ILogger logger, string caseId, int unmetCount);
-
-    [LoggerMessage(EventId = 3016, Level = LogLevel.Warning, Message = "Case {CaseId}: account API unavailable, attempt {Attempt}; retrying in {Delay}")]
-    private static partial void LogRetry(ILogger logger, string caseId, int attempt, TimeSpan delay);
-
-    [LoggerMessage(EventId = 3017, Level = LogLevel.Error, Message = "Case {CaseId}: deletion failed after {Attempts} attempts")]
-    private static partial void LogFailed(ILogger logger, string caseId, int attempts);
 }

@@ -11,6 +11,14 @@ public sealed class DeletionJobQueue(IBackgroundJobClient jobs, JobStorage stora
 {
     private static readonly string[] PendingStates = [ScheduledState.StateName, EnqueuedState.StateName, ProcessingState.StateName, AwaitingState.StateName];
 
+    /// <summary>Schedules the case's <paramref name="job"/> (enqueued at once when <paramref name="at"/> is not in the future); record it with <see cref="CaseJobs"/>.</summary>
+    public string Schedule(LifecycleJob job, string caseId, DateTimeOffset at) => job switch
+    {
+        LifecycleJob.Deletion => ScheduleDeletion(caseId, at),
+        LifecycleJob.Purge => SchedulePurge(caseId, at),
+        _ => throw new ArgumentOutOfRangeException(nameof(job), job, "Unknown lifecycle job."),
+    };
+
     public string ScheduleDeletion(string caseId, DateTimeOffset at) =>
         At(at) is { } when
             ? jobs.Schedule<DeletionJob>(job => job.RunAsync(caseId, CancellationToken.None), when)

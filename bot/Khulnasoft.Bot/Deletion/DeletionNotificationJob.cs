@@ -1,9 +1,8 @@
 using System.Globalization;
 using Hangfire;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Receipts;
-using Khulnasoft.Bot.Runtime.Auth;
-using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Deletion;
@@ -15,9 +14,8 @@ namespace Khulnasoft.Bot.Deletion;
 /// </summary>
 public sealed partial class DeletionNotificationJob(
     DeletionCaseStore store,
-    BotAdapter adapter,
+    ProactiveSender chat,
     IDeletionEmailSender email,
-    IOptions<BotAuthenticationOptions> botOptions,
     IOptions<ReceiptOptions> receiptOptions,
     ILogger<DeletionNotificationJob> logger)
 {
@@ -39,11 +37,7 @@ public sealed partial class DeletionNotificationJob(
 
         if (current.Conversation is { } reference && !current.NoticesSent.Contains(marker + ":chat"))
         {
-            await adapter.ContinueConversationAsync(
-                botOptions.Value.MicrosoftAppId,
-                reference,
-                (turn, ct) => turn.SendActivityAsync(body, cancellationToken: ct),
-                cancellationToken).ConfigureAwait(false);
+            await chat.SendAsync(reference, body, cancellationToken).ConfigureAwait(false);
             await MarkAsync(caseId, marker + ":chat", cancellationToken).ConfigureAwait(false);
             LogSent(logger, caseId, notice, "chat");
         }

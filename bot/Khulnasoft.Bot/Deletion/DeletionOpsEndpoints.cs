@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Khulnasoft.Bot.Audit;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
 
 namespace Khulnasoft.Bot.Deletion;
 

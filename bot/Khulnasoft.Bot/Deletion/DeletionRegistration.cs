@@ -24,9 +24,15 @@ public static class DeletionRegistration
         services.TryAddSingleton<DeletionMetrics>();
         services.TryAddSingleton<DeletionCaseStore>();
         services.TryAddSingleton<DeletionJobQueue>();
+        services.TryAddSingleton<CaseJobs>();
+        services.TryAddSingleton<CaseMilestones>();
+        services.TryAddSingleton<RetryOrFailPolicy>();
         services.TryAddSingleton<DeletionScheduler>();
         services.TryAddSingleton<IDeletionEmailSender, MailDeletionEmailSender>();
+        services.TryAddTransient<PrerequisiteReader>();
         services.TryAddTransient<IAccountDeletionApi, KhulnasoftAccountDeletionApi>();
+        services.AddTransient<LegalHoldWait>();
+        services.AddTransient<ErasureReceipts>();
         services.AddTransient<DeletionJob>();
         services.AddTransient<PurgeJob>();
         services.AddTransient<DeletionNotificationJob>();

@@ -5,12 +5,14 @@ using Microsoft.Extensions.Options;
 namespace Khulnasoft.Bot.Deletion;
 
 /// <summary>
-/// The API the conversation (and the approvals flow) calls: request a deletion for a verified user, approve it,
-/// undo it during the grace period, and read cases and their history.
+/// The deletion lifecycle's operations, for the conversation, the approvals flow and operators alike: request a
+/// deletion for a verified user, approve, reject or expire it, undo it (<see cref="CancelAsync"/>), resume a blocked
+/// case (<see cref="ResumeAsync"/>), retry a failed one (<see cref="RetryAsync"/>), and read cases and their history.
+/// Every job a case gets is scheduled and recorded through <see cref="CaseJobs"/>.
 /// </summary>
 public sealed partial class DeletionScheduler(
     DeletionCaseStore store,
-    DeletionJobQueue queue,
+    CaseJobs jobs,
     IOptions<DeletionOptions> options,
     TimeProvider clock,
     ILogger<DeletionScheduler> logger)
@@ -76,7 +78,7 @@ public sealed partial class DeletionScheduler(
         LogRequested(logger, deletionCase.CaseId, deletionCase.State);
 
         return deletionCase.State == DeletionCaseState.Scheduled
-            ? await ScheduleJobAsync(deletionCase.CaseId, request.Actor, cancellationToken).ConfigureAwait(false)
+            ? await ScheduleDeletionJobAsync(deletionCase, request.Actor, cancellationToken).ConfigureAwait(false)
             : deletionCase;
     }
 
@@ -148,17 +150,17 @@ public sealed partial class DeletionScheduler(
             current.TransitionTo(DeletionCaseState.Scheduled, now, request.Actor, "confirmed after approval; grace period started");
             return new CaseChange("case.confirmed", new Dictionary<string, string> { ["graceUntil"] = current.GraceUntil.Value.ToString("O", CultureInfo.InvariantCulture) });
         }, cancellationToken).ConfigureAwait(false);
-        return scheduled is { State: DeletionCaseState.Scheduled } ? await ScheduleJobAsync(caseId, request.Actor, cancellationToken).ConfigureAwait(false) : scheduled;
+        return scheduled is { State: DeletionCaseState.Scheduled } ? await ScheduleDeletionJobAsync(scheduled, request.Actor, cancellationToken).ConfigureAwait(false) : scheduled;
     }
 
     /// <summary>
     /// Schedules a blocked or failed deletion again, to run now (the grace period was already served), for
-    /// example after the user removed the zone that reappeared.
+    /// example after the user removed the zone that reappeared. The case and its job are one write.
     /// </summary>
+    /// <returns>The resumed case, or null when there is no such case.</returns>
     /// <exception cref="InvalidDeletionTransitionException">The case is neither blocked nor failed before deletion.</exception>
-    public async Task<DeletionCase?> ResumeAsync(string caseId, string actor, CancellationToken cancellationToken)
-    {
-        var resumed = await store.UpdateAsync(caseId, actor, current =>
+    public Task<DeletionCase?> ResumeAsync(string caseId, string actor, CancellationToken cancellationToken) =>
+        jobs.ScheduleAsync(caseId, actor, LifecycleJob.Deletion, clock.GetUtcNow(), (current, jobId) =>
         {
             if (DeletionTransitions.IsDeleted(current.State) || current is { State: DeletionCaseState.Failed, DeletedAt: not null })
             {
@@ -168,9 +170,38 @@ public sealed partial class DeletionScheduler(
             current.Attempts = 0;
             current.UnmetPrerequisites = [];
             current.TransitionTo(DeletionCaseState.Scheduled, clock.GetUtcNow(), actor, "resumed");
-            return new CaseChange("case.resumed");
+            return [new CaseChange("case.resumed"), JobScheduled(jobId, clock.GetUtcNow())];
+        }, cancellationToken);
+
+    /// <summary>
+    /// Runs a failed case's stage again, now, with fresh attempts: a deletion that failed before the account was deleted
+    /// is scheduled again, a purge that failed after it is purged again (the account is already gone). The case and its
+    /// job are one write.
+    /// </summary>
+    /// <returns>The case as it is now scheduled, or null when there is no such case.</returns>
+    /// <exception cref="InvalidDeletionTransitionException">The case has not failed.</exception>
+    public async Task<DeletionCase?> RetryAsync(string caseId, string actor, CancellationToken cancellationToken)
+    {
+        if (await GetAsync(caseId, cancellationToken).ConfigureAwait(false) is not { } failed)
+        {
+            return null;
+        }
+
+        // Which stage failed does not change while the case stays failed: the deletion, unless the account is already gone.
+        var stage = failed.DeletedAt is null ? LifecycleStage.Deletion : LifecycleStage.Purge;
+        var to = stage.Job == LifecycleJob.Purge ? DeletionCaseState.PurgeScheduled : DeletionCaseState.Scheduled;
+        var now = clock.GetUtcNow();
+        return await jobs.ScheduleAsync(caseId, actor, stage.Job, now, (current, jobId) =>
+        {
+            if (current.State != DeletionCaseState.Failed)
+            {
+                throw new InvalidDeletionTransitionException(current.State, to);
+            }
+
+            current.Attempts = 0;
+            current.TransitionTo(to, now, actor, "retried");
+            return [new CaseChange("case.retried", new Dictionary<string, string> { ["stage"] = stage.Name }), JobScheduled(jobId, now)];
         }, cancellationToken).ConfigureAwait(false);
-        return resumed is null ? null : await ScheduleJobAsync(caseId, actor, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -201,7 +232,7 @@ public sealed partial class DeletionScheduler(
 
         if (outcome == CancelOutcome.Cancelled && updated is not null)
         {
-            queue.Delete(updated.JobId);
+            jobs.Remove(updated);
             LogCancelled(logger, caseId);
         }
 
@@ -247,31 +278,17 @@ public sealed partial class DeletionScheduler(
             deletionCase.History, audit, AuditVerifier.Verify(deletionCase.CaseId, audit, deletionCase.AuditHead).IsValid);
     }
 
-    private async Task<DeletionCase> ScheduleJobAsync(string caseId, string actor, CancellationToken cancellationToken)
+    /// <summary>The deletion job of a case that was just scheduled, due when its grace period ends.</summary>
+    private async Task<DeletionCase> ScheduleDeletionJobAsync(DeletionCase scheduled, string actor, CancellationToken cancellationToken)
     {
-        var current = await store.GetAsync(caseId, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Case {caseId} vanished while being scheduled.");
-        var runAt = current.GraceUntil is { } graceUntil && graceUntil > clock.GetUtcNow() ? graceUntil : clock.GetUtcNow();
-        var jobId = queue.ScheduleDeletion(caseId, runAt);
-        var updated = await store.UpdateAsync(caseId, actor, c =>
-        {
-            if (c.State != DeletionCaseState.Scheduled)
-            {
-                return null;
-            }
-
-            c.JobId = jobId;
-            return new CaseChange("job.scheduled", new Dictionary<string, string> { ["jobId"] = jobId, ["runAt"] = runAt.ToString("O", CultureInfo.InvariantCulture) });
-        }, cancellationToken).ConfigureAwait(false);
-
-        // Cancelled in between: the job would see the cancelled case and stop, but don't leave it around.
-        if (updated?.JobId != jobId)
-        {
-            queue.Delete(jobId);
-        }
-
-        return updated ?? current;
+        var now = clock.GetUtcNow();
+        var runAt = scheduled.GraceUntil is { } graceUntil && graceUntil > now ? graceUntil : now;
+        var updated = await jobs.ScheduleAsync(scheduled.CaseId, actor, LifecycleJob.Deletion, runAt,
+            (c, jobId) => c.State == DeletionCaseState.Scheduled ? [JobScheduled(jobId, runAt)] : null, cancellationToken).ConfigureAwait(false);
+        return updated ?? scheduled;
     }
+
+    private static CaseChange JobScheduled(string jobId, DateTimeOffset runAt) => CaseJobs.Scheduled(jobId, runAt);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Deletion case {CaseId} opened in state {State}")]
     private static partial void LogRequested(ILogger logger, string caseId, DeletionCaseState state);

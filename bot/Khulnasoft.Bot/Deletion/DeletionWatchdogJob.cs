@@ -12,6 +12,7 @@ namespace Khulnasoft.Bot.Deletion;
 public sealed partial class DeletionWatchdogJob(
     DeletionCaseStore store,
     DeletionJobQueue queue,
+    CaseJobs jobs,
     IOptions<DeletionOptions> options,
     DeletionMetrics metrics,
     TimeProvider clock,
@@ -50,50 +51,34 @@ public sealed partial class DeletionWatchdogJob(
         }
 
         var pending = queue.IsPending(current.JobId);
-        string? jobId = null;
-        switch (current.State)
+        (LifecycleJob Job, DateTimeOffset At)? next = current.State switch
         {
-            case DeletionCaseState.Scheduled:
-                var due = current.GraceUntil ?? now;
-                if (!pending || now > due + settings.OverdueAfter)
-                {
-                    jobId = queue.ScheduleDeletion(current.CaseId, due);
-                }
-
-                break;
-            case DeletionCaseState.Deleting when !pending:
-            case DeletionCaseState.Deleted when !pending:
-                jobId = queue.ScheduleDeletion(current.CaseId, now);
-                break;
-            case DeletionCaseState.PurgeScheduled or DeletionCaseState.PurgeBlocked:
-                var purgeDue = current.PurgeDueAt ?? now;
-                if (!pending || (current.State == DeletionCaseState.PurgeScheduled && now > purgeDue + settings.OverdueAfter))
-                {
-                    jobId = queue.SchedulePurge(current.CaseId, purgeDue);
-                }
-
-                break;
-            default:
-                break;
-        }
-
-        if (jobId is null)
+            DeletionCaseState.Scheduled when !pending || now > (current.GraceUntil ?? now) + settings.OverdueAfter =>
+                (LifecycleJob.Deletion, current.GraceUntil ?? now),
+            DeletionCaseState.Deleting or DeletionCaseState.Deleted when !pending => (LifecycleJob.Deletion, now),
+            DeletionCaseState.PurgeScheduled when !pending || now > (current.PurgeDueAt ?? now) + settings.OverdueAfter =>
+                (LifecycleJob.Purge, current.PurgeDueAt ?? now),
+            DeletionCaseState.PurgeBlocked when !pending => (LifecycleJob.Purge, current.PurgeDueAt ?? now),
+            _ => null,
+        };
+        if (next is not { } job)
         {
             return;
         }
 
         metrics.Rescheduled(current.State.ToString());
         LogRescheduled(logger, current.CaseId, current.State, pending);
-        await store.UpdateAsync(current.CaseId, DeletionActors.Watchdog, c =>
-        {
-            c.JobId = jobId;
-            return new CaseChange("watchdog.rescheduled", new Dictionary<string, string>
+
+        // Recorded only while the case is still where the watchdog saw it; otherwise the new job is deleted again.
+        await jobs.ScheduleAsync(current.CaseId, DeletionActors.Watchdog, job.Job, job.At, (c, jobId) => c.State != current.State ? null :
+        [
+            new CaseChange("watchdog.rescheduled", new Dictionary<string, string>
             {
                 ["jobId"] = jobId,
                 ["state"] = c.State.ToString(),
                 ["previousJobPending"] = pending.ToString(CultureInfo.InvariantCulture),
-            });
-        }, cancellationToken).ConfigureAwait(false);
+            }),
+        ], cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 3051, Level = LogLevel.Warning, Message = "Watchdog: case {CaseId} in state {State} had no pending job (or was overdue; pending {WasPending}); scheduled again")]

@@ -4,9 +4,10 @@ namespace Khulnasoft.Bot.Deletion;
 
 /// <summary>
 /// <see cref="IAccountDeletionApi"/> over the account API client (typed HttpClient with its own short retries and
-/// circuit breaker). Prerequisites are read live per account, the way the delete endpoint checks them.
+/// circuit breaker). Prerequisites are read live per account and judged by <see cref="AccountPrerequisites"/>, the
+/// rules the delete endpoint applies.
 /// </summary>
-public sealed class KhulnasoftAccountDeletionApi(KhulnasoftApiClient client) : IAccountDeletionApi
+public sealed class KhulnasoftAccountDeletionApi(KhulnasoftApiClient client, PrerequisiteReader prerequisites) : IAccountDeletionApi
 {
     public async Task<IReadOnlyList<string>> FindUnmetPrerequisitesAsync(string userId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken)
     {
@@ -16,32 +17,7 @@ public sealed class KhulnasoftAccountDeletionApi(KhulnasoftApiClient client) : I
         {
             try
             {
-                foreach (var subscription in await client.GetSubscriptionsAsync(accountId, cancellationToken).ConfigureAwait(false))
-                {
-                    // The API's own rule: an active paid subscription or add-on blocks; Free plans never do.
-                    if (subscription.State == "active" && subscription.RatePlan.Id != "free")
-                    {
-                        unmet.Add($"Cancel the subscription {subscription.RatePlan.PublicName}" + (subscription.Zone is { } zone ? $" on {zone.Name}" : ""));
-                    }
-                }
-
-                foreach (var zone in (await client.GetZonesAsync(accountId, cancellationToken).ConfigureAwait(false)).Where(z => z.Status != "deleted"))
-                {
-                    unmet.Add($"Remove the domain {zone.Name} from the account");
-                }
-
-                foreach (var domain in await client.GetRegistrarDomainsAsync(accountId, cancellationToken).ConfigureAwait(false))
-                {
-                    if (domain.AutoRenew)
-                    {
-                        unmet.Add($"Turn off auto-renew for {domain.Name}");
-                    }
-                }
-
-                if ((await client.GetBillingProfileAsync(accountId, cancellationToken).ConfigureAwait(false)).PaymentMethod is not null)
-                {
-                    unmet.Add("Delete the payment method on file");
-                }
+                unmet.AddRange((await prerequisites.ReadAsync(accountId, cancellationToken).ConfigureAwait(false)).Unmet());
             }
             catch (AccountNotFoundException)
             {

@@ -1,5 +1,5 @@
 using Hangfire;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
 
 namespace Khulnasoft.Bot.Deletion;
 

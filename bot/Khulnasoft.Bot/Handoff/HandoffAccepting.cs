@@ -1,5 +1,6 @@
 using Hangfire;
-using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Handoff;
@@ -16,7 +17,7 @@ public sealed class HandoffAccepting(
     AgentMessenger agents,
     OfferCards cards,
     TranscriptStore transcripts,
-    UserNotifier notifier,
+    ProactiveSender notifier,
     HandoffAudit audit,
     IBackgroundJobClient jobs,
     TimeProvider clock)
@@ -86,7 +87,7 @@ public sealed class HandoffAccepting(
         await store.LinkAsync(caller.Conversation, record.Id, HandoffRole.Agent, cancellationToken).ConfigureAwait(false);
         await agents.RememberAsync(agent, caller.Conversation, cancellationToken).ConfigureAwait(false);
         await cards.MarkTakenAsync(record, agent, now, cancellationToken).ConfigureAwait(false);
-        await notifier.SendAsync(record.User!, HandoffMessages.Joined(agent), null, cancellationToken).ConfigureAwait(false);
+        await notifier.SendAsync(record.User!, HandoffMessages.Joined(agent), cancellationToken).ConfigureAwait(false);
         await agents.SendAsync(caller.Conversation, HandoffMessages.AcceptedToAgent(record), await ContextCardAsync(record, agent, cancellationToken).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(record, HandoffAudit.AgentActor(agent.AgentId), HandoffAudit.Accepted, cancellationToken, ("agent", agent.AgentId)).ConfigureAwait(false);

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Handoff;

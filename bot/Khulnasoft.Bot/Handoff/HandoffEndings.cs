@@ -1,5 +1,6 @@
 using Hangfire;
-using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 
@@ -15,7 +16,7 @@ public sealed class HandoffEndings(
     HandoffStore store,
     AgentMessenger agents,
     OfferCards cards,
-    UserNotifier notifier,
+    ProactiveSender notifier,
     HandoffAudit audit,
     IBackgroundJobClient jobs,
     IEnumerable<IConversationResumer> resumers,
@@ -140,7 +141,7 @@ public sealed class HandoffEndings(
             return CardActionResult.WithMessage(HandoffMessages.HandedBackToAgent);
         }
 
-        await notifier.SendAsync(user, HandoffMessages.Closed(agent), null, cancellationToken).ConfigureAwait(false);
+        await notifier.SendAsync(user, HandoffMessages.Closed(agent), cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(record, HandoffAudit.AgentActor(agent.AgentId), HandoffAudit.Closed, cancellationToken, ("agent", agent.AgentId)).ConfigureAwait(false);
         return CardActionResult.WithMessage(HandoffMessages.ClosedToAgent);
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Hangfire;
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Mail;
 using Microsoft.Extensions.Options;
 

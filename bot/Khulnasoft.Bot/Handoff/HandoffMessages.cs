@@ -5,7 +5,7 @@ namespace Khulnasoft.Bot.Handoff;
 /// <summary>What the handoff says to the user and to agents.</summary>
 public static class HandoffMessages
 {
-    /// <summary>Said after a hand-back when no <see cref="Conversation.IConversationResumer"/> is registered.</summary>
+    /// <summary>Said after a hand-back when no <see cref="ConversationHooks.IConversationResumer"/> is registered.</summary>
     public const string BackWithoutResumer = "I'm back. Say \"delete my account\" to continue.";
 
     public const string StillQueued = "You're in the queue — I'll connect you as soon as someone accepts. Anything you write meanwhile, they'll see. "

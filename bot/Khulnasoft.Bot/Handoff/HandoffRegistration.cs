@@ -1,4 +1,4 @@
-using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,7 +28,6 @@ public static class HandoffRegistration
         services.TryAddSingleton<TranscriptStore>();
         services.TryAddSingleton<AgentMessenger>();
         services.TryAddSingleton<OfferCards>();
-        services.TryAddSingleton<UserNotifier>();
         services.TryAddSingleton<HandoffAudit>();
 
         // Transient: they use the account API's typed HttpClient, or reach the dialog through the resumer.

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
@@ -16,9 +17,12 @@ namespace Khulnasoft.Bot.Handoff;
 public sealed class HandoffRelay(
     HandoffStore store,
     AgentMessenger agents,
-    UserNotifier notifier,
+    ProactiveSender notifier,
     HandoffEndings endings) : IMessageInterceptor
 {
+    /// <summary>While a human is involved, every message of the conversation is theirs: before any feature's own phrases.</summary>
+    public int Order => InterceptorOrder.ConversationOwner;
+
     public async Task<bool> TryInterceptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -102,7 +106,12 @@ public sealed class HandoffRelay(
 
         var agent = record.Agent!;
         var prefix = HandoffMessages.FromAgent(agent);
-        await notifier.SendAsync(record.User!, prefix + text, new TranscriptSpeaker(TranscriptRoles.Agent, agent.Name, prefix), cancellationToken).ConfigureAwait(false);
+        var speaker = new TranscriptSpeaker(TranscriptRoles.Agent, agent.Name, prefix);
+        await notifier.ContinueAsync(record.User!, (turn, ct) =>
+        {
+            turn.TurnState[TranscriptRecorder.SpeakerKey] = speaker;
+            return turn.SendActivityAsync(prefix + text, cancellationToken: ct);
+        }, cancellationToken).ConfigureAwait(false);
         return true;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Hangfire;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Connector;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
@@ -18,7 +19,6 @@ namespace Khulnasoft.Bot.Handoff;
 public sealed class HandoffService(
     HandoffStore store,
     AgentDirectory directory,
-    AgentMessenger agents,
     OfferCards cards,
     TranscriptStore transcripts,
     HandoffAudit audit,
@@ -68,11 +68,11 @@ public sealed class HandoffService(
 
         await SendInitiationAsync(userTurn, record, cancellationToken).ConfigureAwait(false);
 
-        var offered = await OfferAsync(record, candidates, cancellationToken).ConfigureAwait(false);
+        var offered = await cards.OfferAsync(record, candidates, cancellationToken).ConfigureAwait(false);
         if (offered.Count == 0 && csm is not null && directory.SupportAgents() is { Count: > 0 } support)
         {
             // The CSM can't be reached in Teams: the support team takes it rather than nobody.
-            offered = await OfferAsync(record, support, cancellationToken).ConfigureAwait(false);
+            offered = await cards.OfferAsync(record, support, cancellationToken).ConfigureAwait(false);
         }
 
         if (offered.Count == 0)
@@ -127,22 +127,6 @@ public sealed class HandoffService(
     }
 
     private static string Actor(HandoffRecord record) => record.UserId is { } userId ? Deletion.DeletionActors.User(userId) : HandoffAudit.SystemActor;
-
-    /// <summary>Sends the request card to each candidate; the offers that reached someone.</summary>
-    private async Task<List<HandoffOffer>> OfferAsync(HandoffRecord record, IReadOnlyList<HandoffAgent> candidates, CancellationToken cancellationToken)
-    {
-        var card = OfferCards.Build(record, null);
-        var offered = new List<HandoffOffer>();
-        foreach (var agent in candidates)
-        {
-            if (await agents.DeliverAsync(agent, HandoffMessages.Headline(record), card, cancellationToken).ConfigureAwait(false) is { } delivered)
-            {
-                offered.Add(new HandoffOffer(agent, delivered.Conversation, delivered.ActivityId, clock.GetUtcNow()));
-            }
-        }
-
-        return offered;
-    }
 
     private async Task<HandoffStartOutcome> NoAgentAsync(string handoffId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using Hangfire;
-using Khulnasoft.Bot.Jobs;
+using Khulnasoft.Bot.BackgroundJobs;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Handoff;
@@ -12,7 +13,7 @@ namespace Khulnasoft.Bot.Handoff;
 public sealed class HandoffTimeoutJob(
     HandoffStore store,
     AgentDirectory directory,
-    UserNotifier notifier,
+    ProactiveSender notifier,
     HandoffAudit audit,
     IBackgroundJobClient jobs,
     IOptions<SupportOptions> options,
@@ -49,7 +50,7 @@ public sealed class HandoffTimeoutJob(
         if (record.User is { } user)
         {
             var email = record.FollowUpRequested ? await directory.FindUserEmailAsync(record.UserId, cancellationToken).ConfigureAwait(false) : null;
-            await notifier.SendAsync(user, HandoffMessages.TimedOut(email, options.Value.FollowUpAddress), null, cancellationToken).ConfigureAwait(false);
+            await notifier.SendAsync(user, HandoffMessages.TimedOut(email, options.Value.FollowUpAddress), cancellationToken).ConfigureAwait(false);
         }
 
         var noticed = await store.UpdateAsync(handoffId, r =>

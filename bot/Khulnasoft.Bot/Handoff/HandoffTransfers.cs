@@ -1,5 +1,6 @@
 using Hangfire;
-using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ public sealed class HandoffTransfers(
     HandoffStore store,
     AgentDirectory directory,
     AgentMessenger agents,
-    UserNotifier notifier,
+    ProactiveSender notifier,
     HandoffAudit audit,
     IBackgroundJobClient jobs,
     IOptions<SupportOptions> options,
@@ -80,7 +81,7 @@ public sealed class HandoffTransfers(
         }
 
         await store.UnlinkAsync(handoffId, [previousChat], cancellationToken).ConfigureAwait(false);
-        await notifier.SendAsync(updated.User!, HandoffMessages.Transferring(previous, target), null, cancellationToken).ConfigureAwait(false);
+        await notifier.SendAsync(updated.User!, HandoffMessages.Transferring(previous, target), cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(updated, HandoffAudit.AgentActor(previous.AgentId), HandoffAudit.Transferred, cancellationToken,
             ("from", previous.AgentId), ("to", target.AgentId)).ConfigureAwait(false);
         return CardActionResult.WithMessage(HandoffMessages.TransferredToAgent(target));

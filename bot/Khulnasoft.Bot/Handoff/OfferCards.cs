@@ -4,8 +4,11 @@ using Khulnasoft.Cards.Handoff;
 
 namespace Khulnasoft.Bot.Handoff;
 
-/// <summary>The request cards of a handoff: built from the record, and updated in every offered chat once someone accepts.</summary>
-public sealed class OfferCards(AgentMessenger agents)
+/// <summary>
+/// The request cards of a handoff: built from the record, sent to each candidate agent's chat, and updated in every
+/// offered chat once someone accepts.
+/// </summary>
+public sealed class OfferCards(AgentMessenger agents, TimeProvider clock)
 {
     /// <summary>Shown when the user's company is not known yet (they asked for a human before choosing an account).</summary>
     public const string UnknownCompany = "an account not chosen yet";
@@ -16,6 +19,24 @@ public sealed class OfferCards(AgentMessenger agents)
         return HandoffRequestCard.Build(
             new HandoffRequestCardInput(record.Id, record.CaseId, record.UserName, record.CompanyName ?? UnknownCompany, record.Reason, record.RequestedAt, acceptance),
             CardHost.Teams);
+    }
+
+    /// <summary>Sends the request card to each candidate; the offers that reached someone.</summary>
+    public async Task<List<HandoffOffer>> OfferAsync(HandoffRecord record, IReadOnlyList<HandoffAgent> candidates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var card = Build(record, null);
+        var offered = new List<HandoffOffer>();
+        foreach (var agent in candidates)
+        {
+            if (await agents.DeliverAsync(agent, HandoffMessages.Headline(record), card, cancellationToken).ConfigureAwait(false) is { } delivered)
+            {
+                offered.Add(new HandoffOffer(agent, delivered.Conversation, delivered.ActivityId, clock.GetUtcNow()));
+            }
+        }
+
+        return offered;
     }
 
     /// <summary>Replaces the Accept button on every offered card with who took the conversation.</summary>

@@ -115,7 +115,7 @@ internal static class SandboxDashboardEndpoints
                     .Append("</td><td>").Append(Button($"/sandbox/dash/staff/legal-holds/{U(userId)}/{U(hold.Id)}/lift", "Lift hold")).Append("</td></tr>");
             }
 
-            var table = rows.Length == 0 ? "<p>No legal holds.</p>" : $"<table><tr><th>User</th><th>Reason</th><th>Since</th><th></th></tr>{rows}</table>";
+            var table = rows.Length == 0 ? "<p>No legal holds.</p>" : $"<table><tr><th>User</th><th>Reason</th><th>Since</th><th><span class=\"visually-hidden\">Action</span></th></tr>{rows}</table>";
             return Page("Staff: legal holds", $"<section><p class=\"muted\">Staff only. Reasons are never shown to customers.</p>{table}</section>");
         });
         dash.MapPost("/staff/legal-holds/{user_id}/{hold_id}/lift", (string user_id, string hold_id, SandboxStore store) =>
@@ -137,7 +137,7 @@ internal static class SandboxDashboardEndpoints
     {
         var rows = string.Concat(store.GetMembers(accountId).Select(m =>
             $"<tr><td>{E(m.User.Email)}</td><td>{E(string.Join(", ", m.Roles))}</td><td>{(m.IsPrimaryOwner ? "Primary owner" : "")}</td></tr>"));
-        return $"<section><h2>Members</h2><table>{rows}</table></section>";
+        return $"<section><h2>Members</h2><table><tr><th>Email</th><th>Roles</th><th>Owner</th></tr>{rows}</table></section>";
     }
 
     private static string Subscriptions(SandboxStore store, string accountId)
@@ -150,7 +150,7 @@ internal static class SandboxDashboardEndpoints
                 : s.RatePlan.IsContract ? Button($"/sandbox/dash/staff/contracts/{U(accountId)}/{U(s.Id)}/end", "End contract (staff: the CSM)")
                 : Button($"/sandbox/dash/accounts/{U(accountId)}/subscriptions/{U(s.Id)}/cancel", "Cancel subscription"))
             + "</td></tr>"));
-        return $"<section id=\"subscriptions\"><h2>Subscriptions and add-ons</h2><table>{rows}</table></section>";
+        return $"<section id=\"subscriptions\"><h2>Subscriptions and add-ons</h2><table><tr><th>Plan</th><th>Domain</th><th>Price</th><th>Status</th><th><span class=\"visually-hidden\">Action</span></th></tr>{rows}</table></section>";
     }
 
     private static string Zones(SandboxStore store, string accountId)
@@ -164,7 +164,7 @@ internal static class SandboxDashboardEndpoints
     {
         var rows = string.Concat(store.GetRegistrarDomains(accountId).Select(d =>
             $"<tr><td><a href=\"/sandbox/dash/accounts/{U(accountId)}/registrar/{U(d.Name)}\">{E(d.Name)}</a></td><td>{Status(!d.AutoRenew, "Auto-renew off", "Auto-renew on")}</td></tr>"));
-        return $"<section id=\"registrar\"><h2>Registrar</h2><table>{rows}</table></section>";
+        return $"<section id=\"registrar\"><h2>Registrar</h2><table><tr><th>Domain</th><th>Auto-renew</th></tr>{rows}</table></section>";
     }
 
     private static string Billing(SandboxStore store, string accountId)
@@ -176,7 +176,7 @@ internal static class SandboxDashboardEndpoints
             : $"<p>{Status(true, "No payment method on file", "")}</p>";
         var invoices = string.Concat(store.GetInvoices(accountId).Select(i =>
             $"<tr><td>{E(i.Number)}</td><td>{E(i.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}</td><td>{E(i.Amount.ToString("0.00", CultureInfo.InvariantCulture))} {E(i.Currency)}</td><td>{E(i.Status)}</td></tr>"));
-        return $"<section id=\"billing\"><h2>Payment method</h2>{method}</section><section id=\"invoices\"><h2>Invoices</h2><table>{invoices}</table></section>";
+        return $"<section id=\"billing\"><h2>Payment method</h2>{method}</section><section id=\"invoices\"><h2>Invoices</h2><table><tr><th>Invoice</th><th>Date</th><th>Amount</th><th>Status</th></tr>{invoices}</table></section>";
     }
 
     /// <summary>How to see the domain in the sandbox's DNS server, as the bot sees it.</summary>

@@ -21,6 +21,8 @@ public static class ApprovalCard
 
     public const int RefreshUserLimit = 60;
 
+    private const string Title = "Account deletion request";
+
     public static JsonObject Build(ApprovalCardInput input, CardHost host)
     {
         if (input.Decision is not null)
@@ -70,12 +72,12 @@ public static class ApprovalCard
         var waiting = "Waiting for approval by " + string.Join(" or ", input.ApproverNames) + ".";
         List<CardElement> body =
         [
-            CardParts.Heading("Account deletion request"),
+            CardParts.Heading(Title),
             CardParts.Paragraph("**" + CardFormat.Escape(who) + "** asks to delete their account in **"
                 + CardFormat.Escape(input.AccountName) + "**. Your account uses single sign-on, so a super administrator has to approve."),
             CardParts.Subtle("Requested " + CardFormat.DateTime(input.RequestedAt) + " · request " + input.RequestId),
             .. ScopeParts.Elements(input.Scope, BlastRadiusCard.ListLimit),
-            new TextBlock { Text = "⏳ " + waiting, Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true },
+            new TextBlock { Text = waiting, Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true },
         ];
 
         List<CardAction> buttons = [];
@@ -106,12 +108,14 @@ public static class ApprovalCard
         }
 
         var summary = ScopeParts.Summary(input.Scope);
+        var requested = "Requested " + CardFormat.DateTime(input.RequestedAt) + ", request " + input.RequestId;
+        var answer = withButtons ? "Reply \"approve\", or \"reject\" with a reason" : null;
         return CardParts.Card(
             host,
             body,
             buttons,
-            fallbackText: who + " asks to delete their account in " + input.AccountName + ": " + summary + ". " + waiting,
-            speak: input.RequesterName + " asks to delete their account. " + waiting,
+            fallbackText: CardText.Sentences(Title, who + " asks to delete their account in " + input.AccountName + ": " + summary, requested, waiting, answer),
+            speak: CardText.Sentences(Title, input.RequesterName + " asks to delete their account in " + input.AccountName + ": " + summary, requested, waiting, answer),
             refresh);
     }
 
@@ -120,31 +124,31 @@ public static class ApprovalCard
         var decision = input.Decision ?? throw new ArgumentException("The request is not decided.", nameof(input));
         var when = CardFormat.DateTime(decision.At);
         var by = decision.DecidedBy ?? "nobody";
-        var (icon, line) = decision.Outcome switch
+        var line = decision.Outcome switch
         {
-            ApprovalOutcome.Approved => ("✅", "Approved by " + by + " at " + when),
-            ApprovalOutcome.Rejected => ("❌", "Rejected by " + by + " at " + when + (decision.Reason is { Length: > 0 } r ? ": " + r : string.Empty)),
-            ApprovalOutcome.Expired => ("⌛", "Expired unanswered at " + when),
+            ApprovalOutcome.Approved => "Approved by " + by + " at " + when,
+            ApprovalOutcome.Rejected => "Rejected by " + by + " at " + when + (decision.Reason is { Length: > 0 } r ? ": " + r : string.Empty),
+            ApprovalOutcome.Expired => "Expired unanswered at " + when,
             _ => throw new ArgumentOutOfRangeException(nameof(input), decision.Outcome, "Unknown outcome."),
         };
         var request = input.RequesterName + " (" + input.RequesterEmail + ") asked to delete their account in " + input.AccountName + ".";
         var card = CardParts.Card(
             host,
             [
-                CardParts.Heading("Account deletion request"),
+                CardParts.Heading(Title),
                 CardParts.Paragraph(CardFormat.Escape(request)),
                 CardParts.Subtle("Request " + input.RequestId + " · case " + input.CaseId),
                 new TextBlock
                 {
-                    Text = icon + " " + CardFormat.Escape(line),
+                    Text = CardFormat.Escape(line),
                     Weight = TextWeight.Bolder,
                     Color = decision.Outcome == ApprovalOutcome.Approved ? TextColor.Good : TextColor.Attention,
                     Spacing = Spacing.Medium,
                 },
             ],
             [],
-            fallbackText: request + " " + line + ".",
-            speak: request + " " + line + ".");
+            fallbackText: CardText.Sentences(Title, request, line),
+            speak: CardText.Sentences(Title, request, line));
         return CardSerializer.ToJsonObject(card);
     }
 }

@@ -4,31 +4,36 @@ using Khulnasoft.Cards.Model;
 
 namespace Khulnasoft.Cards.Checklist;
 
-/// <summary>The live prerequisites checklist: a container per domain (a finished domain folds into one line),
-/// each item marked with an icon and a word (not colour alone), with links to the dashboard page and the help.</summary>
+/// <summary>The live prerequisites checklist: a container per domain (a finished domain folds into one line), each
+/// item marked with a status word ("Done", "To do", "Optional"; colour is only a second signal, and no glyph a font
+/// may lack), with links to the dashboard page and the help. The text forms list every item with its status.</summary>
 public static class ChecklistCard
 {
-    public const string DoneMark = "✅ Done";
-    public const string PendingMark = "⬜ To do";
+    public const string Title = "Before we can delete your account";
+    public const string DoneMark = "Done";
+    public const string PendingMark = "To do";
+    public const string OptionalMark = "Optional";
 
     public static JsonObject Build(ChecklistCardInput input, CardHost host)
     {
         Validate(input);
         var actions = new CardActionFactory(host);
         var progress = CardFormat.Number(input.RequiredDone) + " of " + CardFormat.Number(input.RequiredTotal) + " required steps done";
+        var advice = input.AllRequiredDone
+            ? "Everything required is done. You can continue to the final step."
+            : "Finish the steps marked \"" + PendingMark + "\", then select **Re-check**.";
+        var checkedAt = "Checked " + CardFormat.DateTime(input.CheckedAt);
         List<CardElement> body =
         [
-            CardParts.Heading("Before we can delete your account"),
+            CardParts.Heading(Title),
             new TextBlock
             {
                 Text = progress,
                 Weight = TextWeight.Bolder,
                 Color = input.AllRequiredDone ? TextColor.Good : TextColor.Default,
             },
-            CardParts.Paragraph(input.AllRequiredDone
-                ? "Everything required is done. You can continue to the final step."
-                : "Finish the steps marked \"To do\", then select **Re-check**."),
-            CardParts.Subtle("Checked " + CardFormat.DateTime(input.CheckedAt)),
+            CardParts.Paragraph(advice),
+            CardParts.Subtle(checkedAt),
         ];
 
         foreach (var domain in input.Domains)
@@ -42,14 +47,12 @@ public static class ChecklistCard
             {
                 Separator = true,
                 Spacing = Spacing.Medium,
-                Items = [CardParts.Subheading("Your account · " + CardFormat.Escape(account.AccountName)), .. account.Items.Select(ItemRow)],
+                Items = [CardParts.Subheading(AccountHeading(account, CardFormat.Escape)), .. account.Items.Select(ItemRow)],
             });
         }
 
         var pending = input.Pending.Select(p => p.Name + ": " + p.Item.Title + " (" + p.Item.DashboardUrl + ")").ToList();
-        var fallback = progress + ". "
-            + (pending.Count == 0 ? "Everything required is done." : "Still to do: " + string.Join("; ", pending) + ".")
-            + " Type \"re-check\" after finishing a step.";
+        var left = pending.Count == 0 ? "Everything required is done" : "Still to do: " + string.Join("; ", pending);
         var card = CardParts.Card(
             host,
             body,
@@ -58,24 +61,48 @@ public static class ChecklistCard
                 actions.Button("Send my invoices", CardActions.InvoicesSend, null, ("cardId", input.CardId), ("caseId", input.CaseId)),
                 actions.Button("Help", CardActions.Help),
             ],
-            fallbackText: fallback,
-            speak: progress + ". " + (pending.Count == 0
-                ? "Everything required is done."
-                : CardFormat.Count(pending.Count, "step is", "steps are") + " still to do."));
+            fallbackText: CardText.Sentences(
+                Title, progress, left, Groups(input, links: true), checkedAt,
+                CardText.Type("re-check") + " after finishing a step; " + CardText.Either("send my invoices", "help") + " also work"),
+            speak: CardText.Sentences(
+                Title, progress, pending.Count == 0 ? left : CardFormat.Count(pending.Count, "step is", "steps are") + " still to do",
+                Groups(input, links: false), checkedAt,
+                CardText.Say("re-check") + " after finishing a step, or " + CardText.Either("send my invoices", "help")));
         return CardSerializer.ToJsonObject(card);
     }
 
+    /// <summary>Every group as the card shows it: "ada.dev · 2 of 4 done: Done: …; To do: … (link)".</summary>
+    private static string Groups(ChecklistCardInput input, bool links)
+    {
+        string Row(ChecklistItem item) => Mark(item) + ": " + item.Title + (links && !item.Done ? " (" + item.DashboardUrl + ")" : string.Empty);
+
+        var groups = input.Domains.Select(d => d.Items.All(i => i.Done)
+                ? DoneMark + ": " + FoldedLine(d, s => s)
+                : DomainHeading(d, s => s) + ": " + string.Join("; ", d.Items.Select(Row)))
+            .Concat(input.Accounts.Where(a => a.Items.Count > 0).Select(a => AccountHeading(a, s => s) + ": " + string.Join("; ", a.Items.Select(Row))));
+        return string.Join(". ", groups);
+    }
+
+    private static string Mark(ChecklistItem item) => item.Done ? DoneMark : item.Optional ? OptionalMark : PendingMark;
+
+    private static string AccountHeading(AccountChecklist account, Func<string, string> escape) => "Your account · " + escape(account.AccountName);
+
+    private static string DomainHeading(DomainChecklist domain, Func<string, string> escape) =>
+        escape(domain.Domain) + (domain.PartialSetup ? " (CNAME setup)" : string.Empty)
+        + " · " + CardFormat.Number(domain.Items.Count(i => i.Done)) + " of " + CardFormat.Number(domain.Items.Count) + " done";
+
+    private static string FoldedLine(DomainChecklist domain, Func<string, string> name) =>
+        name(domain.Domain) + (domain.PartialSetup ? " (CNAME setup)" : string.Empty) + ": all " + CardFormat.Number(domain.Items.Count) + " steps done";
+
     private static Container DomainContainer(DomainChecklist domain)
     {
-        var done = domain.Items.Count(i => i.Done);
-        var setup = domain.PartialSetup ? " (CNAME setup)" : string.Empty;
-        if (done == domain.Items.Count)
+        if (domain.Items.All(i => i.Done))
         {
             return new Container
             {
                 Separator = true,
                 Spacing = Spacing.Medium,
-                Items = [new TextBlock { Text = "✅ **" + CardFormat.Escape(domain.Domain) + "**" + setup + ": all " + CardFormat.Number(done) + " steps done" }],
+                Items = [new TextBlock { Text = DoneMark + ": " + FoldedLine(domain, name => "**" + CardFormat.Name(name) + "**"), Color = TextColor.Good }],
             };
         }
 
@@ -83,11 +110,7 @@ public static class ChecklistCard
         {
             Separator = true,
             Spacing = Spacing.Medium,
-            Items =
-            [
-                CardParts.Subheading(CardFormat.Escape(domain.Domain) + setup + " · " + CardFormat.Number(done) + " of " + CardFormat.Number(domain.Items.Count) + " done"),
-                .. domain.Items.Select(ItemRow),
-            ],
+            Items = [CardParts.Subheading(DomainHeading(domain, CardFormat.Name)), .. domain.Items.Select(ItemRow)],
         };
     }
 
@@ -99,7 +122,17 @@ public static class ChecklistCard
             new Column
             {
                 Width = "auto",
-                Items = [new TextBlock { Text = item.Done ? DoneMark : PendingMark, Color = item.Done ? TextColor.Good : TextColor.Default, Weight = item.Done ? null : TextWeight.Bolder }],
+                Items =
+                [
+                    new TextBlock
+                    {
+                        Text = Mark(item),
+                        // Green for done; "To do" and "Optional" keep the default text colour, whose contrast holds
+                        // on every host (Web Chat's attention red on its bubble does not reach 4.5:1).
+                        Color = item.Done ? TextColor.Good : TextColor.Default,
+                        Weight = TextWeight.Bolder,
+                    },
+                ],
             },
             new Column
             {

@@ -22,6 +22,12 @@ public sealed record ChecklistCardInput(
     /// <summary><see cref="Pending"/> as text, one line per item ("ada.dev: Domain removed from Khulnasoft").</summary>
     public IEnumerable<string> PendingLines => Pending.Select(p => p.Name + ": " + p.Item.Title);
 
+    /// <summary><see cref="PendingLines"/> for a chat message: domain names as code spans (<see cref="ChatText.Code"/>),
+    /// so Web Chat shows them as written instead of linking the bare domain ("`adashop.com`: Domain removed …").</summary>
+    public IEnumerable<string> PendingMessageLines =>
+        Domains.SelectMany(d => d.Items.Where(i => !i.Done && !i.Optional).Select(i => ChatText.Code(d.Domain) + ": " + i.Title))
+            .Concat(Accounts.SelectMany(a => a.Items.Where(i => !i.Done && !i.Optional).Select(i => a.AccountName + ": " + i.Title)));
+
     public int RequiredTotal => AllItems.Count(i => !i.Optional);
 
     public int RequiredDone => AllItems.Count(i => !i.Optional && i.Done);

@@ -15,7 +15,7 @@ public sealed record ChecklistItem(ChecklistItemKind Kind, bool Done, string Das
         ChecklistItemKind.AutoRenewDisabled => "Registrar auto-renew disabled",
         ChecklistItemKind.DnsRecordsMoved => "DNS records moved to your DNS provider (CNAME setup)",
         ChecklistItemKind.PaymentInfoDeleted => "Payment information deleted",
-        ChecklistItemKind.InvoicesDownloaded => "Invoices downloaded (optional)",
+        ChecklistItemKind.InvoicesDownloaded => "Invoices downloaded",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Unknown checklist item."),
     };
 }

@@ -38,11 +38,19 @@ internal static class CardFormat
         return builder.ToString();
     }
 
-    /// <summary>A markdown bullet list; at most <paramref name="limit"/> lines, then "and N more".</summary>
-    public static string Bullets(IEnumerable<string> items, int limit = int.MaxValue)
+    /// <summary>
+    /// <see cref="Escape"/> for text that may hold host names (domains, "Pro plan (adashop.com)"): the dots are
+    /// escaped too, so Web Chat's markdown (markdown-it with linkify) cannot turn "adashop.com" into a link to the
+    /// bare domain. An escaped dot renders as a dot; Adaptive Cards' markdown has no code spans, so this is the way.
+    /// </summary>
+    public static string Name(string text) => Escape(text).Replace(".", "\\.", StringComparison.Ordinal);
+
+    /// <summary>A markdown bullet list; at most <paramref name="limit"/> lines, then "and N more". Each item goes
+    /// through <paramref name="escape"/> (<see cref="Escape"/> unless given).</summary>
+    public static string Bullets(IEnumerable<string> items, int limit = int.MaxValue, Func<string, string>? escape = null)
     {
         var list = items.ToList();
-        var lines = list.Take(limit).Select(item => "- " + Escape(item)).ToList();
+        var lines = list.Take(limit).Select(item => "- " + (escape ?? Escape)(item)).ToList();
         if (list.Count > limit)
         {
             lines.Add("- … and " + Number(list.Count - limit) + " more");

@@ -14,6 +14,8 @@ public static class ConfirmationCard
     /// <summary>The input id of the typed account email (in the submit's value).</summary>
     public const string EmailInputId = "accountEmail";
 
+    private const string Title = "Confirm the deletion";
+
     public static JsonObject Build(ConfirmationCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
@@ -22,7 +24,7 @@ public static class ConfirmationCard
         var purge = CardFormat.Date(input.PersonalDataPurgedBy);
         List<CardElement> body =
         [
-            CardParts.Heading("Confirm the deletion"),
+            CardParts.Heading(Title),
             CardParts.Paragraph("Confirming deletes **" + CardFormat.Escape(scope.UserEmail) + "** and everything below."),
             .. ScopeParts.Elements(scope),
             new Container
@@ -67,6 +69,7 @@ public static class ConfirmationCard
             });
 
         var summary = ScopeParts.Summary(scope);
+        var approved = input.ApprovedBy is { Length: > 0 } by ? "Approved by " + by : null;
         var stepUp = input.StepUp == StepUpMethod.OneTimeCode ? "the 6-digit code we emailed you" : "your account email";
         var card = CardParts.Card(
             host,
@@ -75,10 +78,16 @@ public static class ConfirmationCard
                 actions.Button("Delete my account", CardActions.DeletionConfirm, ActionStyle.Destructive, ("cardId", input.CardId), ("caseId", input.CaseId)),
                 CardActionFactory.SubmitWithoutInputs("Cancel", CardActions.DeletionCancel, ("cardId", input.CardId), ("caseId", input.CaseId)),
             ],
-            fallbackText: "Confirm the deletion of " + scope.UserEmail + ": " + summary + ". It runs on " + runs
-                + " and is permanent after that; personal data is purged by " + purge
-                + " unless the law requires keeping it longer. Reply with " + stepUp + " to confirm, or \"cancel\".",
-            speak: "Please confirm. Deleting your account removes " + summary + ". It runs on " + runs + " and is permanent after that.");
+            fallbackText: CardText.Sentences(
+                Title + " of " + scope.UserEmail + ": " + summary, When(runs, purge), approved,
+                "Reply with " + stepUp + " to confirm, or \"cancel\""),
+            speak: CardText.Sentences(
+                Title + ". Deleting your account removes " + summary, When(runs, purge), approved,
+                "Say or type " + stepUp + " to confirm, or say cancel"));
         return CardSerializer.ToJsonObject(card);
     }
+
+    private static string When(string runs, string purge) =>
+        "The deletion runs on " + runs + ". You can undo it until then; after that it is permanent. Your personal data is purged by "
+        + purge + ", unless the law requires us to keep some of it longer";
 }

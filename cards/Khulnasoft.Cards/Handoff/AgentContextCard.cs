@@ -70,9 +70,16 @@ public static class AgentContextCard
             host,
             body,
             buttons,
-            fallbackText: "Conversation with " + input.UserName + " (" + input.Route + "): " + progress
-                + ". Reply to relay to the user; \"hand back\", \"transfer\" or \"close\" end your part.",
-            speak: "You are now chatting with " + input.UserName + ". " + progress + ".");
+            fallbackText: CardText.Sentences(
+                "Conversation with " + input.UserName + " (" + input.Route + "): " + progress,
+                input.ChecklistPending.Count > 0 ? "Still to do: " + string.Join("; ", input.ChecklistPending) : null,
+                "Reply to relay to the user; " + CardText.Either(EndCommands(input)) + " end your part"),
+            speak: CardText.Sentences(
+                "Conversation with " + input.UserName + ". You are now chatting with them: " + progress,
+                CardText.Say(EndCommands(input)) + " to end your part"));
         return CardSerializer.ToJsonObject(card);
     }
+
+    private static string[] EndCommands(AgentContextCardInput input) =>
+        input.TransferTargets.Count > 0 ? ["hand back", "transfer", "close"] : ["hand back", "close"];
 }

@@ -8,6 +8,8 @@ namespace Khulnasoft.Cards.Handoff;
 /// the same card without the button ("Accepted by Mike at …").</summary>
 public static class HandoffRequestCard
 {
+    private const string Title = "Help requested";
+
     public static JsonObject Build(HandoffRequestCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
@@ -21,7 +23,7 @@ public static class HandoffRequestCard
         var headline = input.UserName + " at " + input.CompanyName + " needs help deleting their account — " + reason;
         List<CardElement> body =
         [
-            CardParts.Heading("Help requested"),
+            CardParts.Heading(Title),
             CardParts.Paragraph("**" + CardFormat.Escape(input.UserName) + "** at **" + CardFormat.Escape(input.CompanyName)
                 + "** needs help deleting their account — " + reason + "."),
             CardParts.Subtle("Requested " + CardFormat.DateTime(input.RequestedAt)
@@ -32,7 +34,7 @@ public static class HandoffRequestCard
         if (input.AcceptedBy is { } accepted)
         {
             status = "Accepted by " + accepted.AgentName + " at " + CardFormat.DateTime(accepted.At);
-            body.Add(new TextBlock { Text = "✅ " + CardFormat.Escape(status), Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            body.Add(new TextBlock { Text = CardFormat.Escape(status), Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         }
         else
         {
@@ -40,12 +42,14 @@ public static class HandoffRequestCard
             buttons.Add(actions.Button("Accept", CardActions.HandoffAccept, ActionStyle.Positive, ("handoffId", input.HandoffId), ("caseId", input.CaseId)));
         }
 
+        var requested = "Requested " + CardFormat.DateTime(input.RequestedAt) + (input.CaseId is { } id ? ", case " + id : string.Empty);
+        var answer = input.AcceptedBy is null ? "Reply \"accept\" to take it" : null;
         var card = CardParts.Card(
             host,
             body,
             buttons,
-            fallbackText: headline + ". " + status + ".",
-            speak: headline + ". " + status + ".");
+            fallbackText: CardText.Sentences(Title + ": " + headline, requested, status, answer),
+            speak: CardText.Sentences(Title + ": " + headline, requested, status, answer));
         return CardSerializer.ToJsonObject(card);
     }
 }

@@ -7,6 +7,8 @@ namespace Khulnasoft.Cards.Help;
 /// <summary>The commands the bot understands at every step.</summary>
 public static class HelpCard
 {
+    private const string Title = "What I can do";
+
     public static JsonObject Build(HelpCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
@@ -37,13 +39,14 @@ public static class HelpCard
             buttons.Add(new ActionOpenUrl { Title = "Read the help page", Url = url });
         }
 
-        var commands = string.Join(", ", facts.Select(f => "\"" + f.Title + "\""));
+        var commands = string.Join("; ", facts.Select(f => "\"" + f.Title + "\": " + f.Value));
+        var page = input.HelpPageUrl is { Length: > 0 } link ? "The help page: " + link : null;
         var card = CardParts.Card(
             host,
-            [CardParts.Heading("What I can do"), CardParts.Paragraph("Type one of these at any step:"), new FactSet { Facts = facts }],
+            [CardParts.Heading(Title), CardParts.Paragraph("Type one of these at any step:"), new FactSet { Facts = facts }],
             buttons,
-            fallbackText: "Commands: " + commands + ".",
-            speak: "You can say: " + commands + ".");
+            fallbackText: CardText.Sentences(Title, "Type one of these at any step: " + commands, page),
+            speak: CardText.Sentences(Title, "Say one of these at any step: " + commands));
         return CardSerializer.ToJsonObject(card);
     }
 }

@@ -12,11 +12,13 @@ public static class InvoicesCard
 
     public const string Warning = "Once your account is deleted, your invoices can no longer be retrieved or re-sent.";
 
+    private const string Title = "Your invoices";
+
     public static JsonObject Build(InvoicesCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
         var invoices = input.Invoices.OrderByDescending(i => i.Date).ToList();
-        List<CardElement> body = [CardParts.Heading("Your invoices"), CardParts.Warning(Warning)];
+        List<CardElement> body = [CardParts.Heading(Title), CardParts.Warning(Warning)];
         if (invoices.Count == 0)
         {
             body.Add(CardParts.Paragraph("You have no invoices."));
@@ -40,12 +42,18 @@ public static class InvoicesCard
 
         buttons.Add(actions.Button(invoices.Count > 0 ? "Skip" : "Continue", CardActions.InvoicesSkip, null, ("cardId", input.CardId), ("caseId", input.CaseId)));
         var count = CardFormat.Count(invoices.Count, "invoice", "invoices");
+        var list = invoices.Count == 0
+            ? "You have no invoices"
+            : "You have " + count + ": " + string.Join("; ", invoices.Take(RowLimit).Select(i =>
+                i.Number + ", " + CardFormat.Date(i.Date) + ", " + CardFormat.Money(i.Amount, i.Currency) + ", " + i.Status))
+              + (invoices.Count > RowLimit ? "; and " + CardFormat.Number(invoices.Count - RowLimit) + " older invoices (all are sent)" : string.Empty);
+        string[] commands = invoices.Count > 0 ? ["send my invoices", "skip"] : ["continue"];
         var card = CardParts.Card(
             host,
             body,
             buttons,
-            fallbackText: "You have " + count + ". " + Warning + " Type \"send my invoices\" or \"skip\".",
-            speak: "You have " + count + ". " + Warning);
+            fallbackText: CardText.Sentences(Title, Warning, list, CardText.Type(commands)),
+            speak: CardText.Sentences(Title, Warning, list, CardText.Say(commands)));
         return CardSerializer.ToJsonObject(card);
     }
 

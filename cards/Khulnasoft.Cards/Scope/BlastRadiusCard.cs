@@ -10,13 +10,15 @@ public static class BlastRadiusCard
     /// <summary>Lists longer than this are cut with "and N more" (the confirmation card lists everything).</summary>
     public const int ListLimit = 20;
 
+    private const string Title = "What deleting your account would remove";
+
     public static JsonObject Build(BlastRadiusCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
         var scope = input.Scope;
         List<CardElement> body =
         [
-            CardParts.Heading("What deleting your account would remove"),
+            CardParts.Heading(Title),
             CardParts.Paragraph("Deleting **" + CardFormat.Escape(scope.UserEmail) + "** also deletes every account where you "
                 + "are the primary owner and removes the other members of those accounts. Nothing is deleted yet."),
             .. ScopeParts.Elements(scope, ListLimit),
@@ -29,8 +31,8 @@ public static class BlastRadiusCard
                 actions.Button("Cancel", CardActions.DeletionCancel, null, ("cardId", input.CardId)),
                 actions.Button("Help", CardActions.Help),
             ],
-            fallbackText: "Deleting " + scope.UserEmail + " would remove: " + summary + ". Nothing is deleted yet.",
-            speak: "Deleting your account would remove " + summary + ". Nothing is deleted yet.");
+            fallbackText: CardText.Sentences(Title + ": " + summary, "Deleting " + scope.UserEmail + " also removes the other members of those accounts. Nothing is deleted yet", CardText.Type("cancel", "help")),
+            speak: CardText.Sentences(Title + ": " + summary, "Nothing is deleted yet", CardText.Say("cancel", "help")));
         return CardSerializer.ToJsonObject(card);
     }
 }

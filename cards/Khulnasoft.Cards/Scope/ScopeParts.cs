@@ -36,9 +36,9 @@ internal static class ScopeParts
         }
 
         yield return CardParts.Subheading("Domains removed (" + CardFormat.Number(scope.Domains.Count) + ")");
-        yield return CardParts.Paragraph(scope.Domains.Count == 0 ? "None." : CardFormat.Bullets(scope.Domains, listLimit));
+        yield return CardParts.Paragraph(scope.Domains.Count == 0 ? "None." : CardFormat.Bullets(scope.Domains, listLimit, CardFormat.Name));
         yield return CardParts.Subheading("Subscriptions ended (" + CardFormat.Number(scope.Subscriptions.Count) + ")");
-        yield return CardParts.Paragraph(scope.Subscriptions.Count == 0 ? "None." : CardFormat.Bullets(scope.Subscriptions, listLimit));
+        yield return CardParts.Paragraph(scope.Subscriptions.Count == 0 ? "None." : CardFormat.Bullets(scope.Subscriptions, listLimit, CardFormat.Name));
     }
 
     public static string Summary(DeletionScope scope) =>

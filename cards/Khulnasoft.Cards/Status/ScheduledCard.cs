@@ -7,6 +7,8 @@ namespace Khulnasoft.Cards.Status;
 /// <summary>The receipt: case id, when the deletion runs, and how to undo it.</summary>
 public static class ScheduledCard
 {
+    private const string Title = "Your account deletion is scheduled";
+
     public static JsonObject Build(ScheduledCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
@@ -15,7 +17,7 @@ public static class ScheduledCard
         var card = CardParts.Card(
             host,
             [
-                CardParts.Heading("Your account deletion is scheduled"),
+                CardParts.Heading(Title),
                 new FactSet
                 {
                     Facts =
@@ -32,9 +34,11 @@ public static class ScheduledCard
                 actions.Button("Undo the deletion", CardActions.DeletionUndo, null, ("caseId", input.CaseId)),
                 actions.Button("Check my deletion status", CardActions.DeletionStatus, null, ("caseId", input.CaseId)),
             ],
-            fallbackText: "Your account deletion is scheduled. Case " + input.CaseId + "; it runs on " + runs
-                + ". To undo it, type \"undo\" here before then.",
-            speak: "Your account deletion is scheduled for " + runs + ". Your case id is " + input.CaseId + ". Say undo before then to cancel it.");
+            fallbackText: CardText.Sentences(Title, Facts(input, runs), "To undo it, type \"undo\" here before " + runs + "; type \"status\" to check on it"),
+            speak: CardText.Sentences(Title, Facts(input, runs), "Say undo before " + runs + " to cancel it, or status to check on it"));
         return CardSerializer.ToJsonObject(card);
     }
+
+    private static string Facts(ScheduledCardInput input, string runs) =>
+        "Case " + input.CaseId + ". The deletion runs on " + runs + ". Your personal data is purged by " + CardFormat.Date(input.PersonalDataPurgedBy);
 }

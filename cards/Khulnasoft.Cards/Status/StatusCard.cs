@@ -9,6 +9,8 @@ public static class StatusCard
 {
     public const int HistoryLimit = 5;
 
+    private const string Title = "Your deletion request";
+
     public static JsonObject Build(StatusCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
@@ -18,7 +20,7 @@ public static class StatusCard
             facts.Add(new("Deletion runs", CardFormat.DateTime(runs)));
         }
 
-        List<CardElement> body = [CardParts.Heading("Your deletion request"), new FactSet { Facts = facts }];
+        List<CardElement> body = [CardParts.Heading(Title), new FactSet { Facts = facts }];
         if (input.CanUndo && input.DeletionRunsAt is { } until)
         {
             body.Add(CardParts.Paragraph("You can undo this until " + CardFormat.DateTime(until) + "."));
@@ -38,14 +40,16 @@ public static class StatusCard
         }
 
         buttons.Add(actions.Button("Help", CardActions.Help));
-        var when = input.DeletionRunsAt is { } at ? " The deletion runs on " + CardFormat.DateTime(at) + "." : string.Empty;
-        var undo = input.CanUndo ? " Type \"undo\" to cancel it." : string.Empty;
+        var when = input.DeletionRunsAt is { } at ? "The deletion runs on " + CardFormat.DateTime(at) : null;
+        var canUndo = input.CanUndo && input.DeletionRunsAt is { } last ? "You can undo this until " + CardFormat.DateTime(last) : null;
+        var lines = history.Count == 0 ? null : "History: " + string.Join("; ", history.Select(e => CardFormat.DateTime(e.At) + ": " + e.Text));
+        string[] commands = input.CanUndo ? ["undo", "help"] : ["help"];
         var card = CardParts.Card(
             host,
             body,
             buttons,
-            fallbackText: "Case " + input.CaseId + ": " + input.State + "." + when + undo,
-            speak: "Your deletion request is " + input.State + "." + when + undo);
+            fallbackText: CardText.Sentences(Title, "Case " + input.CaseId + ": " + input.State, when, canUndo, lines, CardText.Type(commands)),
+            speak: CardText.Sentences(Title, "Case " + input.CaseId + " is " + input.State, when, canUndo, lines, CardText.Say(commands)));
         return CardSerializer.ToJsonObject(card);
     }
 }

@@ -1,5 +1,5 @@
 using Khulnasoft.Bot.Accounts;
-using Khulnasoft.Bot.Hosting;
+using Khulnasoft.Bot.SandboxMode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -46,6 +46,22 @@ public sealed class KhulnasoftApiClientResilienceTests
     }
 
     [Fact]
+    public async Task GetAccount_WithRetriesOff_MakesOneAttempt()
+    {
+        // MaxRetryAttempts 0 passes the options' range (0 … 10); the pipeline refused it (Polly's minimum is 1) and every
+        // call threw at the first use of the client. Found by the fault suite, whose hosts run with retries off.
+        await using var server = await StartAsync(
+            new Dictionary<string, string?> { ["Khulnasoft:Resilience:MaxRetryAttempts"] = "0" },
+            Json(503, "Service Unavailable"),
+            Json(200, AccountOk));
+
+        var e = await Assert.ThrowsAsync<AccountApiUnavailableException>(() => server.Client.GetAccountAsync("a1"));
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, e.StatusCode);
+        Assert.Equal(1, server.Requests);
+    }
+
+    [Fact]
     public async Task GetAccount_ServerHangs_ThrowsUnavailable()
     {
         await using var server = await StartAsync(

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 

@@ -1,8 +1,8 @@
 using System.Net;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Tests.Channels;
-using Khulnasoft.Bot.Tests.Jobs;
 using Khulnasoft.Cards.Handoff;
 using Khulnasoft.TestSupport;
 

@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Conversation;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
-using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Bot.Tests.Channels;
@@ -55,6 +55,9 @@ public sealed class HandoffHost : WebApplicationFactory<Program>
     }
 
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Changes to the host's services, applied after Program's (call before <see cref="Start"/>).</summary>
+    public List<Action<IServiceCollection>> ServiceChanges { get; } = [];
 
     public FakeChannel Channel { get; }
 
@@ -132,6 +135,11 @@ public sealed class HandoffHost : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             _tokens?.ConfigureServices(services);
+            foreach (var change in ServiceChanges)
+            {
+                change(services);
+            }
+
             if (RoutingStandInBot.IsNeeded)
             {
                 services.AddTransient<KhulnasoftActivityHandler>();

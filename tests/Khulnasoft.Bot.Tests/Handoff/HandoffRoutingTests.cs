@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.Bot.Tests.Channels;

@@ -1,4 +1,5 @@
 using System.Net;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.Cards.Handoff;

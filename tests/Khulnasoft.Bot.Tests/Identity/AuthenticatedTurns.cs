@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Auth;
 using Khulnasoft.Bot.Runtime.DirectLine;
 using Khulnasoft.Bot.Runtime.Turns;

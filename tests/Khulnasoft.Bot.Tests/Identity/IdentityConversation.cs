@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Schema;
-using ChannelIds = Khulnasoft.Bot.Runtime.Schema.Channels;
 using Khulnasoft.Bot.Runtime.Testing;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
+using ChannelIds = Khulnasoft.Bot.Runtime.Schema.Channels;
 
 namespace Khulnasoft.Bot.Tests.Identity;
 

@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Cards;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.Sandbox.Mailbox;

@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 
 namespace Khulnasoft.Bot.Tests.Identity;
 

@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Cards.Confirmation;
 
 namespace Khulnasoft.Bot.Tests.Identity;

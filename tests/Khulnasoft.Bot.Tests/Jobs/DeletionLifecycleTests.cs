@@ -233,7 +233,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-ada2")), t => t.Count >= 1, "the blocked notice");
 
         Assert.Equal(0, _api.DeleteCalls);
-        Assert.Contains("Remove the domain ada.dev", Assert.Single(blocked.UnmetPrerequisites), StringComparison.Ordinal);
+        Assert.Contains("Remove the domain `ada.dev`", Assert.Single(blocked.UnmetPrerequisites), StringComparison.Ordinal);
         Assert.Contains("ada.dev", texts[0], StringComparison.Ordinal);
         Assert.True(blocked.CanUndo);
 

@@ -31,8 +31,9 @@ public sealed class DeletionWatchdogTests : IDisposable
         var metrics = new DeletionMetrics(meterFactory);
         _store = new DeletionCaseStore(new MemoryStorage(), _clock, NullLogger<DeletionCaseStore>.Instance);
         _queue = new DeletionJobQueue(new BackgroundJobClient(_jobStorage), _jobStorage, _clock);
-        _scheduler = new DeletionScheduler(_store, _queue, options, _clock, NullLogger<DeletionScheduler>.Instance);
-        _watchdog = new DeletionWatchdogJob(_store, _queue, options, metrics, _clock, NullLogger<DeletionWatchdogJob>.Instance);
+        var jobs = new CaseJobs(_store, _queue);
+        _scheduler = new DeletionScheduler(_store, jobs, options, _clock, NullLogger<DeletionScheduler>.Instance);
+        _watchdog = new DeletionWatchdogJob(_store, _queue, jobs, options, metrics, _clock, NullLogger<DeletionWatchdogJob>.Instance);
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             // Only this test's meter (its factory is the scope): hosts in parallel tests publish the same names.

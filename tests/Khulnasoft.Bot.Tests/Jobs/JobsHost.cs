@@ -63,6 +63,9 @@ public sealed class JobsHost : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Changes to the host's services, applied after Program's (call before <see cref="Start"/>).</summary>
+    public List<Action<IServiceCollection>> ServiceChanges { get; } = [];
+
     public RecordingEmailSender Email { get; } = new();
 
     /// <summary>False: mail goes through the real sender (to the sandbox's SMTP server and mailbox).</summary>
@@ -80,6 +83,24 @@ public sealed class JobsHost : WebApplicationFactory<Program>
         User = new ChannelAccount { Id = "user-" + conversationId },
         Bot = new ChannelAccount { Id = "bot" },
     };
+
+    /// <summary>Opens a case for <paramref name="userId"/> and waits out its grace period (2 s here), so its deletion job does its work.</summary>
+    public async Task<DeletionCase> RequestDueAsync(string userId)
+    {
+        var requested = await Scheduler.RequestAsync(
+            new DeletionRequest(userId, ["acc_" + userId], null, null, DeletionActors.User(userId)), CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        return requested;
+    }
+
+    /// <summary>Runs one job by hand, in a scope of its own, as a Hangfire worker would.</summary>
+    public async Task RunJobAsync<TJob>(Func<TJob, Task> run)
+        where TJob : notnull
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        await using var scope = Services.CreateAsyncScope();
+        await run(scope.ServiceProvider.GetRequiredService<TJob>());
+    }
 
     /// <summary>Starts the host (and its Hangfire server).</summary>
     public JobsHost Start()
@@ -101,6 +122,11 @@ public sealed class JobsHost : WebApplicationFactory<Program>
             if (RecordEmail)
             {
                 services.AddSingleton<IDeletionEmailSender>(Email);
+            }
+
+            foreach (var change in ServiceChanges)
+            {
+                change(services);
             }
         });
     }

@@ -1,6 +1,6 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Mail;
-using Khulnasoft.Bot.Hosting;
+using Khulnasoft.Bot.SandboxMode;
 using Khulnasoft.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

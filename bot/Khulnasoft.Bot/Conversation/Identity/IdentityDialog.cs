@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Choices;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Prompts;

@@ -1,6 +1,7 @@
+using Khulnasoft.Bot.ConversationHooks;
 namespace Khulnasoft.Bot.Conversation.Identity;
 
-/// <summary>Log events of identity checks (4600–4619). Never an email address, a code, a user id or message text.</summary>
+/// <summary>Log events of identity checks (4600–4619; 4610–4611 are the channel identity resolver's, in ConversationHooks). Never an email address, a code, a user id or message text.</summary>
 internal static partial class IdentityLog
 {
     [LoggerMessage(EventId = 4600, Level = LogLevel.Information, Message = "One-time code challenge armed for {Purpose}")]
@@ -23,12 +24,6 @@ internal static partial class IdentityLog
 
     [LoggerMessage(EventId = 4605, Level = LogLevel.Debug, Message = "Challenge record changed concurrently; retrying")]
     public static partial void ChallengeWriteConflict(ILogger logger);
-
-    [LoggerMessage(EventId = 4610, Level = LogLevel.Information, Message = "The {Channel} channel vouches for a Khulnasoft user ({Source})")]
-    public static partial void VouchedIdentityFound(ILogger logger, string channel, IdentitySource source);
-
-    [LoggerMessage(EventId = 4611, Level = LogLevel.Information, Message = "No vouched identity on the {Channel} channel: {Reason}")]
-    public static partial void NoVouchedIdentity(ILogger logger, string channel, string reason);
 
     [LoggerMessage(EventId = 4612, Level = LogLevel.Information, Message = "Identity verified ({Source})")]
     public static partial void IdentityVerified(ILogger logger, IdentitySource source);

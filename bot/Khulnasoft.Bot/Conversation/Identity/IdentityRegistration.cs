@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.ConversationHooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,7 @@ public static class IdentityRegistration
 
         // Transient: they hold the typed KhulnasoftApiClient, whose HttpClient must not be captured by a singleton.
         services.AddTransient<OneTimeCodeService>();
-        services.AddTransient<ChannelIdentityResolver>();
+        builder.AddConversationHooks();
         services.AddTransient<StepUpVerifier>();
         services.AddTransient<IdentityDialog>();
         return builder;

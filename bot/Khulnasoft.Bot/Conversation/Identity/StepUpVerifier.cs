@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Cards.Confirmation;
 
 namespace Khulnasoft.Bot.Conversation.Identity;

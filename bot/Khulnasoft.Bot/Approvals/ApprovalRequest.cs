@@ -1,7 +1,0 @@
-using Khulnasoft.Bot.Conversation.Identity;
-using Khulnasoft.Cards.Scope;
-
-namespace Khulnasoft.Bot.Approvals;
-
-/// <summary>A verified user's deletion request that needs an SSO account's super administrators to approve it.</summary>
-public sealed record ApprovalRequest(string CaseId, VerifiedIdentity Requester, string AccountId, string AccountName, DeletionScope Scope);

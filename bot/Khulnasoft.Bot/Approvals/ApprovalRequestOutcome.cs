@@ -1,4 +1,0 @@
-namespace Khulnasoft.Bot.Approvals;
-
-/// <summary>Who was asked (display names, for "I've asked Grace Hopper to approve").</summary>
-public sealed record ApprovalRequestOutcome(IReadOnlyList<string> ApproverNames);

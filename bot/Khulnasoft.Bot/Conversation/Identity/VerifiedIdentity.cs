@@ -1,5 +1,0 @@
-namespace Khulnasoft.Bot.Conversation.Identity;
-
-/// <summary>A Khulnasoft user the conversation has verified: vouched for by the channel (and confirmed by the
-/// user), or proven with a one-time code sent to the account email.</summary>
-public sealed record VerifiedIdentity(string UserId, string Email, string Name, IdentitySource Source);

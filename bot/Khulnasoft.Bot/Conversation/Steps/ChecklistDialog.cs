@@ -1,0 +1,169 @@
+using System.Text.Json;
+using Khulnasoft.Bot.Invoices;
+using Khulnasoft.Bot.Runtime.Dialogs;
+using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.Cards;
+using Khulnasoft.Cards.Checklist;
+
+namespace Khulnasoft.Bot.Conversation.Steps;
+
+/// <summary>
+/// The live checklist step. Shows the checklist card and waits until every required item is done. "Re-check" (the
+/// button, or typed) reads the account API again: in Teams the card is updated in place (Action.Execute is answered
+/// with the new card: the step sends the invoke response itself; a fallback submit updates the original message),
+/// elsewhere a fresh card is sent. While items are left the bot says exactly which. "Send my invoices" sends them
+/// without leaving the step. Begun with the <see cref="DeletionFlow"/>; ends with it, marked when the invoices were
+/// sent during the step. A user who owns no account has nothing to tick off and goes straight on.
+/// </summary>
+public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery invoices) : Dialog(Id)
+{
+    public new const string Id = "checklist";
+
+    private const string StateKey = "checklist";
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var flow = DialogValueExtensions.ConvertTo<DeletionFlow>(options)
+            ?? throw new ArgumentException("The checklist needs the DeletionFlow.", nameof(options));
+        if (flow.Plan.OwnedAccountIds.Count == 0)
+        {
+            await dc.Context.SendActivityAsync("You aren't the primary owner of any account, so there are no domains or subscriptions to "
+                + "take care of first.", cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await dc.EndDialogAsync(flow with { InvoicesSent = false }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var state = new ChecklistState(flow with { InvoicesSent = false }, "chk_" + Guid.NewGuid().ToString("N")[..12], null);
+        var checklist = await ReadAsync(state, cancellationToken).ConfigureAwait(false);
+        var sent = await dc.Context.SendActivityAsync(CardMessages.Create(ChecklistCard.Build(checklist, CardMessages.HostFor(dc.Context))), cancellationToken)
+            .ConfigureAwait(false);
+        Save(dc.ActiveDialog!, state with { ActivityId = sent?.Id });
+        if (checklist.AllRequiredDone)
+        {
+            await dc.Context.SendActivityAsync(AllDone, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await dc.EndDialogAsync(state.Flow, cancellationToken).ConfigureAwait(false);
+        }
+
+        await dc.Context.SendActivityAsync(StillToDo(checklist), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var activity = dc.Context.Activity;
+        var instance = dc.ActiveDialog!;
+        var state = Load(instance);
+        var action = RecognizeAction(activity);
+        var isInvoke = activity.IsType(ActivityTypes.Invoke);
+        if (isInvoke && action != CardActions.DeletionRecheck)
+        {
+            return EndOfTurn;
+        }
+
+        if (action == CardActions.InvoicesSend)
+        {
+            var result = await invoices.SendAsync(dc.Context, state.Flow.Identity.UserId, state.Flow.Plan.OwnedAccountIds, cancellationToken).ConfigureAwait(false);
+            Save(instance, state with { Flow = state.Flow with { InvoicesSent = result.Mode != InvoiceDeliveryMode.None } });
+            await dc.Context.SendActivityAsync("When you've finished the steps, select Re-check (or type \"re-check\").", cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
+        var checklist = await ReadAsync(state, cancellationToken).ConfigureAwait(false);
+        if (action != CardActions.DeletionRecheck)
+        {
+            await dc.Context.SendActivityAsync(
+                "Let's finish the checklist first. " + StillToDo(checklist) + " When you're done, select Re-check (or type \"re-check\").",
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
+        state = await ShowAsync(dc.Context, state, checklist, isInvoke, cancellationToken).ConfigureAwait(false);
+        Save(instance, state);
+        if (checklist.AllRequiredDone)
+        {
+            await dc.Context.SendActivityAsync(AllDone, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await dc.EndDialogAsync(state.Flow, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!isInvoke)
+        {
+            await dc.Context.SendActivityAsync(StillToDo(checklist), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return EndOfTurn;
+    }
+
+    public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(instance);
+        var checklist = await ReadAsync(Load(instance), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(CardMessages.Create(ChecklistCard.Build(checklist, CardMessages.HostFor(turnContext)), StillToDo(checklist)), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>What is left, item by item, each named by its domain or account ("Still to do (2): ada.dev: Domain
+    /// removed from Khulnasoft; Ada Labs: Payment information deleted.").</summary>
+    public static string StillToDo(ChecklistCardInput checklist)
+    {
+        ArgumentNullException.ThrowIfNull(checklist);
+        var left = checklist.PendingMessageLines.ToList();
+        return left.Count == 0 ? AllDone : $"Still to do ({left.Count}): " + string.Join("; ", left) + ".";
+    }
+
+    private const string AllDone = "Everything required is done. ✔";
+
+    /// <summary>Shows the re-read checklist; returns the state with the id of the message that now shows it.</summary>
+    private static async Task<ChecklistState> ShowAsync(ITurnContext turnContext, ChecklistState state, ChecklistCardInput checklist, bool isInvoke, CancellationToken cancellationToken)
+    {
+        var card = ChecklistCard.Build(checklist, CardMessages.HostFor(turnContext));
+        if (isInvoke)
+        {
+            // Action.Execute: the answer to the invoke is the updated card (the step answers the invoke itself, as the
+            // SDK's dialogs do; the activity handler's own answer is then not used).
+            var answer = new InvokeResponse(200, JsonSerializer.SerializeToNode(AdaptiveCardInvokeResponse.Card(card), BotJson.Options));
+            await turnContext.SendActivityAsync(InvokeResponses.ToActivity(answer), cancellationToken).ConfigureAwait(false);
+            return state;
+        }
+
+        // An id is known only when the card went through the Connector (not for expectReplies, which buffers replies).
+        if (CardMessages.IsTeams(turnContext.Activity) && state.ActivityId is { Length: > 0 } activityId)
+        {
+            var update = CardMessages.Create(card);
+            update.Id = activityId;
+            await turnContext.UpdateActivityAsync(update, cancellationToken).ConfigureAwait(false);
+            return state;
+        }
+
+        var sent = await turnContext.SendActivityAsync(CardMessages.Create(card), cancellationToken).ConfigureAwait(false);
+        return state with { ActivityId = sent?.Id };
+    }
+
+    private Task<ChecklistCardInput> ReadAsync(ChecklistState state, CancellationToken cancellationToken) =>
+        reader.ReadAsync(state.Flow.Plan.OwnedAccountIds, state.CardId, state.Flow.CaseId, state.Flow.InvoicesSent, cancellationToken);
+
+    private static ChecklistState Load(DialogInstance instance) =>
+        instance.State.GetValue<ChecklistState>(StateKey) ?? throw new InvalidOperationException("The checklist's state is missing.");
+
+    private static void Save(DialogInstance instance, ChecklistState state) => instance.State[StateKey] = state;
+
+    private static string? RecognizeAction(Activity activity)
+    {
+        if (CardMessages.ActionOf(activity) is { } action)
+        {
+            return action;
+        }
+
+        return activity.Text is { } text
+            ? ConversationPhrases.Normalize(text) switch
+            {
+                "re-check" or "recheck" or "check" or "check again" or "done" or "i'm done" or "ready" or "erneut prüfen" or "prüfen" or "fertig" => CardActions.DeletionRecheck,
+                "send my invoices" or "send invoices" or "invoices" or "rechnungen senden" => CardActions.InvoicesSend,
+                _ => null,
+            }
+            : null;
+    }
+}

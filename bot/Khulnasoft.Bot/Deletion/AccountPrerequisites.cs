@@ -1,0 +1,66 @@
+using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Cards;
+
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>
+/// One account's state for the help page's prerequisites, read live, and the account API's rules for them — the one
+/// home of those rules: the deletion job asks <see cref="Unmet"/> what still blocks, the checklist shows each rule
+/// as an item. The API refuses to delete a user while an account they own has an active paid subscription, a zone
+/// that is not deleted, a Khulnasoft Registrar domain that still renews, or a payment method on file.
+/// </summary>
+public sealed record AccountPrerequisites(
+    string AccountId,
+    IReadOnlyList<Zone> Zones,
+    IReadOnlyList<Subscription> Subscriptions,
+    IReadOnlyList<RegistrarDomain> RegistrarDomains,
+    BillingProfile Billing)
+{
+    /// <summary>An active paid subscription or add-on blocks deletion; Free plans never do.</summary>
+    public static bool Blocks(Subscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        return subscription.State == "active" && subscription.RatePlan.Id != "free";
+    }
+
+    /// <summary>A zone blocks deletion until it is deleted.</summary>
+    public static bool IsRemoved(Zone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return zone.Status == "deleted";
+    }
+
+    /// <summary>A Khulnasoft Registrar domain blocks deletion while it renews (and bills) automatically.</summary>
+    public static bool Blocks(RegistrarDomain domain)
+    {
+        ArgumentNullException.ThrowIfNull(domain);
+        return domain.AutoRenew;
+    }
+
+    /// <summary>A payment method on file blocks deletion.</summary>
+    public bool HasPaymentMethod => Billing.PaymentMethod is not null;
+
+    /// <summary>What still blocks deleting the user, as they are told it (subscriptions, domains, auto-renew, payment method).</summary>
+    public IEnumerable<string> Unmet()
+    {
+        foreach (var subscription in Subscriptions.Where(Blocks))
+        {
+            yield return $"Cancel the subscription {subscription.RatePlan.PublicName}" + (subscription.Zone is { } zone ? $" on {ChatText.Code(zone.Name)}" : "");
+        }
+
+        foreach (var zone in Zones.Where(z => !IsRemoved(z)))
+        {
+            yield return $"Remove the domain {ChatText.Code(zone.Name)} from the account";
+        }
+
+        foreach (var domain in RegistrarDomains.Where(Blocks))
+        {
+            yield return $"Turn off auto-renew for {ChatText.Code(domain.Name)}";
+        }
+
+        if (HasPaymentMethod)
+        {
+            yield return "Delete the payment method on file";
+        }
+    }
+}

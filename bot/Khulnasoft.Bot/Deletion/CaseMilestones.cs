@@ -1,0 +1,37 @@
+namespace Khulnasoft.Bot.Deletion;
+
+/// <summary>
+/// What a case reaching a milestone sets off, in one place: its metric, the user's notice (the notification job sends
+/// it by chat and email; <paramref name="version"/> arguments keep a rerun from repeating it) and, for a failure, the
+/// support alert. Call it once the milestone's write has landed.
+/// </summary>
+public sealed class CaseMilestones(DeletionJobQueue queue, DeletionMetrics metrics)
+{
+    public void Deleted(string caseId, int version)
+    {
+        metrics.Deleted();
+        queue.EnqueueNotice(caseId, DeletionNotice.Deleted, version);
+    }
+
+    public void Blocked(string caseId, int version) => queue.EnqueueNotice(caseId, DeletionNotice.Blocked, version);
+
+    public void PurgeBlocked(string caseId, int version) => queue.EnqueueNotice(caseId, DeletionNotice.PurgeBlocked, version);
+
+    public void Purged(string caseId, int version)
+    {
+        metrics.Purged();
+        queue.EnqueueNotice(caseId, DeletionNotice.Purged, version);
+    }
+
+    /// <summary>The stage gave up after its bounded retries: support must finish it, and the user hears of it when the stage says so.</summary>
+    public void Failed(string caseId, LifecycleStage stage, int version)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        metrics.Failed(stage.Name);
+        queue.EnqueueSupportAlert(caseId, stage.Name);
+        if (stage.FailureNotice is { } notice)
+        {
+            queue.EnqueueNotice(caseId, notice, version);
+        }
+    }
+}
