@@ -26,6 +26,7 @@ builder.AddTelemetry();
 builder.AddBotRuntime();
 builder.AddProblemResponses();
 builder.AddBotState();
+builder.AddSharedKeyRing();
 builder.AddHealth();
 builder.AddConversation();
 builder.AddIdentity();
