@@ -16,6 +16,7 @@ namespace Khulnasoft.Bot.Tests.Telemetry;
 /// Chat (the built-in Direct Line): no span name, span attribute, span event or log record holds anything they typed,
 /// an email address (as typed, lower-cased or URL-encoded) or their names.
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed partial class PrivacyTests(RedisServer redis) : IClassFixture<RedisServer>
 {
     private readonly Replies _r = new();

@@ -16,6 +16,7 @@ namespace Khulnasoft.Bot.Tests.Telemetry;
 /// HTTP (Teams with real channel tokens, Web Chat through the built-in Direct Line) and Hangfire runs their deletion
 /// on Redis.
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TracingTests(RedisServer redis) : IClassFixture<RedisServer>
 {
     private readonly Replies _r = new();
@@ -24,18 +25,7 @@ public sealed class TracingTests(RedisServer redis) : IClassFixture<RedisServer>
     public async Task ADeletionConfirmedOverHttp_IsOneTrace_FromTheConfirmingTurnThroughTheJobAndItsApiCallToTheProactiveNotice()
     {
         await using var traced = await TracedHost.StartAsync(redis);
-        var ben = traced.TeamsUser("ben", "a:ben-traced", _r);
-
-        await ben.SendAsync("delete my account");
-        ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "the channel vouches for ben");
-        await ben.ClickAsync(CardActions.IdentityConfirm);
-        ToTheInvoices(ben);
-        await ben.ClickAsync(CardActions.InvoicesSkip);
-        ben.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
-        ben.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
-        await ben.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ben@example.com"));
-        ben.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
-        await Eventually.UntilAsync(() => Task.FromResult(traced.Teams.TextsTo("a:ben-traced")), t => t.Any(x => x.Contains("has been deleted", StringComparison.Ordinal)), "the proactive notice");
+        await DeleteBensAccountAsync(traced, "a:ben-traced");
         var spans = traced.Telemetry.Spans;
         var hash = BotTelemetry.HashConversation("msteams", "a:ben-traced");
         var notice = await Eventually.UntilAsync(() => Task.FromResult(JobSpansOf(spans.Snapshot(), hash, "job DeletionNotificationJob.SendAsync")), s => s.Count > 0, "the notice job's span");
@@ -84,17 +74,7 @@ public sealed class TracingTests(RedisServer redis) : IClassFixture<RedisServer>
     public async Task TheMetrics_CountTurnsByChannelAndOutcome_TheFunnelSteps_TheDeletions_AndTheJobQueues()
     {
         await using var traced = await TracedHost.StartAsync(redis);
-        var ben = traced.TeamsUser("ben", "a:ben-metrics", _r);
-
-        await ben.SendAsync("delete my account");
-        ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "the channel vouches for ben");
-        await ben.ClickAsync(CardActions.IdentityConfirm);
-        ToTheInvoices(ben);
-        await ben.ClickAsync(CardActions.InvoicesSkip);
-        ben.Rest();
-        await ben.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ben@example.com"));
-        ben.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
-        await Eventually.UntilAsync(() => Task.FromResult(traced.Teams.TextsTo("a:ben-metrics")), t => t.Any(x => x.Contains("has been deleted", StringComparison.Ordinal)), "the proactive notice");
+        await DeleteBensAccountAsync(traced, "a:ben-metrics");
         ExportedTelemetry.Flush(traced.Host.Services);
         var metrics = traced.Telemetry.Metrics.Snapshot();
 
@@ -120,6 +100,22 @@ public sealed class TracingTests(RedisServer redis) : IClassFixture<RedisServer>
         }
 
         return tags;
+    }
+
+    /// <summary>ben confirms the deletion of his account in Teams (conversation <paramref name="conversationId"/>) and is told, proactively, that it is deleted.</summary>
+    private async Task DeleteBensAccountAsync(TracedHost traced, string conversationId)
+    {
+        var ben = traced.TeamsUser("ben", conversationId, _r);
+        await ben.SendAsync("delete my account");
+        ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "the channel vouches for ben");
+        await ben.ClickAsync(CardActions.IdentityConfirm);
+        ToTheInvoices(ben);
+        await ben.ClickAsync(CardActions.InvoicesSkip);
+        ben.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
+        ben.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
+        await ben.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ben@example.com"));
+        ben.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
+        await Eventually.UntilAsync(() => Task.FromResult(traced.Teams.TextsTo(conversationId)), t => t.Any(x => x.Contains("has been deleted", StringComparison.Ordinal)), "the proactive notice");
     }
 
     /// <summary>ben, once verified, has nothing to do: blast radius, a complete checklist, straight on to his invoice.</summary>
