@@ -18,12 +18,15 @@ using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.SandboxMode;
 using Khulnasoft.Bot.Teams;
+using Khulnasoft.Bot.Telemetry;
 using Khulnasoft.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTelemetry();
 builder.AddBotRuntime();
 builder.AddProblemResponses();
 builder.AddBotState();
+builder.AddSharedKeyRing();
 builder.AddHealth();
 builder.AddConversation();
 builder.AddIdentity();
