@@ -75,7 +75,7 @@ public sealed class DataExportConversationTests : TeamsChannelConversation
 
         await ben.ClickAsync(CardActions.InvoicesSkip);
         ben.Next(R.Text("can't be retrieved once your account is deleted"), "the step goes on where it was");
-        ben.Next(R.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
+        ben.Next(R.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
         await R.ValidateCardsAsync();
     }
 

@@ -176,8 +176,8 @@ public sealed partial class DeletionNoticesTests : TeamsChannelConversation
         ben.Next(R.Card(CardActions.InvoicesSkip), "invoices");
         await ben.ClickAsync(CardActions.InvoicesSkip);
         ben.Next(R.Text("can't be retrieved once your account is deleted"), "skip warning");
-        ben.Next(R.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
-        await ben.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ben@example.com"));
+        ben.Next(R.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
+        await ben.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ben Baker's Account"), ("oneTimeCode", await Host.ConfirmationCodeAsync("ben@example.com")));
         ben.Next(R.Card(CardActions.DeletionUndo), "scheduled");
         return (await Scheduler.FindActiveAsync("user_ben", CancellationToken.None))!.CaseId;
     }
