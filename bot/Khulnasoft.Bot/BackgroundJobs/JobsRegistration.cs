@@ -26,11 +26,12 @@ public static class JobsRegistration
         services.AddSingleton<OperatorAuthorization>();
 
         // With IAntiforgery registered, Hangfire's dashboard puts a token in its pages and refuses (403) a POST
-        // without it. The cookie stays on the dashboard's path and is never sent cross-site.
+        // without it; the undo link's page (Deletion) uses it too, so the cookie is on the root path. It is never
+        // sent cross-site.
         services.AddAntiforgery(antiforgery =>
         {
-            antiforgery.Cookie.Name = "khulnasoft.operators.antiforgery";
-            antiforgery.Cookie.Path = "/hangfire";
+            antiforgery.Cookie.Name = "khulnasoft.antiforgery";
+            antiforgery.Cookie.Path = "/";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.HttpOnly = true;
         });

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Conversation.Steps;
 using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.DataExport;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Dialogs;
@@ -12,21 +14,24 @@ using Khulnasoft.Cards.Status;
 namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
-/// "Check my deletion status", "undo" and "show my deletion history", in any conversation: first the user proves who
-/// they are (<see cref="IdentifyStep"/>: the identity verified earlier in this conversation is reused), then the case
-/// is read or cancelled. Begun with the <see cref="ConversationCommand"/> as options.
+/// "Check my deletion status", "undo", "show my deletion history" and "send me a copy of my data", in any conversation:
+/// first the user proves who they are (<see cref="IdentifyStep"/>: the identity verified earlier in this conversation is
+/// reused), then the case is read or cancelled, or the copy offered (<see cref="IDataExportDelivery"/>). Begun with the
+/// <see cref="ConversationCommand"/> as options, on top of whatever dialog is active; when it ends, that dialog asks its
+/// question again.
 /// </summary>
 public sealed class CaseCommandDialog : ComponentDialog
 {
     public new const string Id = "caseCommand";
 
     private readonly DeletionScheduler _scheduler;
+    private readonly IDataExportDelivery _exports;
 
-    public CaseCommandDialog(IdentifyStep identify, DeletionScheduler scheduler)
+    public CaseCommandDialog(IdentifyStep identify, DeletionScheduler scheduler, IDataExportDelivery exports)
         : base(Id)
     {
-        _scheduler = scheduler;
-        AddDialog(new WaterfallDialog("caseCommandSteps", [(step, ct) => step.BeginDialogAsync(IdentifyStep.Id, null, ct), RunAsync]));
+        (_scheduler, _exports) = (scheduler, exports);
+        AddDialog(new WaterfallDialog("caseCommandSteps", [(step, ct) => step.BeginDialogAsync(IdentifyStep.Id, IdentityPurpose.CaseCommand, ct), RunAsync]));
         AddDialog(identify);
         InitialDialogId = "caseCommandSteps";
     }
@@ -75,6 +80,10 @@ public sealed class CaseCommandDialog : ComponentDialog
         {
             case ConversationCommand.Undo:
                 await UndoAsync(step, identity, cancellationToken).ConfigureAwait(false);
+                break;
+            case ConversationCommand.DataExport:
+                // The delivery tells the user what it did, or why it could not make the copy.
+                await _exports.SendAsync(step.Context, identity.UserId, cancellationToken).ConfigureAwait(false);
                 break;
             case ConversationCommand.History:
                 await step.Context.SendActivityAsync(await HistoryAsync(identity, cancellationToken).ConfigureAwait(false), cancellationToken: cancellationToken)

@@ -14,4 +14,6 @@ public enum ConversationCommand
 
     /// <summary>"continue my deletion" / "Löschung fortsetzen" outside a dialog: go on with a deletion left at a later step (or start one).</summary>
     Resume,
+
+    DataExport,
 }

@@ -7,7 +7,7 @@ using Khulnasoft.Bot.Runtime.Turns;
 namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
-/// The conversation's top-level dialogs (deletion, and the case commands) over the dialog stack in conversation
+/// The conversation's top-level dialogs (deletion, and the commands that need the user's identity) over the dialog stack in conversation
 /// state. Also brings the user back to where they were (<see cref="IConversationResumer"/>) after a human agent hands
 /// the conversation back, and asks the current question again after the user switched the language.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
 /// What a message asks for outside the dialog's own questions: start a deletion, its status, undo, the history, a
-/// human, help — typed (English and German) or by card button (<c>value.action</c>).
+/// human, help, a copy of my data — typed (English and German) or by card button (<c>value.action</c>).
 /// </summary>
 public static partial class ConversationPhrases
 {
@@ -22,6 +22,7 @@ public static partial class ConversationPhrases
                 CardActions.DeletionUndo => ConversationCommand.Undo,
                 CardActions.HandoffRequest => ConversationCommand.TalkToHuman,
                 CardActions.Help => ConversationCommand.Help,
+                CardActions.DataExportSend => ConversationCommand.DataExport,
                 _ => ConversationCommand.None,
             };
         }
@@ -38,6 +39,7 @@ public static partial class ConversationPhrases
             _ when Undo().IsMatch(text) => ConversationCommand.Undo,
             _ when History().IsMatch(text) => ConversationCommand.History,
             _ when Human().IsMatch(text) => ConversationCommand.TalkToHuman,
+            _ when DataExport().IsMatch(text) => ConversationCommand.DataExport,
             "status" or "check my deletion status" or "deletion status" or "what is my status" or "löschstatus" => ConversationCommand.Status,
             "help" or "?" or "hilfe" or "what can you do" => ConversationCommand.Help,
             "cancel" or "abbrechen" or "stop" => ConversationCommand.Cancel,
@@ -85,6 +87,9 @@ public static partial class ConversationPhrases
 
     [GeneratedRegex(@"^((please\s+)?(speak|talk|reply|answer)\s+(in\s+)?german(\s+please)?|(in\s+)?german(\s+please)?|(auf\s+)?deutsch(\s+bitte)?|(bitte\s+)?(sprich|sprechen\s+sie)\s+deutsch)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex German();
+
+    [GeneratedRegex(@"^(please\s+)?(send|give|email)\s+me\s+(a\s+)?copy\s+of\s+my\s+(khulnasoft\s+)?data(\s+please)?$|^(export|download)\s+my\s+data$|^(a\s+)?copy\s+of\s+my\s+data$|^(bitte\s+)?(schick(e)?\s+mir\s+)?(eine\s+)?kopie\s+meiner\s+daten(\s+bitte)?$|^meine\s+daten\s+exportieren$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DataExport();
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Mention();

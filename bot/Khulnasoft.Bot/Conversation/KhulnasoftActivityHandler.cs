@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.ConversationHooks;
-using Khulnasoft.Bot.Invoices;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
@@ -11,16 +11,17 @@ namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
 /// The bot. Every message first passes the interceptors, by their order (a human agent may own the conversation), then the card
-/// actions of other features (approvals, handoff), then the commands that work anywhere (undo, history, talk to a
-/// human), and finally the dialog: the deletion conversation continues where it stands, or starts on "delete my
+/// actions of other features (approvals, handoff), then the commands that work anywhere (undo, history, a copy of my
+/// data, talk to a human), and finally the dialog: the deletion conversation continues where it stands, or starts on "delete my
 /// account". In a Teams group chat or channel it never shows account details and offers a personal chat instead
-/// (<see cref="GroupConversations"/>).
+/// (<see cref="GroupConversations"/>). A Teams file consent (invoices, the copy of my data) goes to the feature that
+/// made the offer (<see cref="FileConsents"/>).
 /// </summary>
 public sealed partial class KhulnasoftActivityHandler(
     ConversationDialogs dialogs,
     IEnumerable<IMessageInterceptor> interceptors,
     IEnumerable<ICardActionHandler> cardActions,
-    IInvoiceDelivery invoices,
+    FileConsents fileConsents,
     HumanHandoff humans,
     GroupConversations groups,
     ConversationHelp help,
@@ -85,7 +86,7 @@ public sealed partial class KhulnasoftActivityHandler(
             case ConversationCommand.TalkToHuman:
                 await humans.TalkToHumanAsync(turnContext, HandoffReason.UserAsked, cancellationToken).ConfigureAwait(false);
                 return;
-            case ConversationCommand.Undo or ConversationCommand.History:
+            case ConversationCommand.Undo or ConversationCommand.History or ConversationCommand.DataExport:
                 await dc.BeginDialogAsync(CaseCommandDialog.Id, command, cancellationToken).ConfigureAwait(false);
                 return;
             case ConversationCommand.StartDeletion when dc.ActiveDialog is not null:
@@ -154,7 +155,7 @@ public sealed partial class KhulnasoftActivityHandler(
     }
 
     protected override Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>
-        invoices.OnFileConsentAsync(turnContext, response, cancellationToken);
+        fileConsents.OnFileConsentAsync(turnContext, response, cancellationToken);
 
     private static Task SendResultAsync(ITurnContext turnContext, CardActionResult result, CancellationToken cancellationToken) =>
         result switch

@@ -68,6 +68,12 @@ public sealed class DeletionCase : IStoreItem
     /// <summary>Notices already sent ("deleted:chat", "purged:email", …), so a rerun does not repeat them.</summary>
     public IReadOnlyList<string> NoticesSent { get; set; } = [];
 
+    /// <summary>
+    /// The other members of the accounts this case deletes, read when it was scheduled (ids and the account's name only),
+    /// so they can be told again when the deletion runs, after the accounts are gone from the API.
+    /// </summary>
+    public IReadOnlyList<AffectedMember> AffectedMembers { get; set; } = [];
+
     /// <summary>Display names of the approvers who said yes (admin-approval route), shown in the final confirmation.</summary>
     public IReadOnlyList<string> ApprovedBy { get; set; } = [];
 

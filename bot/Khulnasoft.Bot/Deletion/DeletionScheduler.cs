@@ -13,6 +13,7 @@ namespace Khulnasoft.Bot.Deletion;
 public sealed partial class DeletionScheduler(
     DeletionCaseStore store,
     CaseJobs jobs,
+    CaseMilestones milestones,
     IOptions<DeletionOptions> options,
     TimeProvider clock,
     ILogger<DeletionScheduler> logger)
@@ -226,7 +227,12 @@ public sealed partial class DeletionScheduler(
     /// Undo: cancels the case and removes its scheduled job, while nothing has been deleted. A job that had already
     /// started re-reads the case and stops before calling the API.
     /// </summary>
-    public async Task<CancelResult> CancelAsync(string caseId, string actor, CancellationToken cancellationToken)
+    public Task<CancelResult> CancelAsync(string caseId, string actor, CancellationToken cancellationToken) =>
+        CancelAsync(caseId, actor, null, cancellationToken);
+
+    /// <inheritdoc cref="CancelAsync(string, string, CancellationToken)"/>
+    /// <param name="via">How the user asked (e.g. <c>undo-link</c>), recorded in the audit entry.</param>
+    public async Task<CancelResult> CancelAsync(string caseId, string actor, string? via, CancellationToken cancellationToken)
     {
         var outcome = CancelOutcome.NotFound;
         var updated = await store.UpdateAsync(caseId, actor, current =>
@@ -245,7 +251,13 @@ public sealed partial class DeletionScheduler(
 
             current.TransitionTo(DeletionCaseState.Cancelled, clock.GetUtcNow(), actor, "undone by request");
             outcome = CancelOutcome.Cancelled;
-            return new CaseChange("case.cancelled", new Dictionary<string, string> { ["jobId"] = current.JobId ?? "" });
+            var details = new Dictionary<string, string> { ["jobId"] = current.JobId ?? "" };
+            if (via is not null)
+            {
+                details["via"] = via;
+            }
+
+            return new CaseChange("case.cancelled", details);
         }, cancellationToken).ConfigureAwait(false);
 
         if (outcome == CancelOutcome.Cancelled && updated is not null)
@@ -303,6 +315,11 @@ public sealed partial class DeletionScheduler(
         var runAt = scheduled.GraceUntil is { } graceUntil && graceUntil > now ? graceUntil : now;
         var updated = await jobs.ScheduleAsync(scheduled.CaseId, actor, LifecycleJob.Deletion, runAt,
             (c, jobId) => c.State == DeletionCaseState.Scheduled ? [JobScheduled(jobId, runAt)] : null, cancellationToken).ConfigureAwait(false);
+        if (updated is { State: DeletionCaseState.Scheduled, GraceUntil: { } endsAt })
+        {
+            milestones.Scheduled(updated.CaseId, endsAt);
+        }
+
         return updated ?? scheduled;
     }
 

@@ -77,7 +77,8 @@ public static class ChecklistCard
     /// <summary>Every group as the card shows it: "ada.dev · 2 of 4 done: Done: …; To do: … (link)".</summary>
     private static string Groups(ChecklistCardInput input, bool links)
     {
-        string Row(ChecklistItem item) => Mark(item) + ": " + item.Title + (links && !item.Done ? " (" + item.DashboardUrl + ")" : string.Empty);
+        string Row(ChecklistItem item) => Mark(item) + ": " + item.Title + (links && !item.Done ? " (" + item.DashboardUrl + ")" : string.Empty)
+            + (item.Evidence is { Length: > 0 } evidence ? " (" + evidence + ")" : string.Empty);
 
         var groups = input.Domains.Select(d => d.Items.All(i => i.Done)
                 ? DoneMark + ": " + FoldedLine(d, s => s)
@@ -143,11 +144,16 @@ public static class ChecklistCard
                 Items =
                 [
                     new TextBlock { Text = item.Title },
+                    .. Evidence(item),
                     CardParts.Subtle("[" + CardStrings.Get("OpenInDashboard") + "](" + item.DashboardUrl + ") · [" + CardStrings.Get("HowTo") + "](" + item.HelpUrl + ")"),
                 ],
             },
         ],
     };
+
+    /// <summary>The evidence of a looked-up item, in the default colour (its warning must stay readable on every host).</summary>
+    private static IEnumerable<CardElement> Evidence(ChecklistItem item) =>
+        item.Evidence is { Length: > 0 } evidence ? [new TextBlock { Text = CardFormat.Name(evidence), Size = TextSize.Small }] : [];
 
     private static void Validate(ChecklistCardInput input)
     {

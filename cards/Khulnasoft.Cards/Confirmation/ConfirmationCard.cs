@@ -6,11 +6,15 @@ using Khulnasoft.Cards.Scope;
 
 namespace Khulnasoft.Cards.Confirmation;
 
-/// <summary>The exact scope, the permanence and purge dates, the step-up input, Confirm / Cancel.</summary>
+/// <summary>The exact scope, the permanence and purge dates, the typed scope (<see cref="ScopePhrase"/>), the step-up
+/// input, Confirm / Cancel.</summary>
 public static class ConfirmationCard
 {
     /// <summary>The input id of the one-time code (in the submit's value).</summary>
     public const string CodeInputId = "oneTimeCode";
+
+    /// <summary>The input id of the typed scope phrase (in the submit's value).</summary>
+    public const string ScopeInputId = "scopePhrase";
 
     /// <summary>The input id of the typed account email (in the submit's value).</summary>
     public const string EmailInputId = "accountEmail";
@@ -45,6 +49,16 @@ public static class ConfirmationCard
             body.Add(CardParts.Paragraph(CardStrings.Format("ApprovedBy", CardFormat.Escape(approver)) + "."));
         }
 
+        var phrase = ScopePhrase.For(scope);
+        body.Add(new InputText
+        {
+            Id = ScopeInputId,
+            Label = CardStrings.Format("ScopePhraseLabel", phrase),
+            IsRequired = true,
+            MaxLength = 200,
+            ErrorMessage = CardStrings.Format("ScopePhraseError", phrase),
+            Spacing = Spacing.Medium,
+        });
         body.Add(input.StepUp == StepUpMethod.OneTimeCode
             ? new InputText
             {
@@ -80,10 +94,10 @@ public static class ConfirmationCard
             ],
             fallbackText: CardText.Sentences(
                 CardStrings.Format("ConfirmFallbackTitle", Title, scope.UserEmail, summary), When(runs, purge), approved,
-                CardStrings.Format("ReplyToConfirm", stepUp, CardText.Command("Cancel"))),
+                CardStrings.Format("TypePhraseToConfirm", phrase, stepUp, CardText.Command("Cancel"))),
             speak: CardText.Sentences(
                 CardStrings.Format("ConfirmSpeakTitle", Title, summary), When(runs, purge), approved,
-                CardStrings.Format("SayToConfirm", stepUp, CardText.Command("Cancel"))));
+                CardStrings.Format("SayPhraseToConfirm", phrase, stepUp, CardText.Command("Cancel"))));
         return CardSerializer.ToJsonObject(card);
     }
 

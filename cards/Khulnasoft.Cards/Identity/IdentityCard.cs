@@ -12,7 +12,8 @@ public static class IdentityCard
     public static JsonObject Build(IdentityCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
-        var question = CardStrings.Format("IdentityQuestion", "**" + CardFormat.Escape(input.Email) + "**");
+        var questionKey = input.AboutDeletion ? "IdentityQuestion" : "IdentityQuestionYours";
+        var question = CardStrings.Format(questionKey, "**" + CardFormat.Escape(input.Email) + "**");
         var card = CardParts.Card(
             host,
             [CardParts.Heading(Title), CardParts.Paragraph(question)],
@@ -20,8 +21,8 @@ public static class IdentityCard
                 actions.Button(CardStrings.Get("BtnYesThisAccount"), CardActions.IdentityConfirm, null, ("cardId", input.CardId)),
                 actions.Button(CardStrings.Get("BtnNoAnotherAccount"), CardActions.IdentityReject, null, ("cardId", input.CardId)),
             ],
-            fallbackText: CardText.Sentences(Title, CardStrings.Format("IdentityQuestion", input.Email), CardStrings.Get("ReplyYesNo")),
-            speak: CardText.Sentences(Title, CardStrings.Format("IdentityQuestion", input.Email), CardStrings.Get("SayYesNo")));
+            fallbackText: CardText.Sentences(Title, CardStrings.Format(questionKey, input.Email), CardStrings.Get("ReplyYesNo")),
+            speak: CardText.Sentences(Title, CardStrings.Format(questionKey, input.Email), CardStrings.Get("SayYesNo")));
         return CardSerializer.ToJsonObject(card);
     }
 }

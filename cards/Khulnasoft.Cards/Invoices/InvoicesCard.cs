@@ -4,13 +4,18 @@ using Khulnasoft.Cards.Model;
 
 namespace Khulnasoft.Cards.Invoices;
 
-/// <summary>The invoice list with "Send my invoices" and "Skip", and the warning that they are gone after deletion.</summary>
+/// <summary>
+/// The invoice list with "Send my invoices" and "Skip", the warning that they are gone after deletion, and "Send me a
+/// copy of my data" (the whole export, invoices included) for those who want everything before it is gone.
+/// </summary>
 public static class InvoicesCard
 {
     /// <summary>Rows shown; the rest are summarised (all of them are still sent).</summary>
     public const int RowLimit = 24;
 
     public static string Warning => CardStrings.Get("InvoicesWarning");
+
+    public static string DataExportTitle => CardStrings.Get("BtnDataExport");
 
     private static string Title => CardStrings.Get("InvoicesTitle");
 
@@ -41,13 +46,14 @@ public static class InvoicesCard
         }
 
         buttons.Add(actions.Button(CardStrings.Get(invoices.Count > 0 ? "BtnSkip" : "BtnContinue"), CardActions.InvoicesSkip, null, ("cardId", input.CardId), ("caseId", input.CaseId)));
+        buttons.Add(actions.Button(DataExportTitle, CardActions.DataExportSend, null, ("cardId", input.CardId), ("caseId", input.CaseId)));
         var count = CardFormat.Count(invoices.Count, "Invoice");
         var list = invoices.Count == 0
             ? CardStrings.Get("NoInvoicesShort")
             : CardStrings.Format("YouHaveInvoices", count, string.Join("; ", invoices.Take(RowLimit).Select(i =>
                 i.Number + ", " + CardFormat.Date(i.Date) + ", " + CardFormat.Money(i.Amount, i.Currency) + ", " + i.Status)))
               + (invoices.Count > RowLimit ? CardStrings.Format("AndOlderInvoices", CardFormat.Number(invoices.Count - RowLimit)) : string.Empty);
-        string[] commands = invoices.Count > 0 ? [CardText.Command("SendInvoices"), CardText.Command("Skip")] : [CardText.Command("Continue")];
+        string[] commands = invoices.Count > 0 ? [CardText.Command("SendInvoices"), CardText.Command("Skip"), CardText.Command("DataExport")] : [CardText.Command("Continue"), CardText.Command("DataExport")];
         var card = CardParts.Card(
             host,
             body,

@@ -6,12 +6,16 @@ namespace Khulnasoft.Cards.Scope;
 /// <summary>The scope section shared by the blast radius, confirmation and approval cards.</summary>
 internal static class ScopeParts
 {
-    public static IEnumerable<CardElement> Elements(DeletionScope scope, int listLimit = int.MaxValue)
+    /// <param name="requesterName">Who the scope belongs to when the card is read by someone else (the approver's
+    /// card): the scope is then worded in the third person. Null: worded for the requester ("you").</param>
+    public static IEnumerable<CardElement> Elements(DeletionScope scope, int listLimit = int.MaxValue, string? requesterName = null)
     {
         yield return CardParts.Subheading(CardStrings.Format("AccountsDeleted", CardFormat.Number(scope.AccountsDeleted.Count)));
         if (scope.AccountsDeleted.Count == 0)
         {
-            yield return CardParts.Paragraph(CardStrings.Get("NoAccountsDeleted"));
+            yield return CardParts.Paragraph(requesterName is null
+                ? CardStrings.Get("NoAccountsDeleted")
+                : CardStrings.Format("NoAccountsDeletedFor", CardFormat.Escape(requesterName)));
         }
 
         foreach (var account in scope.AccountsDeleted.Take(listLimit))

@@ -40,9 +40,11 @@ public static class IdentityTexts
     /// <summary>The word that asks for a new code at the code prompt (the same in every language).</summary>
     public const string ResendWord = "resend";
 
-    public static string ConfirmVouched(string email) => L["ConfirmVouched", email];
+    public static string ConfirmVouched(string email, IdentityPurpose purpose = IdentityPurpose.Deletion) =>
+        purpose == IdentityPurpose.CaseCommand ? L["ConfirmVouchedCaseCommand", email] : L["ConfirmVouched", email];
 
-    public static string ConfirmVouchedRetry(string email) => L["ConfirmVouchedRetry", email];
+    public static string ConfirmVouchedRetry(string email, IdentityPurpose purpose = IdentityPurpose.Deletion) =>
+        purpose == IdentityPurpose.CaseCommand ? L["ConfirmVouchedRetryCaseCommand", email] : L["ConfirmVouchedRetry", email];
 
     public static string CodeSent(string email, TimeSpan lifetime) => L["CodeSent", email, Duration(lifetime)];
 

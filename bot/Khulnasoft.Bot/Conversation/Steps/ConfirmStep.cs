@@ -15,8 +15,9 @@ using Microsoft.Extensions.Options;
 namespace Khulnasoft.Bot.Conversation.Steps;
 
 /// <summary>
-/// The final confirmation with step-up verification (a new one-time code, or the account email typed on the card),
-/// then the scheduled deletion. Begun with the <see cref="DeletionFlow"/>; the case gets its id here unless an approved
+/// The final confirmation: the typed scope (<see cref="ScopePhrase"/>: the account's name, or "delete 2 accounts") and
+/// step-up verification (a new one-time code to the account email, for every identity), then the scheduled deletion.
+/// Free text that is neither the phrase nor a code gets help and uses no attempt; only a wrong code does. Begun with the <see cref="DeletionFlow"/>; the case gets its id here unless an approved
 /// case is being finished. Ends with the case id once a deletion is scheduled (or one already existed), otherwise
 /// with null: nothing is deleted unless the user confirms.
 /// </summary>
@@ -26,6 +27,9 @@ public sealed partial class ConfirmStep : ComponentDialog
 
     private const string ConfirmPrompt = "confirmPrompt";
     private const string Verified = "verified";
+    private const string PhraseKey = "phrase";
+    private const string EmailKey = "email";
+    private const string ScopeConfirmed = "scopeConfirmed";
 
     private readonly ConversationAccessors _accessors;
     private readonly DeletionScheduler _scheduler;
@@ -78,17 +82,13 @@ public sealed partial class ConfirmStep : ComponentDialog
             new ConfirmationCardInput(CardMessages.NewCardId(), flow.CaseId!, flow.Plan.Scope, UserClock.Local(runsAt), UserClock.Local(runsAt + _purge.Delay), method,
                 string.IsNullOrEmpty(flow.ApprovedBy) ? null : flow.ApprovedBy),
             CardMessages.HostFor(step.Context));
-        var instruction = method == StepUpMethod.OneTimeCode
-            ? ConversationTexts.LastStepCode(identity.Email)
-            : ConversationTexts.LastStepEmail(MaskEmail(identity.Email));
+        var phrase = ScopePhrase.For(flow.Plan.Scope);
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
-            Prompt = CardMessages.Create(card, instruction),
-            RetryPrompt = Activity.CreateMessageActivity(method == StepUpMethod.OneTimeCode
-                ? ConversationTexts.RetryCode
-                : ConversationTexts.RetryEmail),
+            Prompt = CardMessages.Create(card, StepTexts.ConfirmInstruction(phrase, identity.Email)),
+            RetryPrompt = Activity.CreateMessageActivity(StepTexts.ConfirmRetry(phrase)),
             SubmitValueField = CardActions.ActionField,
-            Validations = new JsonObject { ["method"] = method.ToString() },
+            Validations = new JsonObject { ["method"] = method.ToString(), [PhraseKey] = phrase, [EmailKey] = identity.Email },
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -135,9 +135,42 @@ public sealed partial class ConfirmStep : ComponentDialog
             return true;
         }
 
-        var answer = action == CardActions.DeletionConfirm
-            ? (submit?[ConfirmationCard.CodeInputId] as JsonValue)?.ToString() ?? (submit?[ConfirmationCard.EmailInputId] as JsonValue)?.ToString()
-            : activity.Text;
+        var expected = DialogValueExtensions.ConvertTo<JsonObject>(prompt.Options.Validations);
+        var phrase = expected?[PhraseKey]?.GetValue<string>() ?? throw new InvalidOperationException("The confirmation prompt lost its phrase.");
+        var email = expected[EmailKey]?.GetValue<string>() ?? string.Empty;
+        string? answer;
+        if (action == CardActions.DeletionConfirm)
+        {
+            if (!ScopePhrase.Matches(phrase, (submit?[ConfirmationCard.ScopeInputId] as JsonValue)?.ToString()))
+            {
+                await prompt.Context.SendActivityAsync(StepTexts.WrongPhrase(phrase), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+
+            prompt.State[ScopeConfirmed] = true;
+            answer = (submit?[ConfirmationCard.CodeInputId] as JsonValue)?.ToString();
+        }
+        else if (ScopePhrase.Matches(phrase, activity.Text))
+        {
+            prompt.State[ScopeConfirmed] = true;
+            await prompt.Context.SendActivityAsync(StepTexts.PhraseAccepted(email), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        else if (!LooksLikeCode(activity.Text))
+        {
+            await prompt.Context.SendActivityAsync(StepTexts.ConfirmHelp(phrase, email), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        else if (!prompt.State.GetValue<bool>(ScopeConfirmed))
+        {
+            await prompt.Context.SendActivityAsync(StepTexts.PhraseFirst(phrase), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        else
+        {
+            answer = activity.Text;
+        }
+
         if (string.IsNullOrWhiteSpace(answer))
         {
             return false;
@@ -181,11 +214,9 @@ public sealed partial class ConfirmStep : ComponentDialog
             TurnCulture.Current.Name);
     }
 
-    private static string MaskEmail(string email)
-    {
-        var at = email.IndexOf('@', StringComparison.Ordinal);
-        return at <= 1 ? email : email[0] + new string('•', Math.Min(at - 1, 6)) + email[at..];
-    }
+    /// <summary>Six digits, possibly with spaces or dashes between them (as the code service reads them).</summary>
+    private static bool LooksLikeCode(string? text) =>
+        text is not null && text.Count(char.IsAsciiDigit) == 6 && text.All(c => char.IsAsciiDigit(c) || c is ' ' or '-');
 
     [LoggerMessage(EventId = 5102, EventName = "LogScheduled", Level = LogLevel.Information, Message = "Deletion confirmed: case {CaseId} is {State}.")]
     private static partial void LogScheduled(ILogger logger, string caseId, DeletionCaseState state);

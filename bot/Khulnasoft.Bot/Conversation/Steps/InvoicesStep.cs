@@ -43,7 +43,8 @@ public sealed class InvoicesStep : ComponentDialog
 
         if (invoices.Count == 0 || flow.InvoicesSent || flow.ResumeAt == ConfirmStep.Id)
         {
-            return await step.NextAsync(CardActions.InvoicesSkip, cancellationToken).ConfigureAwait(false);
+            // Not asked: no answer, so nothing to acknowledge ("Okay, no invoices" only follows a "skip").
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         var card = InvoicesCard.Build(new InvoicesCardInput(CardMessages.NewCardId(), flow.CaseId, invoices), CardMessages.HostFor(step.Context));
