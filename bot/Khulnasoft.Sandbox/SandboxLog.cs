@@ -1,6 +1,6 @@
 namespace Khulnasoft.Sandbox;
 
-/// <summary>Log events of the sandbox (4200–4219).</summary>
+/// <summary>Log events of the sandbox (4200–4299, see docs/logging.md).</summary>
 internal static partial class SandboxLog
 {
     [LoggerMessage(EventId = 4200, Level = LogLevel.Warning, Message = "The sandbox is enabled: demo account API under /sandbox/api/v4, dashboard /sandbox/dash, mailbox /sandbox/mailbox")]

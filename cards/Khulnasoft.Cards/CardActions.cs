@@ -9,6 +9,7 @@ public static class CardActions
     public const string DeletionStatus = "deletion.status";
     public const string InvoicesSend = "invoices.send";
     public const string InvoicesSkip = "invoices.skip";
+    public const string DataExportSend = "dataexport.send";
     public const string DeletionConfirm = "deletion.confirm";
     public const string DeletionCancel = "deletion.cancel";
     public const string DeletionUndo = "deletion.undo";
@@ -35,7 +36,7 @@ public static class CardActions
     /// <summary>Every action name a card can send (the refresh verb included).</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        DeletionStart, DeletionRecheck, DeletionStatus, InvoicesSend, InvoicesSkip, DeletionConfirm, DeletionCancel,
+        DeletionStart, DeletionRecheck, DeletionStatus, InvoicesSend, InvoicesSkip, DataExportSend, DeletionConfirm, DeletionCancel,
         DeletionUndo, DeletionResume, Help, IdentityConfirm, IdentityReject, ApprovalApprove, ApprovalReject, HandoffAccept,
         HandoffHandBack, HandoffTransfer, HandoffClose, HandoffRequest, ApprovalRefresh,
     };

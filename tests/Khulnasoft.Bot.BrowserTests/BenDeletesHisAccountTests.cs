@@ -46,7 +46,7 @@ public sealed class BenDeletesHisAccountTests(Browser browser) : IClassFixture<B
 
         await chat.WaitForCardButtonAsync("Delete my account");
         await chat.ScreenshotAsync($"ben-{transport}-3-invoices-and-confirmation");
-        await chat.FillNewestCardInputAsync("ben@example.com");
+        await chat.FillNewestCardInputsAsync("Ben Baker's Account", await chat.ConfirmationCodeAsync("ben@example.com"));
         await chat.ClickCardButtonAsync("Delete my account");
 
         await chat.WaitForBotTextAsync("Your deletion is scheduled");

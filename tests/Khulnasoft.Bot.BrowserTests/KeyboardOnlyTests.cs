@@ -44,7 +44,9 @@ public sealed class KeyboardOnlyTests(Browser browser) : IClassFixture<Browser>
 
             await chat.WaitForBotTextAsync("Confirm the deletion");
             await keys.MoveToCardInputAsync();
-            await keys.TypeAsync("ben@example.com");
+            await keys.TypeAsync(await chat.ConfirmationCodeAsync("ben@example.com"));
+            await keys.PressAsync("Shift+Tab");
+            await keys.TypeAsync("Ben Baker's Account");
             await keys.MoveToCardButtonAsync("Delete my account", withinMessage: true);
             await keys.PressAsync("Enter");
 

@@ -1,3 +1,4 @@
+using Khulnasoft.TestSupport;
 using Microsoft.Playwright;
 
 namespace Khulnasoft.Bot.BrowserTests;
@@ -132,9 +133,23 @@ public sealed class WebChatPage(IPage page, string baseUrl)
     public Task WaitForBotTextAsync(string text) =>
         page.Locator(BotMessages).Filter(new LocatorFilterOptions { HasText = text }).Last.WaitForAsync();
 
-    /// <summary>Types into the text input of the newest card.</summary>
-    public Task FillNewestCardInputAsync(string value) =>
-        page.Locator(".ac-adaptiveCard input.ac-textInput, .ac-adaptiveCard input[type='email'], .ac-adaptiveCard input[type='text']").Last.FillAsync(value);
+    /// <summary>Fills the newest card's text inputs, in order (e.g. the scope phrase, then the code).</summary>
+    public async Task FillNewestCardInputsAsync(params string[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var inputs = page.Locator(".ac-adaptiveCard").Last.Locator("input");
+        for (var i = 0; i < values.Length; i++)
+        {
+            await inputs.Nth(i).FillAsync(values[i]);
+        }
+    }
+
+    /// <summary>The code of the newest final-confirmation mail to <paramref name="email"/> in the sandbox mailbox, waiting for it.</summary>
+    public async Task<string> ConfirmationCodeAsync(string email)
+    {
+        using var sandbox = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        return await ConfirmationCodes.NewestAsync(sandbox, email);
+    }
 
     /// <summary>The links of the file attachments Web Chat rendered (href of each download link).</summary>
     public async Task<IReadOnlyList<string>> AttachmentLinksAsync(string fileNamePart)

@@ -6,6 +6,20 @@ namespace Khulnasoft.Cards.Tests;
 public sealed class ApprovalCardTests
 {
     [Fact]
+    public void ARequesterWhoOwnsNoAccount_IsDescribedToTheApproverInTheThirdPerson()
+    {
+        var sam = CardSamples.SamApproval();
+        var input = sam with { Scope = sam.Scope with { AccountsDeleted = [] } };
+
+        foreach (var card in new[] { ApprovalCard.BuildApproverView(input, CardHost.Teams), ApprovalCard.Build(input, CardHost.WebChat) })
+        {
+            var text = CardJson.AllText(card);
+            Assert.Contains("None: Sam Sso is not the primary owner of any account.", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("you are not", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Teams_BaseCard_ShowsOnlyTheStatus_AndRefreshesForTheApprovers()
     {
         var card = ApprovalCard.Build(CardSamples.SamApproval(), CardHost.Teams);

@@ -33,7 +33,7 @@ public sealed class CardContentTests
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
 
-        var code = CardJson.OfType(card, "Input.Text").Single();
+        var code = CardJson.OfType(card, "Input.Text").Single(i => (string?)i["id"] != ConfirmationCard.ScopeInputId);
         Assert.Equal(ConfirmationCard.CodeInputId, (string?)code["id"]);
         Assert.True((bool)code["isRequired"]!);
         Assert.Equal("^[0-9]{6}$", (string?)code["regex"]);
@@ -53,7 +53,7 @@ public sealed class CardContentTests
 
         var card = ConfirmationCard.Build(input, CardHost.WebChat);
 
-        var email = CardJson.OfType(card, "Input.Text").Single();
+        var email = CardJson.OfType(card, "Input.Text").Single(i => (string?)i["id"] != ConfirmationCard.ScopeInputId);
         Assert.Equal(ConfirmationCard.EmailInputId, (string?)email["id"]);
         Assert.Equal("Email", (string?)email["style"]);
         Assert.Contains("Approved by Grace.", CardJson.AllText(card), StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class CardContentTests
     }
 
     [Fact]
-    public void Invoices_ListsNumberDateAmountStatus_WithTheWarningAndSkip()
+    public void Invoices_ListsNumberDateAmountStatus_WithTheWarningSkipAndTheDataExport()
     {
         var card = InvoicesCard.Build(new InvoicesCardInput("card-inv", "case-ada", CardSamples.Invoices(3)), CardHost.Teams);
 
@@ -93,7 +93,7 @@ public sealed class CardContentTests
         Assert.Contains("22 January 2026", text, StringComparison.Ordinal);
         Assert.Contains("23.00 USD", text, StringComparison.Ordinal);
         Assert.Contains(InvoicesCard.Warning, text, StringComparison.Ordinal);
-        Assert.Equal([CardActions.InvoicesSend, CardActions.InvoicesSkip], CardJson.Actions(card).Select(a => (string)a["data"]!["action"]!));
+        Assert.Equal([CardActions.InvoicesSend, CardActions.InvoicesSkip, CardActions.DataExportSend], CardJson.Actions(card).Select(a => (string)a["data"]!["action"]!));
     }
 
     [Fact]
@@ -205,5 +205,22 @@ public sealed class CardContentTests
         Assert.DoesNotContain("\"Text\"", json, StringComparison.Ordinal);
         var reparsed = JsonNode.Parse(json)!.AsObject();
         Assert.Equal("Bolder", (string?)reparsed["body"]![0]!["weight"]);
+    }
+
+    [Fact]
+    public void Confirmation_AsksToTypeTheExactScope_TheAccountNameOrThePhraseForSeveral()
+    {
+        foreach (var (scope, phrase) in new[] { (CardSamples.AdaScope(), "Ada's Workshop"), (CardSamples.ManyScope(), "delete 30 accounts"), (CardSamples.BenScope(), "ben@example.com") })
+        {
+            var card = ConfirmationCard.Build(new ConfirmationCardInput("card-1", "case-1", scope, CardSamples.Now.AddDays(14), CardSamples.Now.AddDays(365), StepUpMethod.OneTimeCode), CardHost.Teams);
+
+            var input = CardJson.OfType(card, "Input.Text").Single(i => (string?)i["id"] == ConfirmationCard.ScopeInputId);
+            Assert.Equal("To confirm what is deleted, type: " + phrase, (string?)input["label"]);
+            Assert.Equal(true, (bool?)input["isRequired"]);
+            Assert.Contains("Type \"" + phrase + "\" and then the 6-digit code", (string)card["fallbackText"]!, StringComparison.Ordinal);
+            Assert.Equal(phrase, ScopePhrase.For(scope));
+            Assert.True(ScopePhrase.Matches(scope, "  " + phrase.ToUpperInvariant().Replace(" ", "   ", StringComparison.Ordinal) + " "));
+            Assert.False(ScopePhrase.Matches(scope, phrase + "x"));
+        }
     }
 }

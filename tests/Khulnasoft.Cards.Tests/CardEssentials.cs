@@ -21,6 +21,7 @@ internal static partial class CardEssentials
         [CardActions.DeletionStatus] = "status",
         [CardActions.InvoicesSend] = "send my invoices",
         [CardActions.InvoicesSkip] = "skip",
+        [CardActions.DataExportSend] = "send me a copy of my data",
         [CardActions.DeletionConfirm] = "confirm",
         [CardActions.DeletionCancel] = "cancel",
         [CardActions.DeletionUndo] = "undo",

@@ -56,6 +56,24 @@ internal static class CardSamples
         [new AccountChecklist("acc_ada", "Ada's Workshop", [Item(ChecklistItemKind.PaymentInfoDeleted, false, "acc_ada"), Item(ChecklistItemKind.InvoicesDownloaded, false, "acc_ada")])],
         Now);
 
+    /// <summary><see cref="AdaChecklist"/> with the DNS guard's evidence on the nameserver and DNS-records items.</summary>
+    public static ChecklistCardInput AdaDnsChecklist()
+    {
+        var ada = AdaChecklist();
+        DomainChecklist WithEvidence(DomainChecklist domain, string evidence) => domain with
+        {
+            Items = [.. domain.Items.Select(i => i.Kind is ChecklistItemKind.NameserversRemoved or ChecklistItemKind.DnsRecordsMoved ? i with { Evidence = evidence } : i)],
+        };
+        return ada with
+        {
+            Domains =
+            [
+                WithEvidence(ada.Domains[0], "ada.example is still delegated to kai.ns.khulnasoft.com, lola.ns.khulnasoft.com (checked in DNS at 17:55 UTC). Once the zone is removed from Khulnasoft, ada.example stops resolving until you change its nameservers at your registrar."),
+                WithEvidence(ada.Domains[1], "The DNS check could not be made (the DNS server did not answer in time). The account API reports this as not done yet, but it stays open until DNS confirms it: press Re-check in a moment."),
+            ],
+        };
+    }
+
     public static ChecklistCardInput BenChecklist() =>
         new("card-ben-1", null, [], [new AccountChecklist("acc_ben", "Ben Baker's Account", [Item(ChecklistItemKind.PaymentInfoDeleted, true, "acc_ben")])], Now);
 
@@ -114,10 +132,12 @@ internal static class CardSamples
         yield return ($"{h}/welcome", WelcomeCard.Build(new WelcomeCardInput("Ada"), host));
         yield return ($"{h}/welcome-anonymous", WelcomeCard.Build(new WelcomeCardInput(), host));
         yield return ($"{h}/identity", IdentityCard.Build(new IdentityCardInput("ada@example.com", "card-id-1"), host));
+        yield return ($"{h}/identity-case", IdentityCard.Build(new IdentityCardInput("ada@example.com", "card-id-2", AboutDeletion: false), host));
         yield return ($"{h}/blast-radius-ada", BlastRadiusCard.Build(new BlastRadiusCardInput(AdaScope(), "card-br-1"), host));
         yield return ($"{h}/blast-radius-ben", BlastRadiusCard.Build(new BlastRadiusCardInput(BenScope(), "card-br-2"), host));
         yield return ($"{h}/blast-radius-many", BlastRadiusCard.Build(new BlastRadiusCardInput(ManyScope(), "card-br-3"), host));
         yield return ($"{h}/checklist-ada", ChecklistCard.Build(AdaChecklist(), host));
+        yield return ($"{h}/checklist-ada-dns", ChecklistCard.Build(AdaDnsChecklist(), host));
         yield return ($"{h}/checklist-ben", ChecklistCard.Build(BenChecklist(), host));
         yield return ($"{h}/checklist-many", ChecklistCard.Build(ManyDomainsChecklist(), host));
         yield return ($"{h}/checklist-two-accounts", ChecklistCard.Build(TwoAccountsChecklist(), host));

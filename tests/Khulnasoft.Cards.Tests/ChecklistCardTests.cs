@@ -6,6 +6,19 @@ namespace Khulnasoft.Cards.Tests;
 public sealed class ChecklistCardTests
 {
     [Fact]
+    public void DnsEvidence_IsShownUnderItsItem_WithHostNamesEscaped_AndInTheFallbackText()
+    {
+        var card = ChecklistCard.Build(CardSamples.AdaDnsChecklist(), CardHost.Teams);
+
+        var text = CardJson.AllText(card);
+        Assert.Contains("ada\\.example is still delegated to kai\\.ns\\.khulnasoft\\.com", text, StringComparison.Ordinal);
+        Assert.Contains("The DNS check could not be made", text, StringComparison.Ordinal);
+        Assert.Contains("Khulnasoft nameservers removed at your registrar (https://dash.khulnasoft.com/acc_ada/zone_ada/dns/records) (ada.example is still delegated to kai.ns.khulnasoft.com",
+            (string)card["fallbackText"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain("still delegated", CardJson.AllText(ChecklistCard.Build(CardSamples.AdaChecklist(), CardHost.Teams)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ada_ProgressCountsOnlyRequiredItems()
     {
         var input = CardSamples.AdaChecklist();

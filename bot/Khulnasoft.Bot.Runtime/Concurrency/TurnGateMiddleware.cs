@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Khulnasoft.Bot.Runtime.Diagnostics;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.State;
 using Khulnasoft.Bot.Runtime.Storage;
@@ -75,18 +76,25 @@ public sealed class TurnGateMiddleware : IMiddleware
         // used only where the store confirms, under the lease, that it still holds exactly their ETag.
         var held = TakeHeld(keys);
         TurnGateEntry entry;
-        try
+        using (var span = BotTelemetry.Source.StartActivity(BotTelemetry.TurnGateEnterSpan))
         {
-            entry = await EnterAsync(tag, activityId, keys, held, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            PutBack(keys, held);
-            throw;
+            span?.SetTag(BotTelemetry.StateCountAttribute, keys.Count);
+            try
+            {
+                entry = await EnterAsync(tag, activityId, keys, held, span, cancellationToken).ConfigureAwait(false);
+                span?.SetTag(BotTelemetry.TurnGateResultAttribute, entry.Status == TurnGateStatus.Duplicate ? "duplicate" : "entered");
+            }
+            catch (Exception e)
+            {
+                BotTelemetry.Fail(span, e);
+                PutBack(keys, held);
+                throw;
+            }
         }
 
         if (entry.Status == TurnGateStatus.Duplicate)
         {
+            TurnScope.Of(turnContext)?.SetOutcome(TurnOutcomes.Duplicate);
             PutBack(keys, held);
             TurnGateLog.DuplicateActivity(_logger, activityId!);
             await ReplayAsync(turnContext, entry.Processed!, cancellationToken).ConfigureAwait(false);
@@ -136,7 +144,20 @@ public sealed class TurnGateMiddleware : IMiddleware
             completed = true;
             SerializedReplies? serializedReplies = null;
             var processed = activityId is null ? null : Record(turnContext, out serializedReplies);
-            await _store.CompleteAsync(lease, changes, processed, cancellationToken).ConfigureAwait(false);
+            using (var span = BotTelemetry.Source.StartActivity(BotTelemetry.TurnGateCompleteSpan))
+            {
+                span?.SetTag(BotTelemetry.StateCountAttribute, changes.Count);
+                try
+                {
+                    await _store.CompleteAsync(lease, changes, processed, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e)
+                {
+                    BotTelemetry.Fail(span, e);
+                    throw;
+                }
+            }
+
             for (var i = 0; i < changes.Count; i++)
             {
                 changedStates[i].AcceptChanges(turnContext, changes[i].Document);
@@ -254,11 +275,12 @@ public sealed class TurnGateMiddleware : IMiddleware
         }
     }
 
-    private async Task<TurnGateEntry> EnterAsync(string tag, string? activityId, IReadOnlyList<string> keys, CachedBotState?[]? held, CancellationToken cancellationToken)
+    private async Task<TurnGateEntry> EnterAsync(string tag, string? activityId, IReadOnlyList<string> keys, CachedBotState?[]? held, System.Diagnostics.Activity? span, CancellationToken cancellationToken)
     {
         IReadOnlyList<string?>? knownETags = held is null ? null : [.. held.Select(h => h?.ETag)];
         var started = _timeProvider.GetTimestamp();
         var backoff = TimeSpan.FromMilliseconds(5);
+        var waits = 0;
         while (true)
         {
             var entry = knownETags is null
@@ -268,6 +290,8 @@ public sealed class TurnGateMiddleware : IMiddleware
             {
                 return entry;
             }
+
+            span?.SetTag(BotTelemetry.TurnGateWaitsAttribute, ++waits);
 
             var waited = _timeProvider.GetElapsedTime(started);
             if (waited >= _options.LeaseWaitTimeout)

@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Runtime.Auth;
+using Khulnasoft.Bot.Runtime.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -13,6 +14,8 @@ public static class ConnectorRegistration
 {
     public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
         services.AddOptionsWithValidateOnStart<ConnectorOptions>()
             .BindConfiguration(ConnectorOptions.SectionName)
             .ValidateDataAnnotations();
@@ -37,6 +40,7 @@ public static class ConnectorRegistration
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+                var metrics = context.ServiceProvider.GetRequiredService<BotMetrics>();
                 pipeline.AddTimeout(options.TotalTimeout);
                 if (options.MaxRetryAttempts > 0)
                 {
@@ -47,6 +51,13 @@ public static class ConnectorRegistration
                         BackoffType = DelayBackoffType.Exponential,
                         UseJitter = true,
                         ShouldRetryAfterHeader = true,
+                        OnRetry = arguments =>
+                        {
+                            metrics.ConnectorRetried(arguments.Outcome.Result is { } response
+                                ? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                                : arguments.Outcome.Exception?.GetType().Name ?? "unknown");
+                            return default;
+                        },
                     });
                 }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Khulnasoft.Bot.Runtime.Diagnostics;
 using Khulnasoft.Bot.Runtime.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -113,6 +114,20 @@ public sealed partial class HttpConnectorClient : IConnectorClient
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string operation, CancellationToken cancellationToken)
     {
         var uri = new Uri(_baseUrl + path, UriKind.Absolute);
+        using var span = BotTelemetry.StartConnectorCall(operation, uri.Host);
+        try
+        {
+            return await SendTracedAsync(method, uri, body, operation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            BotTelemetry.Fail(span, e);
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendTracedAsync(HttpMethod method, Uri uri, object? body, string operation, CancellationToken cancellationToken)
+    {
         var content = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), BotJson.Options);
         var token = await _tokens.GetTokenAsync(_scope, forceRefresh: false, cancellationToken).ConfigureAwait(false);
         var response = await SendOnceAsync(method, uri, content, token, cancellationToken).ConfigureAwait(false);

@@ -55,7 +55,9 @@ public sealed class DialogSet
 
         var state = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false)
             ?? new DialogState();
-        return new DialogContext(this, turnContext, state);
+        var context = new DialogContext(this, turnContext, state);
+        Diagnostics.TurnScope.Of(turnContext)?.TrackDialogs(context);
+        return context;
     }
 
     public Dialog? Find(string dialogId)

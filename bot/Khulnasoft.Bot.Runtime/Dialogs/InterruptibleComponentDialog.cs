@@ -29,10 +29,10 @@ public partial class InterruptibleComponentDialog(string dialogId) : ComponentDi
     };
 
     /// <summary>Sent for <c>help</c>.</summary>
-    public string HelpText { get; set; } = "I can walk you through this step by step. Answer the question above, or say \"cancel\" to stop.";
+    public virtual string HelpText { get; set; } = "I can walk you through this step by step. Answer the question above, or say \"cancel\" to stop.";
 
     /// <summary>Sent for <c>cancel</c>.</summary>
-    public string CancelText { get; set; } = "Cancelled.";
+    public virtual string CancelText { get; set; } = "Cancelled.";
 
     /// <summary>Sent for <c>status</c> unless <see cref="OnStatusAsync"/> is overridden.</summary>
     public string StatusText { get; set; } = "We are in the middle of a conversation. Say \"cancel\" to stop it.";

@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Runtime.Connector;
+using Khulnasoft.Bot.Runtime.Diagnostics;
 using Khulnasoft.Bot.Runtime.Schema;
 
 namespace Khulnasoft.Bot.Runtime.DirectLine;
@@ -15,10 +16,10 @@ public sealed class DirectLineConnectorClient(DirectLineChannel channel, IDirect
     public string ServiceUrl => channel.Options.ServiceUrl;
 
     public Task<ResourceResponse> ReplyToActivityAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
-        channel.AppendBotActivityAsync(conversationId, activityId, activity, cancellationToken);
+        AppendAsync("ReplyToActivity", conversationId, activityId, activity, cancellationToken);
 
     public Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default) =>
-        channel.AppendBotActivityAsync(conversationId, null, activity, cancellationToken);
+        AppendAsync("SendToConversation", conversationId, null, activity, cancellationToken);
 
     public Task<ResourceResponse> UpdateActivityAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
         throw new ConnectorException(405, "BadArgument", NotSupported);
@@ -28,6 +29,20 @@ public sealed class DirectLineConnectorClient(DirectLineChannel channel, IDirect
 
     public Task<ConversationResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken = default) =>
         throw new ConnectorException(405, "BadArgument", NotSupported);
+
+    private async Task<ResourceResponse> AppendAsync(string operation, string conversationId, string? replyToId, Activity activity, CancellationToken cancellationToken)
+    {
+        using var span = BotTelemetry.StartConnectorCall(operation, serverAddress: null);
+        try
+        {
+            return await channel.AppendBotActivityAsync(conversationId, replyToId, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            BotTelemetry.Fail(span, e);
+            throw;
+        }
+    }
 
     public async Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(string conversationId, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,7 @@
+using Khulnasoft.Bot.Runtime.Diagnostics;
 using Khulnasoft.Bot.Runtime.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Runtime.DirectLine;
 
@@ -19,6 +21,7 @@ internal static class DirectLineOutage
         }
         catch (StorageUnavailableException)
         {
+            context.HttpContext.RequestServices.GetService<BotMetrics>()?.StorageUnavailableAnswered("directline");
             context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return DirectLineHttp.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is unavailable. Retry later.");
         }

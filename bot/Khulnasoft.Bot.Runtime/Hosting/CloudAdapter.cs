@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Auth;
 using Khulnasoft.Bot.Runtime.Connector;
+using Khulnasoft.Bot.Runtime.Diagnostics;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.Bot.Runtime.Turns;
@@ -43,6 +44,7 @@ public partial class CloudAdapter : BotAdapter
     private readonly IReadOnlyList<ITurnErrorCleanup> _cleanups;
     private readonly BotHostingOptions _options;
     private readonly TimeProvider _timeProvider;
+    private readonly BotMetrics _metrics;
     private readonly ILogger _logger;
     private volatile string? _lastValidServiceUrl;
 
@@ -53,6 +55,7 @@ public partial class CloudAdapter : BotAdapter
         IEnumerable<ITurnErrorCleanup> cleanups,
         IOptions<BotHostingOptions> options,
         TimeProvider timeProvider,
+        BotMetrics metrics,
         ILogger<CloudAdapter> logger)
     {
         ArgumentNullException.ThrowIfNull(middleware);
@@ -62,6 +65,7 @@ public partial class CloudAdapter : BotAdapter
         _cleanups = [.. cleanups];
         _options = options.Value;
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
 
         // Registration order is pipeline order (e.g. the per-conversation turn gate before state).
@@ -142,6 +146,7 @@ public partial class CloudAdapter : BotAdapter
         {
             // The channel re-delivers on 503; the turn did not commit, so nothing is lost.
             LogStorageUnavailable(_logger, activity.Type, activity.ChannelId, ex);
+            _metrics.StorageUnavailableAnswered("messages");
             response.Headers.RetryAfter = _options.StorageUnavailableRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await RefuseAsync(response, StatusCodes.Status503ServiceUnavailable, "Service unavailable", "The bot's storage is unavailable. Retry later.", null, cancellationToken).ConfigureAwait(false);
             return;
@@ -165,9 +170,10 @@ public partial class CloudAdapter : BotAdapter
 
         activity.CallerId = _authenticator.GetCallerId(identity);
         using var context = new TurnContext(this, activity);
+        using var telemetry = TurnScope.Start(context, _metrics, _timeProvider, proactive: false);
         context.TurnState[BotIdentityKey] = identity;
         context.TurnState[CorrelationIdKey] = NewCorrelationId();
-        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        await RunTrackedPipelineAsync(context, telemetry, callback, cancellationToken).ConfigureAwait(false);
 
         if (string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
         {
@@ -199,10 +205,30 @@ public partial class CloudAdapter : BotAdapter
         }
 
         using var context = new TurnContext(this, reference.GetContinuationActivity(Guid.NewGuid().ToString()));
+        using var telemetry = TurnScope.Start(context, _metrics, _timeProvider, proactive: true);
         context.TurnState[BotIdentityKey] = BotIdentities.ForBot(botAppId);
         context.TurnState[CorrelationIdKey] = NewCorrelationId();
         context.TurnState[ProactiveTurnKey] = true;
-        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        await RunTrackedPipelineAsync(context, telemetry, callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the pipeline and records on the turn's telemetry how it ended (an exception still escapes).</summary>
+    private async Task RunTrackedPipelineAsync(TurnContext context, TurnScope telemetry, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            telemetry.SetOutcome(TurnOutcomes.Cancelled);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            telemetry.Fail(ex, IsStorageUnavailable(ex) ? TurnOutcomes.StorageUnavailable : TurnOutcomes.Error);
+            throw;
+        }
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
@@ -289,6 +315,8 @@ public partial class CloudAdapter : BotAdapter
 
         var correlationId = turnContext.TurnState.Get<string>(CorrelationIdKey) ?? NewCorrelationId();
         var activity = turnContext.Activity;
+        TurnScope.Of(turnContext)?.Fail(exception);
+        TurnScope.Of(turnContext)?.Activity?.SetTag(BotTelemetry.CorrelationIdAttribute, correlationId);
         LogTurnFailed(_logger, correlationId, activity.Type, activity.ChannelId, activity.Name, exception);
         if (turnContext.TurnState.Get<bool>(ProactiveTurnKey))
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Khulnasoft.Bot.Runtime.Diagnostics;
 using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.Bot.Runtime.Turns;
 
@@ -43,7 +44,19 @@ public abstract class BotState
         }
 
         var key = GetStorageKey(turnContext);
-        var items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.StateLoadSpan);
+        span?.SetTag(BotTelemetry.StateKindAttribute, GetType().Name);
+        IDictionary<string, object> items;
+        try
+        {
+            items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            BotTelemetry.Fail(span, e);
+            throw;
+        }
+
         items.TryGetValue(key, out var raw);
         SetCache(turnContext, raw);
     }
@@ -113,7 +126,20 @@ public abstract class BotState
             return;
         }
 
-        await Storage.WriteAsync(new Dictionary<string, object> { [change.Key] = change.Document }, cancellationToken).ConfigureAwait(false);
+        using (var span = BotTelemetry.Source.StartActivity(BotTelemetry.StateSaveSpan))
+        {
+            span?.SetTag(BotTelemetry.StateKindAttribute, GetType().Name);
+            try
+            {
+                await Storage.WriteAsync(new Dictionary<string, object> { [change.Key] = change.Document }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                BotTelemetry.Fail(span, e);
+                throw;
+            }
+        }
+
         AcceptChanges(turnContext, change.Document);
     }
 

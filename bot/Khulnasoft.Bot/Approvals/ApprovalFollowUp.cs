@@ -263,6 +263,12 @@ public sealed partial class ApprovalFollowUp(
             return true;
         }
 
+        // The requester is told in the language they asked in (the decision came from someone else's turn or a job).
+        if (await scheduler.GetAsync(record.CaseId, cancellationToken).ConfigureAwait(false) is { } deletionCase)
+        {
+            DeletionMessages.UseLanguageOf(deletionCase);
+        }
+
         var notice = ApprovalTexts.RequesterNotice(record, record.ExpiresAt - record.RequestedAt);
         if (await messenger.NotifyRequesterAsync(record, notice, cancellationToken).ConfigureAwait(false) is not { } channel)
         {

@@ -40,6 +40,6 @@ public sealed partial class HangfireLogger(ILoggerFactory loggerFactory, string 
         }
     }
 
-    [LoggerMessage(EventId = 3090, Message = "{HangfireMessage}")]
+    [LoggerMessage(EventId = 2000, Message = "{HangfireMessage}")]
     private static partial void LogHangfire(ILogger logger, LogLevel level, Exception? exception, string hangfireMessage);
 }

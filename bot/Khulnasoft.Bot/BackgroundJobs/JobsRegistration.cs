@@ -26,11 +26,12 @@ public static class JobsRegistration
         services.AddSingleton<OperatorAuthorization>();
 
         // With IAntiforgery registered, Hangfire's dashboard puts a token in its pages and refuses (403) a POST
-        // without it (the console's forms too). The cookie is never sent cross-site.
+        // without it; the console's forms (/ops) and the undo link's page (Deletion) use it too, so the cookie is on the
+        // root path. It is never sent cross-site.
         services.AddAntiforgery(antiforgery =>
         {
-            antiforgery.Cookie.Name = "khulnasoft.operators.antiforgery";
-            antiforgery.Cookie.Path = "/"; // the operator surfaces /hangfire and /ops share it
+            antiforgery.Cookie.Name = "khulnasoft.antiforgery";
+            antiforgery.Cookie.Path = "/";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.HttpOnly = true;
         });

@@ -58,6 +58,6 @@ public sealed partial class OperatorRequestGuard(RequestDelegate next, ILogger<O
     private static bool IsStateChanging(string method) =>
         !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));
 
-    [LoggerMessage(EventId = 3091, Level = LogLevel.Warning, Message = "Refused a cross-site {Method} to the operator surface {Path}")]
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Refused a cross-site {Method} to the operator surface {Path}")]
     private static partial void LogRefused(ILogger logger, string method, string path);
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text;
+using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Conversation.Steps;
 using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.DataExport;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Cards;
@@ -11,21 +14,24 @@ using Khulnasoft.Cards.Status;
 namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
-/// "Check my deletion status", "undo" and "show my deletion history", in any conversation: first the user proves who
-/// they are (<see cref="IdentifyStep"/>: the identity verified earlier in this conversation is reused), then the case
-/// is read or cancelled. Begun with the <see cref="ConversationCommand"/> as options.
+/// "Check my deletion status", "undo", "show my deletion history" and "send me a copy of my data", in any conversation:
+/// first the user proves who they are (<see cref="IdentifyStep"/>: the identity verified earlier in this conversation is
+/// reused), then the case is read or cancelled, or the copy offered (<see cref="IDataExportDelivery"/>). Begun with the
+/// <see cref="ConversationCommand"/> as options, on top of whatever dialog is active; when it ends, that dialog asks its
+/// question again.
 /// </summary>
 public sealed class CaseCommandDialog : ComponentDialog
 {
     public new const string Id = "caseCommand";
 
     private readonly DeletionScheduler _scheduler;
+    private readonly IDataExportDelivery _exports;
 
-    public CaseCommandDialog(IdentifyStep identify, ResumeDialog resume, DeletionScheduler scheduler)
+    public CaseCommandDialog(IdentifyStep identify, ResumeDialog resume, DeletionScheduler scheduler, IDataExportDelivery exports)
         : base(Id)
     {
-        _scheduler = scheduler;
-        AddDialog(new WaterfallDialog("caseCommandSteps", [(step, ct) => step.BeginDialogAsync(IdentifyStep.Id, null, ct), RunAsync]));
+        (_scheduler, _exports) = (scheduler, exports);
+        AddDialog(new WaterfallDialog("caseCommandSteps", [(step, ct) => step.BeginDialogAsync(IdentifyStep.Id, IdentityPurpose.CaseCommand, ct), RunAsync]));
         AddDialog(identify);
         AddDialog(resume);
         InitialDialogId = "caseCommandSteps";
@@ -51,11 +57,15 @@ public sealed class CaseCommandDialog : ComponentDialog
             case ConversationCommand.Undo:
                 await UndoAsync(step, identity, cancellationToken).ConfigureAwait(false);
                 break;
+            case ConversationCommand.DataExport:
+                // The delivery tells the user what it did, or why it could not make the copy.
+                await _exports.SendAsync(step.Context, identity.UserId, cancellationToken).ConfigureAwait(false);
+                break;
             case ConversationCommand.History:
                 await step.Context.SendActivityAsync(await HistoryAsync(identity, cancellationToken).ConfigureAwait(false), cancellationToken: cancellationToken)
                     .ConfigureAwait(false);
                 break;
-            case ConversationCommand.Resume:
+            case ConversationCommand.ResumeBlocked:
                 var paused = await _scheduler.FindActiveAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
                 if (paused is null)
                 {
@@ -68,8 +78,8 @@ public sealed class CaseCommandDialog : ComponentDialog
             default:
                 var active = await _scheduler.FindActiveAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
                 await step.Context.SendActivityAsync(active is null
-                    ? Activity.CreateMessageActivity("You have no deletion in progress. Say \"delete my account\" to start one, or \"show my deletion history\" for past requests.")
-                    : StatusMessage(active, host, "Here's where your deletion stands."), cancellationToken).ConfigureAwait(false);
+                    ? Activity.CreateMessageActivity(ConversationTexts.NoDeletionInProgress)
+                    : StatusMessage(active, host, ConversationTexts.WhereYourDeletionStands), cancellationToken).ConfigureAwait(false);
                 if (active is { State: DeletionCaseState.Blocked })
                 {
                     return await step.ReplaceDialogAsync(ResumeDialog.Id, new ResumeRequest(identity, active.CaseId), cancellationToken).ConfigureAwait(false);
@@ -86,17 +96,17 @@ public sealed class CaseCommandDialog : ComponentDialog
         var active = await _scheduler.FindActiveAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
         if (active is null)
         {
-            await step.Context.SendActivityAsync("There's no deletion to undo.", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(ConversationTexts.NothingToUndo, cancellationToken: cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var result = await _scheduler.CancelAsync(active.CaseId, DeletionActors.User(identity.UserId), cancellationToken).ConfigureAwait(false);
         var text = result.Outcome switch
         {
-            CancelOutcome.Cancelled => $"Done: your deletion (case {active.CaseId}) is cancelled. Nothing was deleted and your account stays as it is.",
-            CancelOutcome.AlreadyCancelled => $"Your deletion (case {active.CaseId}) was already cancelled.",
-            CancelOutcome.TooLate => $"It's too late to undo case {active.CaseId}: the deletion has already run. Say \"status\" to see where it stands.",
-            _ => "There's no deletion to undo.",
+            CancelOutcome.Cancelled => ConversationTexts.UndoCancelled(active.CaseId),
+            CancelOutcome.AlreadyCancelled => ConversationTexts.UndoAlreadyCancelled(active.CaseId),
+            CancelOutcome.TooLate => ConversationTexts.UndoTooLate(active.CaseId),
+            _ => ConversationTexts.NothingToUndo,
         };
         await step.Context.SendActivityAsync(text, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
@@ -106,17 +116,17 @@ public sealed class CaseCommandDialog : ComponentDialog
         var histories = await _scheduler.GetHistoryForUserAsync(identity.UserId, cancellationToken).ConfigureAwait(false);
         if (histories.Count == 0)
         {
-            return "You have no deletion requests.";
+            return ConversationTexts.NoDeletionRequests;
         }
 
-        var text = new StringBuilder("Your deletion requests:");
+        var text = new StringBuilder(ConversationTexts.YourDeletionRequests);
         foreach (var history in histories)
         {
             text.Append("\n\n**").Append(history.CaseId).Append("** — ").Append(Describe(history.State))
-                .Append(history.AuditIntact ? " (audit log verified)" : " (audit log could not be verified)");
+                .Append(' ').Append(history.AuditIntact ? ConversationTexts.AuditVerified : ConversationTexts.AuditNotVerified);
             foreach (var transition in history.Transitions)
             {
-                text.Append("\n- ").Append(transition.At.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
+                text.Append("\n- ").Append(UserClock.Local(transition.At).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(' ').Append(UserClock.ZoneLabel)
                     .Append(": ").Append(Describe(transition.To));
             }
         }

@@ -1,5 +1,7 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Dns;
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Cards.Checklist;
 
 namespace Khulnasoft.Bot.Conversation;
@@ -7,7 +9,8 @@ namespace Khulnasoft.Bot.Conversation;
 /// <summary>
 /// Builds the live checklist of the help page's prerequisites for the accounts a deletion removes: per domain
 /// (subscriptions cancelled, domain removed, nameservers removed at the registrar for full setups, auto-renew off for
-/// Khulnasoft Registrar domains, DNS records moved for CNAME setups) and per account (payment information deleted,
+/// Khulnasoft Registrar domains, DNS records moved for CNAME setups; the last two looked up in DNS by the safety guard,
+/// with its evidence on the item, and the account API's field only when DNS could not be asked) and per account (payment information deleted,
 /// invoices downloaded — optional; each account named, as a user may own several). What blocks a deletion is decided
 /// by <see cref="AccountPrerequisites"/>, the rules the account API applies when it refuses one.
 /// </summary>
@@ -38,15 +41,18 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, PrerequisiteRead
                         !state.Subscriptions.Any(s => s.Zone?.Id == zone.Id && AccountPrerequisites.Blocks(s)), links.Subscriptions(accountId)),
                     Item(ChecklistItemKind.DomainRemoved, AccountPrerequisites.IsRemoved(zone), links.Zone(zone.Id)),
                 };
-                if (zone.Type == "partial")
+                var dns = state.DnsChecks.FirstOrDefault(c => string.Equals(c.Zone, zone.Name, StringComparison.OrdinalIgnoreCase));
+                var dnsDone = dns is null ? null : (bool?)!dns.StillAtKhulnasoft;
+                var evidence = dns is null ? null : DnsTexts.Evidence(dns, name => name);
+                if (ZoneDnsGuard.IsPartial(zone))
                 {
-                    items.Add(Item(ChecklistItemKind.DnsRecordsMoved, zone.DnsRecordsMoved == true, links.Zone(zone.Id)));
+                    items.Add(Item(ChecklistItemKind.DnsRecordsMoved, dnsDone ?? zone.DnsRecordsMoved == true, links.Zone(zone.Id)) with { Evidence = evidence });
                 }
                 else
                 {
                     var pointing = zone.RegistrarNameServers.Intersect(zone.NameServers, StringComparer.OrdinalIgnoreCase).Any();
-                    items.Add(Item(ChecklistItemKind.NameserversRemoved, !pointing,
-                        registrarDomain is null ? links.Zone(zone.Id) : links.Registrar(accountId, registrarDomain.Name)));
+                    items.Add(Item(ChecklistItemKind.NameserversRemoved, dnsDone ?? !pointing,
+                        registrarDomain is null ? links.Zone(zone.Id) : links.Registrar(accountId, registrarDomain.Name)) with { Evidence = evidence });
                 }
 
                 if (registrarDomain is not null)
@@ -71,7 +77,7 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, PrerequisiteRead
             ]));
         }
 
-        return new ChecklistCardInput(cardId, caseId, domains, accounts, clock.GetUtcNow());
+        return new ChecklistCardInput(cardId, caseId, domains, accounts, UserClock.Local(clock.GetUtcNow()));
     }
 
     private ChecklistItem Item(ChecklistItemKind kind, bool done, string dashboardUrl) => new(kind, done, dashboardUrl, links.HelpFor(kind));

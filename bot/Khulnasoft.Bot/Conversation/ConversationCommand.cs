@@ -13,5 +13,10 @@ public enum ConversationCommand
     Cancel,
 
     /// <summary>Resume a paused (blocked) deletion.</summary>
+    ResumeBlocked,
+
+    /// <summary>"continue my deletion" / "Löschung fortsetzen" outside a dialog: go on with a deletion left at a later step (or start one).</summary>
     Resume,
+
+    DataExport,
 }

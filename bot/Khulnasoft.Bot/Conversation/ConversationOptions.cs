@@ -23,6 +23,12 @@ public sealed class ConversationOptions
     /// <summary>How long a verified identity is reused in the same conversation before the user is asked again.</summary>
     public TimeSpan IdentityReuse { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// The language when neither the activity's <c>locale</c> nor the user's saved choice names one the bot speaks
+    /// (<c>en</c> or <c>de</c>; a region such as <c>de-CH</c> is accepted and means its language).
+    /// </summary>
+    public string DefaultCulture { get; set; } = "en";
+
     /// <summary>How many unrecognised answers in a row before the bot offers a human.</summary>
     public int FailuresBeforeHuman { get; set; } = 3;
 }

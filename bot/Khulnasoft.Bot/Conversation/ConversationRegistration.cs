@@ -1,7 +1,9 @@
 using Khulnasoft.Bot.Conversation.Steps;
 using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Turns;
+using IMiddleware = Khulnasoft.Bot.Runtime.Turns.IMiddleware;
 
 namespace Khulnasoft.Bot.Conversation;
 
@@ -23,9 +25,15 @@ public static class ConversationRegistration
             .Validate(o => Uri.TryCreate(o.HelpBaseUrl, UriKind.Absolute, out _), "Conversation:HelpBaseUrl must be an absolute URL.")
             .Validate(o => o.IdentityReuse > TimeSpan.Zero, "Conversation:IdentityReuse must be positive.")
             .Validate(o => o.FailuresBeforeHuman >= 1, "Conversation:FailuresBeforeHuman must be at least 1.")
+            .Validate(o => SupportedCultures.Match(o.DefaultCulture) is not null,
+                "Conversation:DefaultCulture must be a language the bot speaks: " + string.Join(", ", SupportedCultures.All.Select(c => c.Name)) + ".")
             .ValidateOnStart();
         builder.Services.AddSingleton<DeletionLinks>();
         builder.Services.AddSingleton<ConversationAccessors>();
+        builder.Services.AddSingleton<LanguagePreferences>();
+        builder.Services.AddSingleton<DeletionProgressStore>();
+        builder.Services.AddSingleton<DeletionStages>();
+        builder.Services.AddSingleton<IMiddleware, TurnCultureMiddleware>(); // after the turn gate (AddBotState), which reads the user's state
         builder.Services.AddTransient<DeletionPlanner>();
         builder.Services.AddTransient<ChecklistReader>();
         builder.Services.AddTransient<HandoffContextBuilder>();

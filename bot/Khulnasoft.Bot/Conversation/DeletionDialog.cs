@@ -18,23 +18,25 @@ public sealed class DeletionDialog : InterruptibleComponentDialog
 {
     public new const string Id = "deletion";
 
-    public DeletionDialog(IdentifyStep identify, RouteStep route, ChecklistDialog checklist, InvoicesStep invoices, ConfirmStep confirm, DeletionLinks links)
+    private readonly string _helpPage;
+    private readonly DeletionStages _stages;
+
+    public DeletionDialog(
+        IdentifyStep identify, RouteStep route, ChecklistDialog checklist, InvoicesStep invoices, ConfirmStep confirm, DeletionLinks links, DeletionStages stages)
         : base(Id)
     {
         ArgumentNullException.ThrowIfNull(links);
-        HelpText = "I'm walking you through deleting your Khulnasoft account, step by step: I check who you are, show what "
-            + "deletion would remove, tick off the prerequisites from your live account, offer your invoices, and ask you to "
-            + "confirm. Nothing is deleted before you confirm. Say \"cancel\" to stop, \"status\" to see where we are, or "
-            + "\"talk to a human\". The help page: " + links.HelpPage;
-        CancelText = "Okay, I've stopped. Nothing was deleted. Say \"delete my account\" whenever you want to start again.";
+        _helpPage = links.HelpPage;
+        _stages = stages;
 
         AddDialog(new WaterfallDialog("deletionSteps",
         [
             (step, ct) => step.BeginDialogAsync(IdentifyStep.Id, null, ct),
             (step, ct) => Then<VerifiedIdentity>(step, RouteStep.Id, ct),
-            (step, ct) => Then<DeletionFlow>(step, ChecklistDialog.Id, ct),
-            (step, ct) => Then<DeletionFlow>(step, InvoicesStep.Id, ct),
-            (step, ct) => Then<DeletionFlow>(step, ConfirmStep.Id, ct),
+            (step, ct) => StageAsync(step, ChecklistDialog.Id, ct),
+            (step, ct) => StageAsync(step, InvoicesStep.Id, ct),
+            (step, ct) => StageAsync(step, ConfirmStep.Id, ct),
+            FinishAsync,
         ]));
         AddDialog(identify);
         AddDialog(route);
@@ -44,12 +46,45 @@ public sealed class DeletionDialog : InterruptibleComponentDialog
         InitialDialogId = "deletionSteps";
     }
 
+    public override string HelpText => ConversationTexts.DeletionHelp(_helpPage);
+
+    public override string CancelText => ConversationTexts.DeletionCancelled;
+
     /// <summary>Begins the next step with what the previous one ended with; when it ended with nothing, the conversation ends (the step said why).</summary>
     private static async Task<DialogTurnResult> Then<T>(WaterfallStepContext step, string nextStep, CancellationToken cancellationToken)
         where T : class =>
         step.GetResult<T>() is { } carried
             ? await step.BeginDialogAsync(nextStep, carried, cancellationToken).ConfigureAwait(false)
             : await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Like <see cref="Then{T}"/> for the steps after the route, and the user's progress is kept (per user, for a
+    /// return in another conversation) or, when the conversation ends here, cleared.
+    /// </summary>
+    private async Task<DialogTurnResult> StageAsync(WaterfallStepContext step, string nextStep, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<DeletionFlow>() is not { } flow)
+        {
+            return await FinishAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values[UserIdValue] = flow.Identity.UserId;
+        await _stages.MarkAsync(step.Context, flow.Identity.UserId, nextStep, flow.CaseId, cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(nextStep, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The conversation is over (scheduled, or stopped at a step): nothing to come back to.</summary>
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.TryGetValue(UserIdValue, out var value) && value?.ToString() is { Length: > 0 } userId)
+        {
+            await _stages.ClearAsync(userId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.EndDialogAsync(step.Result, cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string UserIdValue = "userId";
 
     protected override async Task<DialogTurnResult?> OnCommandAsync(DialogContext innerDc, string command, CancellationToken cancellationToken)
     {
@@ -60,21 +95,28 @@ public sealed class DeletionDialog : InterruptibleComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Waiting);
         }
 
+        if (command == CancelCommand)
+        {
+            await _stages.ClearVerifiedAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
+        }
+
         return await base.OnCommandAsync(innerDc, command, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnStatusAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var where = innerDc.ActiveDialog?.Id switch
-        {
-            IdentifyStep.Id => "checking who you are",
-            ChecklistDialog.Id => "the checklist of what to do before deletion",
-            InvoicesStep.Id => "your invoices",
-            ConfirmStep.Id => "the final confirmation",
-            _ => "getting started",
-        };
-        await innerDc.Context.SendActivityAsync($"We're in the middle of deleting your account: {where}. Nothing has been deleted yet. "
-            + "Say \"cancel\" to stop.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        await innerDc.Context.SendActivityAsync(ConversationTexts.InTheMiddle(Where(innerDc.ActiveDialog?.Id)), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
     }
+
+    /// <summary>A step as the user reads it ("the checklist of what to do before deletion").</summary>
+    public static string Where(string? step) => step switch
+    {
+        IdentifyStep.Id => ConversationTexts.WhereIdentify,
+        ChecklistDialog.Id => ConversationTexts.WhereChecklist,
+        InvoicesStep.Id => ConversationTexts.WhereInvoices,
+        ConfirmStep.Id => ConversationTexts.WhereConfirm,
+        _ => ConversationTexts.WhereStart,
+    };
 }

@@ -11,8 +11,7 @@ namespace Khulnasoft.Bot.Conversation;
 /// </summary>
 public sealed partial class GroupConversations(IConnectorClientFactory connectors, ConversationHelp help, ILogger<GroupConversations> logger)
 {
-    public const string GroupPrivacy = "I don't show account details in a group conversation. I've opened a personal chat with you — let's continue there. "
-        + "(If it doesn't appear, open a chat with me directly.)";
+    public static string GroupPrivacy => ConversationTexts.GroupPrivacy;
 
     public async Task AnswerAsync(ITurnContext turnContext, ConversationCommand command, CancellationToken cancellationToken)
     {
@@ -42,8 +41,7 @@ public sealed partial class GroupConversations(IConnectorClientFactory connector
             {
                 var connector = connectors.Create(serviceUrl);
                 var created = await connector.CreateConversationAsync(parameters, cancellationToken).ConfigureAwait(false);
-                var personal = Activity.CreateMessageActivity("Hi! You asked about your Khulnasoft account in a group chat, so let's talk here. "
-                    + "Say \"delete my account\" to start, or \"status\" to check a deletion.");
+                var personal = Activity.CreateMessageActivity(ConversationTexts.GroupPersonalHello);
                 personal.From = activity.Recipient;
                 personal.Recipient = activity.From;
                 personal.Conversation = new ConversationAccount { Id = created.Id, TenantId = activity.Conversation?.TenantId };
@@ -57,7 +55,7 @@ public sealed partial class GroupConversations(IConnectorClientFactory connector
         }
 
         await turnContext.SendActivityAsync(opened ? GroupPrivacy
-            : "I don't show account details in a group conversation. Open a personal chat with me and say \"delete my account\" there.",
+            : ConversationTexts.GroupOpenPersonal,
             cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 

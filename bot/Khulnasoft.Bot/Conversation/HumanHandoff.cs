@@ -22,8 +22,8 @@ public sealed class HumanHandoff(
         var outcome = await handoff.RequestAsync(turnContext, request, cancellationToken).ConfigureAwait(false);
         if (!outcome.AgentAvailable)
         {
-            await turnContext.SendActivityAsync("No one from our support team is available right now. "
-                + (identity is null ? "Tell me your email and we'll follow up, or try again later." : $"We'll follow up by email at {identity.Email}."),
+            await turnContext.SendActivityAsync(ConversationTexts.NoSupportAvailable
+                + (identity is null ? ConversationTexts.TellUsYourEmail : ConversationTexts.FollowUpByEmail(identity.Email)),
                 cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
@@ -36,7 +36,7 @@ public sealed class HumanHandoff(
         if (count >= options.Value.FailuresBeforeHuman)
         {
             await accessors.Misunderstood.SetAsync(turnContext, 0, cancellationToken).ConfigureAwait(false);
-            await turnContext.SendActivityAsync("I'm having trouble understanding. I'll ask someone from our support team to help you.",
+            await turnContext.SendActivityAsync(ConversationTexts.TroubleUnderstanding,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             await TalkToHumanAsync(turnContext, HandoffReason.RepeatedFailures, cancellationToken).ConfigureAwait(false);
             return;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.ConversationHooks;
-using Khulnasoft.Bot.Invoices;
+using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
@@ -11,29 +11,27 @@ namespace Khulnasoft.Bot.Conversation;
 
 /// <summary>
 /// The bot. Every message first passes the interceptors, by their order (a human agent may own the conversation), then the card
-/// actions of other features (approvals, handoff), then the commands that work anywhere (undo, history, talk to a
-/// human), and finally the dialog: the deletion conversation continues where it stands, or starts on "delete my
+/// actions of other features (approvals, handoff), then the commands that work anywhere (undo, history, a copy of my
+/// data, talk to a human), and finally the dialog: the deletion conversation continues where it stands, or starts on "delete my
 /// account". In a Teams group chat or channel it never shows account details and offers a personal chat instead
-/// (<see cref="GroupConversations"/>).
+/// (<see cref="GroupConversations"/>). A Teams file consent (invoices, the copy of my data) goes to the feature that
+/// made the offer (<see cref="FileConsents"/>).
 /// </summary>
 public sealed partial class KhulnasoftActivityHandler(
     ConversationDialogs dialogs,
     IEnumerable<IMessageInterceptor> interceptors,
     IEnumerable<ICardActionHandler> cardActions,
-    IInvoiceDelivery invoices,
+    FileConsents fileConsents,
     HumanHandoff humans,
     GroupConversations groups,
     ConversationHelp help,
     ILogger<KhulnasoftActivityHandler> logger) : ActivityHandler
 {
-    public const string Greeting = "Hi! I'm the Khulnasoft assistant. I can help you delete your Khulnasoft account. Type \"help\" to see what I can do.";
+    public static string Greeting => ConversationTexts.Greeting;
 
-    public const string Help = "I can help you delete your Khulnasoft account: I check who you are, what deletion would remove, and what has to "
-        + "happen first (subscriptions, domains, nameservers, auto-renew, payment method, invoices), guide you through each step, and confirm "
-        + "the deletion with you. Say \"delete my account\" to start, \"status\" to check a deletion, \"undo\" to cancel one, \"show my deletion "
-        + "history\", or \"talk to a human\".";
+    public static string Help => ConversationTexts.Help;
 
-    public const string Fallback = "I didn't catch that. Say \"delete my account\" to start, or \"help\" to see what I can do.";
+    public static string Fallback => ConversationTexts.Fallback;
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -69,6 +67,12 @@ public sealed partial class KhulnasoftActivityHandler(
             return;
         }
 
+        if (ConversationPhrases.RecognizeLanguage(activity) is { } language)
+        {
+            await dialogs.SwitchLanguageAsync(turnContext, language, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var command = ConversationPhrases.Recognize(activity);
         if (CardMessages.IsGroup(activity))
         {
@@ -82,11 +86,11 @@ public sealed partial class KhulnasoftActivityHandler(
             case ConversationCommand.TalkToHuman:
                 await humans.TalkToHumanAsync(turnContext, HandoffReason.UserAsked, cancellationToken).ConfigureAwait(false);
                 return;
-            case ConversationCommand.Undo or ConversationCommand.History:
+            case ConversationCommand.Undo or ConversationCommand.History or ConversationCommand.DataExport:
                 await dc.BeginDialogAsync(CaseCommandDialog.Id, command, cancellationToken).ConfigureAwait(false);
                 return;
             case ConversationCommand.StartDeletion when dc.ActiveDialog is not null:
-                await turnContext.SendActivityAsync("We're already in the middle of it — here's where we are.", cancellationToken: cancellationToken)
+                await turnContext.SendActivityAsync(ConversationTexts.AlreadyInProgress, cancellationToken: cancellationToken)
                     .ConfigureAwait(false);
                 await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                 return;
@@ -101,17 +105,17 @@ public sealed partial class KhulnasoftActivityHandler(
 
         switch (command)
         {
-            case ConversationCommand.StartDeletion:
+            case ConversationCommand.StartDeletion or ConversationCommand.Resume:
                 await dc.BeginDialogAsync(DeletionDialog.Id, null, cancellationToken).ConfigureAwait(false);
                 break;
-            case ConversationCommand.Status or ConversationCommand.Resume:
+            case ConversationCommand.Status or ConversationCommand.ResumeBlocked:
                 await dc.BeginDialogAsync(CaseCommandDialog.Id, command, cancellationToken).ConfigureAwait(false);
                 break;
             case ConversationCommand.Help:
                 await help.SendAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 break;
             case ConversationCommand.Cancel:
-                await turnContext.SendActivityAsync("There's nothing to cancel right now. To cancel a scheduled deletion, say \"undo\".",
+                await turnContext.SendActivityAsync(ConversationTexts.NothingToCancel,
                     cancellationToken: cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -129,29 +133,29 @@ public sealed partial class KhulnasoftActivityHandler(
         if (cardActions.FirstOrDefault(h => h.CanHandle(verb)) is { } owner)
         {
             var result = await owner.HandleAsync(turnContext, new CardActionRequest(verb, data, true), cancellationToken).ConfigureAwait(false);
-            return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card) : AdaptiveCardInvokeResponse.Message(result.Message ?? "Done.");
+            return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card) : AdaptiveCardInvokeResponse.Message(result.Message ?? ConversationTexts.InvokeDone);
         }
 
         if (verb != CardActions.DeletionRecheck)
         {
             LogUnknownVerb(logger, verb);
-            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "This button is not supported here.");
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", ConversationTexts.ButtonNotSupported);
         }
 
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (dc.ActiveDialog is null)
         {
-            return AdaptiveCardInvokeResponse.Message("This checklist is no longer active. Say \"delete my account\" to start again.");
+            return AdaptiveCardInvokeResponse.Message(ConversationTexts.ChecklistInactiveStartAgain);
         }
 
         // An active checklist step answers its re-check itself: the updated card, sent as this turn's invoke response (as
         // the SDK's dialogs answer invokes). A turn's first invoke response wins, so this one counts only when none did.
         await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
-        return AdaptiveCardInvokeResponse.Message("This checklist is no longer active.");
+        return AdaptiveCardInvokeResponse.Message(ConversationTexts.ChecklistInactive);
     }
 
     protected override Task<InvokeResponse> OnFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>
-        invoices.OnFileConsentAsync(turnContext, response, cancellationToken);
+        fileConsents.OnFileConsentAsync(turnContext, response, cancellationToken);
 
     private static Task SendResultAsync(ITurnContext turnContext, CardActionResult result, CancellationToken cancellationToken) =>
         result switch

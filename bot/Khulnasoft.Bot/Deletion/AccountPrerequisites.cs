@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.Dns;
 using Khulnasoft.Cards;
 
 namespace Khulnasoft.Bot.Deletion;
@@ -7,14 +8,17 @@ namespace Khulnasoft.Bot.Deletion;
 /// One account's state for the help page's prerequisites, read live, and the account API's rules for them — the one
 /// home of those rules: the deletion job asks <see cref="Unmet"/> what still blocks, the checklist shows each rule
 /// as an item. The API refuses to delete a user while an account they own has an active paid subscription, a zone
-/// that is not deleted, a Khulnasoft Registrar domain that still renews, or a payment method on file.
+/// that is not deleted, a Khulnasoft Registrar domain that still renews, or a payment method on file. The bot adds the
+/// DNS safety guard (<see cref="DnsChecks"/>, looked up in DNS): a domain still delegated to Khulnasoft, or hostnames
+/// still pointing at it, would stop resolving once deleted.
 /// </summary>
 public sealed record AccountPrerequisites(
     string AccountId,
     IReadOnlyList<Zone> Zones,
     IReadOnlyList<Subscription> Subscriptions,
     IReadOnlyList<RegistrarDomain> RegistrarDomains,
-    BillingProfile Billing)
+    BillingProfile Billing,
+    IReadOnlyList<ZoneDnsCheck> DnsChecks)
 {
     /// <summary>An active paid subscription or add-on blocks deletion; Free plans never do.</summary>
     public static bool Blocks(Subscription subscription)
@@ -40,7 +44,7 @@ public sealed record AccountPrerequisites(
     /// <summary>A payment method on file blocks deletion.</summary>
     public bool HasPaymentMethod => Billing.PaymentMethod is not null;
 
-    /// <summary>What still blocks deleting the user, as they are told it (subscriptions, domains, auto-renew, payment method).</summary>
+    /// <summary>What still blocks deleting the user, as they are told it (subscriptions, domains, auto-renew, DNS, payment method).</summary>
     public IEnumerable<string> Unmet()
     {
         foreach (var subscription in Subscriptions.Where(Blocks))
@@ -56,6 +60,11 @@ public sealed record AccountPrerequisites(
         foreach (var domain in RegistrarDomains.Where(Blocks))
         {
             yield return $"Turn off auto-renew for {ChatText.Code(domain.Name)}";
+        }
+
+        foreach (var check in DnsChecks.Where(c => c.StillAtKhulnasoft))
+        {
+            yield return DnsTexts.Unmet(check, ChatText.Code);
         }
 
         if (HasPaymentMethod)

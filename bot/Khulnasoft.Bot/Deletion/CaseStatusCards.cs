@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Status;
@@ -21,11 +22,11 @@ public static class CaseStatusCards
     public static System.Text.Json.Nodes.JsonObject Build(DeletionCase deletionCase, CardHost host)
     {
         ArgumentNullException.ThrowIfNull(deletionCase);
-        var events = deletionCase.History.Select(h => new StatusEvent(h.At, Describe(h.To))).ToList();
+        var events = deletionCase.History.Select(h => new StatusEvent(UserClock.Local(h.At), Describe(h.To))).ToList();
         var deadline = new ResponseDeadline(deletionCase.CreatedAt, ResponseDeadlines.DueAt(deletionCase),
             deletionCase.ExtendedDueAt is null ? null : deletionCase.ExtensionReason);
         return StatusCard.Build(new StatusCardInput(
-            deletionCase.CaseId, Describe(deletionCase.State), RunsAt(deletionCase), deletionCase.CanUndo, events,
+            deletionCase.CaseId, Describe(deletionCase.State), RunsAt(deletionCase) is { } runs ? UserClock.Local(runs) : null, deletionCase.CanUndo, events,
             ResponseDeadlines.IsOpenRequest(deletionCase) ? deadline : null,
             deletionCase.State == DeletionCaseState.Blocked ? deletionCase.UnmetPrerequisites : null), host);
     }
@@ -58,20 +59,20 @@ public static class CaseStatusCards
     /// <summary>A state as the user reads it (never the reason for a legal hold).</summary>
     public static string Describe(DeletionCaseState state) => state switch
     {
-        DeletionCaseState.Requested => "Requested",
-        DeletionCaseState.AwaitingApproval => "Waiting for a super administrator's approval",
-        DeletionCaseState.Approved => "Approved — waiting for your confirmation",
-        DeletionCaseState.Rejected => "Rejected by a super administrator",
-        DeletionCaseState.Expired => "Approval request expired",
-        DeletionCaseState.Scheduled => "Scheduled (you can still undo it)",
-        DeletionCaseState.Deleting => "Deleting now",
-        DeletionCaseState.Deleted => "Account deleted",
-        DeletionCaseState.PurgeScheduled => "Account deleted; personal data purge scheduled",
-        DeletionCaseState.PurgeBlocked => "Account deleted; some data is retained for legal obligations",
-        DeletionCaseState.Purged => "Personal data purged",
-        DeletionCaseState.Cancelled => "Cancelled — nothing was deleted",
-        DeletionCaseState.Failed => "Needs attention from our support team",
-        DeletionCaseState.Blocked => "Paused: something needs your attention first",
+        DeletionCaseState.AwaitingApproval => CaseStateTexts.AwaitingApproval,
+        DeletionCaseState.Approved => CaseStateTexts.Approved,
+        DeletionCaseState.Rejected => CaseStateTexts.Rejected,
+        DeletionCaseState.Expired => CaseStateTexts.Expired,
+        DeletionCaseState.Scheduled => CaseStateTexts.Scheduled,
+        DeletionCaseState.Deleting => CaseStateTexts.Deleting,
+        DeletionCaseState.Deleted => CaseStateTexts.Deleted,
+        DeletionCaseState.PurgeScheduled => CaseStateTexts.PurgeScheduled,
+        DeletionCaseState.PurgeBlocked => CaseStateTexts.PurgeBlocked,
+        DeletionCaseState.Purged => CaseStateTexts.Purged,
+        DeletionCaseState.Cancelled => CaseStateTexts.Cancelled,
+        DeletionCaseState.Failed => CaseStateTexts.Failed,
+        DeletionCaseState.Blocked => CaseStateTexts.Blocked,
+        DeletionCaseState.Requested => CaseStateTexts.Requested,
         _ => state.ToString(),
     };
 }

@@ -38,6 +38,15 @@ public sealed class DeletionCase : IStoreItem
     /// <summary>The verified email for notifications; cleared after the purge.</summary>
     public string? NotificationEmail { get; set; }
 
+    /// <summary>The language (<c>en</c>, <c>de</c>) the user confirmed in: the notices are written in it. Null: the default.</summary>
+    public string? Culture { get; set; }
+
+    /// <summary>The user's time zone id (Teams tells it), for the dates in the notices. Null: UTC.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>The legal texts the user confirmed under: version, canonical English text, and the language shown.</summary>
+    public ConfirmedLegalText? LegalText { get; set; }
+
     /// <summary>The Hangfire job that will run next for this case (deletion or purge).</summary>
     public string? JobId { get; set; }
 
@@ -61,6 +70,12 @@ public sealed class DeletionCase : IStoreItem
 
     /// <summary>Notices already sent ("deleted:chat", "purged:email", …), so a rerun does not repeat them.</summary>
     public IReadOnlyList<string> NoticesSent { get; set; } = [];
+
+    /// <summary>
+    /// The other members of the accounts this case deletes, read when it was scheduled (ids and the account's name only),
+    /// so they can be told again when the deletion runs, after the accounts are gone from the API.
+    /// </summary>
+    public IReadOnlyList<AffectedMember> AffectedMembers { get; set; } = [];
 
     /// <summary>Display names of the approvers who said yes (admin-approval route), shown in the final confirmation.</summary>
     public IReadOnlyList<string> ApprovedBy { get; set; } = [];

@@ -32,6 +32,18 @@ public sealed class DeletionJobQueue(IBackgroundJobClient jobs, JobStorage stora
     public string EnqueueNotice(string caseId, DeletionNotice notice, int version) =>
         jobs.Enqueue<DeletionNotificationJob>(job => job.SendAsync(caseId, notice, version, CancellationToken.None));
 
+    public string EnqueueScheduledNotice(string caseId) =>
+        jobs.Enqueue<ScheduledNoticeJob>(job => job.SendAsync(caseId, CancellationToken.None));
+
+    public string EnqueueMemberNotice(string caseId, MemberNotice notice) =>
+        jobs.Enqueue<MemberNoticeJob>(job => job.SendAsync(caseId, notice, CancellationToken.None));
+
+    /// <summary>The reminder, due at <paramref name="at"/> (enqueued at once when that is not in the future).</summary>
+    public string ScheduleReminder(string caseId, DateTimeOffset at) =>
+        At(at) is { } when
+            ? jobs.Schedule<DeletionReminderJob>(job => job.RunAsync(caseId, CancellationToken.None), when)
+            : jobs.Enqueue<DeletionReminderJob>(job => job.RunAsync(caseId, CancellationToken.None));
+
     public string EnqueueSupportAlert(string caseId, string phase) =>
         jobs.Enqueue<SupportAlertJob>(job => job.RaiseAsync(caseId, phase, CancellationToken.None));
 

@@ -1,11 +1,19 @@
-using System.Globalization;
+using Khulnasoft.Bot.Localization;
+using Khulnasoft.Cards.Legal;
+using Microsoft.Extensions.Localization;
 
 namespace Khulnasoft.Bot.Deletion;
 
-/// <summary>The texts of the proactive notices. Pure functions of the case; never the reason of a legal hold.</summary>
+/// <summary>
+/// The texts of the proactive notices, in the current culture (the notification job sets the case's language and time
+/// zone; <c>DeletionMessages.resx</c> and its siblings). Pure functions of the case; never the reason of a legal hold.
+/// </summary>
 public static class DeletionMessages
 {
-    public const string LegalRetention = "Some of your data is retained for a while longer to meet our legal obligations. We will purge it as soon as we are allowed to, and send you a receipt then.";
+    private static readonly IStringLocalizer L = Localized.For(typeof(DeletionMessages));
+
+    /// <summary>The reviewed legal-hold notice (<see cref="LegalTexts.LegalHold"/>).</summary>
+    public static string LegalRetention => LegalTexts.LegalHold();
 
     public static (string Subject, string Body) For(DeletionNotice notice, DeletionCase deletionCase, string verifyUrl)
     {
@@ -14,22 +22,17 @@ public static class DeletionMessages
         return notice switch
         {
             DeletionNotice.Blocked => (
-                "Your account deletion is on hold",
-                $"We did not delete your account (case {id}) because something needs your attention first:\n"
-                + string.Join('\n', deletionCase.UnmetPrerequisites.Select(p => "- " + p))
-                + "\n" + BackOfficeTexts.BlockedNoticeResume),
+                L["BlockedSubject"],
+                L["BlockedBody", id, string.Join('\n', deletionCase.UnmetPrerequisites.Select(p => "- " + p))] + "\n" + BackOfficeTexts.BlockedNoticeResume),
             DeletionNotice.Deleted => (
-                "Your account has been deleted",
-                (WasRetriedBySupport(deletionCase) ? BackOfficeTexts.SupportFinished : "") + $"Your account has been deleted (case {id})."
-                + (deletionCase.PurgeDueAt is { } due ? $" Your personal data will be purged on {Date(due)}; you will get an erasure receipt then." : "")),
-            DeletionNotice.PurgeBlocked => ("About your personal data", $"Case {id}: {LegalRetention}"),
+                L["DeletedSubject"],
+                (WasRetriedBySupport(deletionCase) ? BackOfficeTexts.SupportFinished : "") + L["DeletedBody", id]
+                + (deletionCase.PurgeDueAt is { } due ? L["DeletedPurgeDue", UserClock.DateTime(due)] : "")),
+            DeletionNotice.PurgeBlocked => (L["PurgeBlockedSubject"], L["PurgeBlockedBody", id, LegalRetention]),
             DeletionNotice.Purged => (
-                "Your personal data has been purged: erasure receipt",
-                (WasRetriedBySupport(deletionCase) ? BackOfficeTexts.SupportFinished : "") + $"Your personal data has been purged (case {id}). Your signed erasure receipt:\n{deletionCase.Receipt?.Token}\n"
-                + $"Anyone can check it at {verifyUrl} (POST {{\"receipt\": \"...\"}})."),
-            DeletionNotice.Failed => (
-                "Your account deletion needs our help",
-                $"We could not complete your deletion request (case {id}) because of a technical problem. Our support team has been told and will finish it; you don't need to do anything."),
+                L["PurgedSubject"],
+                (WasRetriedBySupport(deletionCase) ? BackOfficeTexts.SupportFinished : "") + L["PurgedBody", id, deletionCase.Receipt?.Token ?? "", verifyUrl]),
+            DeletionNotice.Failed => (L["FailedSubject"], L["FailedBody", id]),
             DeletionNotice.Extended => BackOfficeTexts.Extended(id, ResponseDeadlines.DueAt(deletionCase), deletionCase.ExtensionReason ?? ""),
             DeletionNotice.CancelledBySupport => BackOfficeTexts.CancelledBySupport(id, deletionCase.CancellationReason ?? ""),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice, null),
@@ -39,5 +42,10 @@ public static class DeletionMessages
     /// <summary>True when support ran a failed stage again (the user was told it failed, so they are told it is finished).</summary>
     private static bool WasRetriedBySupport(DeletionCase deletionCase) => deletionCase.History.Any(t => t.From == DeletionCaseState.Failed);
 
-    private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>Speak the case's language (English when it has none) with its time zone (UTC when it has none).</summary>
+    public static void UseLanguageOf(DeletionCase deletionCase)
+    {
+        ArgumentNullException.ThrowIfNull(deletionCase);
+        TurnCulture.Use(SupportedCultures.Match(deletionCase.Culture) ?? SupportedCultures.English, deletionCase.Culture, UserClock.FindZone(deletionCase.TimeZone));
+    }
 }

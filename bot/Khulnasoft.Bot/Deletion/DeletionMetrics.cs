@@ -17,11 +17,11 @@ public sealed class DeletionMetrics
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
-        _deleted = meter.CreateCounter<long>("khulnasoft.deletion.deleted", description: "Users deleted");
-        _purged = meter.CreateCounter<long>("khulnasoft.deletion.purged", description: "Users purged");
-        _failed = meter.CreateCounter<long>("khulnasoft.deletion.failed", description: "Cases failed after bounded retries");
-        _rescheduled = meter.CreateCounter<long>("khulnasoft.deletion.watchdog.rescheduled", description: "Jobs the watchdog scheduled again");
-        _nearResponseLimit = meter.CreateCounter<long>("khulnasoft.deletion.watchdog.near_response_limit", description: "Open cases seen near the one-month response limit, per watchdog run");
+        _deleted = meter.CreateCounter<long>("khulnasoft.deletion.deleted", unit: "{user}", description: "Users deleted");
+        _purged = meter.CreateCounter<long>("khulnasoft.deletion.purged", unit: "{user}", description: "Users purged");
+        _failed = meter.CreateCounter<long>("khulnasoft.deletion.failed", unit: "{case}", description: "Cases failed after bounded retries");
+        _rescheduled = meter.CreateCounter<long>("khulnasoft.deletion.watchdog.rescheduled", unit: "{job}", description: "Jobs the watchdog scheduled again");
+        _nearResponseLimit = meter.CreateCounter<long>("khulnasoft.deletion.watchdog.near_response_limit", unit: "{case}", description: "Open cases seen near the one-month response limit, per watchdog run");
     }
 
     public void Deleted() => _deleted.Add(1);

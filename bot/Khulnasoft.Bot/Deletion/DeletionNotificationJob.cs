@@ -3,7 +3,6 @@ using Hangfire;
 using Khulnasoft.Bot.BackgroundJobs;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Deletion;
 
@@ -14,9 +13,10 @@ namespace Khulnasoft.Bot.Deletion;
 /// </summary>
 public sealed partial class DeletionNotificationJob(
     DeletionCaseStore store,
+    NoticeMarks marks,
     ProactiveSender chat,
     IDeletionEmailSender email,
-    IOptions<ReceiptOptions> receiptOptions,
+    ReceiptVerifyLink verifyLink,
     ILogger<DeletionNotificationJob> logger)
 {
     private const string Actor = DeletionActors.NotificationJob;
@@ -32,7 +32,8 @@ public sealed partial class DeletionNotificationJob(
             return;
         }
 
-        var (subject, body) = DeletionMessages.For(notice, current, receiptOptions.Value.VerifyUrl);
+        DeletionMessages.UseLanguageOf(current);
+        var (subject, body) = DeletionMessages.For(notice, current, verifyLink.Url);
         var marker = string.Create(CultureInfo.InvariantCulture, $"{notice}@{version}");
 
         if (current.Conversation is { } reference && !current.NoticesSent.Contains(marker + ":chat"))
@@ -69,17 +70,7 @@ public sealed partial class DeletionNotificationJob(
         }
     }
 
-    private Task MarkAsync(string caseId, string marker, CancellationToken cancellationToken) =>
-        store.UpdateAsync(caseId, Actor, c =>
-        {
-            if (c.NoticesSent.Contains(marker))
-            {
-                return null;
-            }
-
-            c.NoticesSent = [.. c.NoticesSent, marker];
-            return new CaseChange("notice.sent", new Dictionary<string, string> { ["notice"] = marker });
-        }, cancellationToken);
+    private Task MarkAsync(string caseId, string marker, CancellationToken cancellationToken) => marks.MarkAsync(caseId, Actor, marker, cancellationToken);
 
     [LoggerMessage(EventId = 3031, Level = LogLevel.Information, Message = "Case {CaseId}: notice {Notice} sent by {Channel}")]
     private static partial void LogSent(ILogger logger, string caseId, DeletionNotice notice, string channel);

@@ -11,6 +11,13 @@ public sealed class DeletionOptions
     [Range(typeof(TimeSpan), "00:00:01", "90.00:00:00")]
     public TimeSpan GracePeriod { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// How long before the grace period ends the user is reminded (in the conversation and by email), with the undo
+    /// link. Default 3 days. A grace period no longer than this gets no reminder (the scheduled email already has the link).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan ReminderBefore { get; set; } = TimeSpan.FromDays(3);
+
     /// <summary>Attempts per phase (delete, purge) for transient API failures before the case fails and support is alerted.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 5;

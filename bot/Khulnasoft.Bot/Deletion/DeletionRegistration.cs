@@ -5,7 +5,8 @@ namespace Khulnasoft.Bot.Deletion;
 
 /// <summary>
 /// <c>builder.AddDeletion()</c>: the case store, scheduler, jobs, watchdog and their options (validated at start-up);
-/// then <c>app.MapDeletionOps()</c>. Needs <c>AddJobs()</c>, <c>AddReceipts()</c>, <c>AddAccounts()</c> and <c>AddMail()</c>, and an <see cref="IStorage"/>
+/// then <c>app.MapDeletionOps()</c> and <c>app.MapDeletionUndo()</c> (the undo link's page). Needs <c>AddJobs()</c>, <c>AddReceipts()</c>,
+/// <c>AddAccounts()</c>, <c>AddMail()</c> and <c>AddFileDelivery()</c> (the undo link's signer), and an <see cref="IStorage"/>
 /// (the state feature registers Redis storage when <c>Storage:RedisConnection</c> is set; <see cref="MemoryStorage"/>
 /// is only a fallback, and <c>AddJobs()</c> already refuses Production without Redis).
 /// </summary>
@@ -38,7 +39,12 @@ public static class DeletionRegistration
         services.AddTransient<ErasureReceipts>();
         services.AddTransient<DeletionJob>();
         services.AddTransient<PurgeJob>();
+        services.TryAddSingleton<NoticeMarks>();
+        services.TryAddSingleton<UndoLinks>();
         services.AddTransient<DeletionNotificationJob>();
+        services.AddTransient<ScheduledNoticeJob>();
+        services.AddTransient<DeletionReminderJob>();
+        services.AddTransient<MemberNoticeJob>();
         services.AddTransient<SupportAlertJob>();
         services.AddTransient<DeletionWatchdogJob>();
         services.AddHostedService<DeletionWatchdogRegistrar>();

@@ -7,6 +7,7 @@ namespace Khulnasoft.Bot.Deletion;
 /// records who asked (for example <c>user:{userId}</c>). The conversation reference and email are stored on the
 /// case (never in job arguments) for the proactive notices and are erased after the purge. <paramref name="CaseId"/>
 /// (from <see cref="DeletionCaseIds.New"/>) lets the conversation show the case id before the request is made.
+/// <paramref name="Language"/> is kept for the notices; <paramref name="LegalText"/> records what the user confirmed under.
 /// </summary>
 public sealed record DeletionRequest(
     string UserId,
@@ -15,4 +16,6 @@ public sealed record DeletionRequest(
     string? NotificationEmail,
     string Actor,
     bool RequiresApproval = false,
-    string? CaseId = null);
+    string? CaseId = null,
+    UserLanguage? Language = null,
+    ConfirmedLegalText? LegalText = null);

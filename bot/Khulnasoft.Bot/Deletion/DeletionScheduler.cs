@@ -14,6 +14,7 @@ public sealed partial class DeletionScheduler(
     DeletionCaseStore store,
     CaseJobs jobs,
     EmailHasher emails,
+    CaseMilestones milestones,
     IOptions<DeletionOptions> options,
     TimeProvider clock,
     ILogger<DeletionScheduler> logger)
@@ -49,6 +50,7 @@ public sealed partial class DeletionScheduler(
             NotificationEmail = request.NotificationEmail,
             EmailHash = request.NotificationEmail is { } email ? emails.Hash(email) : null,
         };
+        Record(deletionCase, request);
         if (request.RequiresApproval)
         {
             deletionCase.TransitionTo(DeletionCaseState.AwaitingApproval, now, request.Actor);
@@ -67,6 +69,7 @@ public sealed partial class DeletionScheduler(
                 ["accounts"] = deletionCase.AccountIds.Count.ToString(CultureInfo.InvariantCulture),
                 ["state"] = deletionCase.State.ToString(),
                 ["graceUntil"] = deletionCase.GraceUntil?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+                ["legalTextVersion"] = deletionCase.LegalText?.Version ?? "",
             }),
             IsActive,
             cancellationToken).ConfigureAwait(false);
@@ -136,6 +139,17 @@ public sealed partial class DeletionScheduler(
             return new CaseChange("case.expired");
         }, cancellationToken);
 
+    /// <summary>The user's language and the legal texts they confirmed, when the request carries them.</summary>
+    private static void Record(DeletionCase deletionCase, DeletionRequest request)
+    {
+        if (request.Language is { } language)
+        {
+            (deletionCase.Culture, deletionCase.TimeZone) = (language.Culture, language.TimeZone);
+        }
+
+        deletionCase.LegalText = request.LegalText ?? deletionCase.LegalText;
+    }
+
     private async Task<DeletionCase?> ScheduleApprovedAsync(string caseId, DeletionRequest request, CancellationToken cancellationToken)
     {
         var scheduled = await store.UpdateAsync(caseId, request.Actor, current =>
@@ -149,8 +163,13 @@ public sealed partial class DeletionScheduler(
             current.GraceUntil = now + options.Value.GracePeriod;
             current.Conversation = request.Conversation ?? current.Conversation;
             current.NotificationEmail = request.NotificationEmail ?? current.NotificationEmail;
+            Record(current, request);
             current.TransitionTo(DeletionCaseState.Scheduled, now, request.Actor, "confirmed after approval; grace period started");
-            return new CaseChange("case.confirmed", new Dictionary<string, string> { ["graceUntil"] = current.GraceUntil.Value.ToString("O", CultureInfo.InvariantCulture) });
+            return new CaseChange("case.confirmed", new Dictionary<string, string>
+            {
+                ["graceUntil"] = current.GraceUntil.Value.ToString("O", CultureInfo.InvariantCulture),
+                ["legalTextVersion"] = current.LegalText?.Version ?? "",
+            });
         }, cancellationToken).ConfigureAwait(false);
         return scheduled is { State: DeletionCaseState.Scheduled } ? await ScheduleDeletionJobAsync(scheduled, request.Actor, cancellationToken).ConfigureAwait(false) : scheduled;
     }
@@ -211,11 +230,12 @@ public sealed partial class DeletionScheduler(
     /// started re-reads the case and stops before calling the API.
     /// </summary>
     public Task<CancelResult> CancelAsync(string caseId, string actor, CancellationToken cancellationToken) =>
-        CancelAsync(caseId, actor, null, cancellationToken);
+        CancelAsync(caseId, actor, null, null, cancellationToken);
 
     /// <inheritdoc cref="CancelAsync(string, string, CancellationToken)"/>
     /// <param name="reason">An operator's reason (kept on the case and in the audit entry, and told to the user), or null for the user's own undo.</param>
-    public async Task<CancelResult> CancelAsync(string caseId, string actor, string? reason, CancellationToken cancellationToken)
+    /// <param name="via">How the user asked (e.g. <c>undo-link</c>), recorded in the audit entry.</param>
+    public async Task<CancelResult> CancelAsync(string caseId, string actor, string? reason, string? via, CancellationToken cancellationToken)
     {
         var outcome = CancelOutcome.NotFound;
         var updated = await store.UpdateAsync(caseId, actor, current =>
@@ -239,6 +259,11 @@ public sealed partial class DeletionScheduler(
             if (reason is not null)
             {
                 details["reason"] = reason;
+            }
+
+            if (via is not null)
+            {
+                details["via"] = via;
             }
 
             return new CaseChange("case.cancelled", details);
@@ -299,6 +324,11 @@ public sealed partial class DeletionScheduler(
         var runAt = scheduled.GraceUntil is { } graceUntil && graceUntil > now ? graceUntil : now;
         var updated = await jobs.ScheduleAsync(scheduled.CaseId, actor, LifecycleJob.Deletion, runAt,
             (c, jobId) => c.State == DeletionCaseState.Scheduled ? [JobScheduled(jobId, runAt)] : null, cancellationToken).ConfigureAwait(false);
+        if (updated is { State: DeletionCaseState.Scheduled, GraceUntil: { } endsAt })
+        {
+            milestones.Scheduled(updated.CaseId, endsAt);
+        }
+
         return updated ?? scheduled;
     }
 

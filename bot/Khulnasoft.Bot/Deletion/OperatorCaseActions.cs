@@ -57,7 +57,7 @@ public sealed partial class OperatorCaseActions(
             return refusal;
         }
 
-        var result = await scheduler.CancelAsync(caseId, DeletionActors.Operator(operatorName), reason!.Trim(), cancellationToken).ConfigureAwait(false);
+        var result = await scheduler.CancelAsync(caseId, DeletionActors.Operator(operatorName), reason!.Trim(), null, cancellationToken).ConfigureAwait(false);
         switch (result.Outcome)
         {
             case CancelOutcome.Cancelled:

@@ -1,6 +1,6 @@
 namespace Khulnasoft.Bot.Dns;
 
-/// <summary>Log events of the DNS lookups (4700–4719). Names and outcomes only.</summary>
+/// <summary>Log events of the DNS lookups (4700–4799, see docs/logging.md). Names and outcomes only.</summary>
 internal static partial class DnsLog
 {
     [LoggerMessage(EventId = 4700, Level = LogLevel.Warning, Message = "DNS query {QueryType} {Name} could not be answered: {Failure}")]

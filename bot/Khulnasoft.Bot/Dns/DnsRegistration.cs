@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace Khulnasoft.Bot.Dns;
 
 /// <summary>
-/// Registers the DNS lookups (<see cref="DelegationLookup"/>, <see cref="CnameLookup"/>) with <c>Dns</c> settings
-/// validated at start. Not yet used by the checklist (that wiring belongs to the checklist).
+/// Registers the DNS lookups (<see cref="DelegationLookup"/>, <see cref="CnameLookup"/>) and the safety guard over
+/// them (<see cref="ZoneDnsGuard"/>, read by the prerequisites) with <c>Dns</c> settings validated at start.
 /// </summary>
 public static class DnsRegistration
 {
@@ -18,6 +18,7 @@ public static class DnsRegistration
         builder.Services.AddSingleton<DnsResolver>();
         builder.Services.AddSingleton<DelegationLookup>();
         builder.Services.AddSingleton<CnameLookup>();
+        builder.Services.AddSingleton<ZoneDnsGuard>();
         return builder;
     }
 }

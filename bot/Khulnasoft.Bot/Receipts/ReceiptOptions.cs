@@ -15,6 +15,7 @@ public sealed class ReceiptOptions
     /// <summary>Goes into every receipt (<c>issuer</c>) and the JWS header (<c>iss</c>).</summary>
     public string Issuer { get; set; } = "khulnasoft-bot";
 
-    /// <summary>The public address of <c>POST /receipts/verify</c>, quoted in the receipt notice.</summary>
+    /// <summary>The public address of <c>POST /receipts/verify</c>, quoted in the receipt notice. A path is resolved
+    /// against the address this host listens on (set the public URL behind a proxy).</summary>
     public string VerifyUrl { get; set; } = "/receipts/verify";
 }

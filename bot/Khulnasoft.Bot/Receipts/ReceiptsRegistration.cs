@@ -11,6 +11,7 @@ public static class ReceiptsRegistration
         builder.Services.AddOptions<ReceiptOptions>().BindConfiguration(ReceiptOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ReceiptOptions>, ReceiptOptionsValidator>();
         builder.Services.AddSingleton<ReceiptSigner>();
+        builder.Services.AddSingleton<ReceiptVerifyLink>();
         return builder;
     }
 }

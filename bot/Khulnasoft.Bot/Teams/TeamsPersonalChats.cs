@@ -84,9 +84,9 @@ public sealed partial class TeamsPersonalChats(
         return "8:orgid:" + aadObjectId;
     }
 
-    [LoggerMessage(EventId = 6511, Level = LogLevel.Warning, Message = "Could not open a personal Teams chat (connector status {Status}, code {Code})")]
+    [LoggerMessage(EventId = 6601, Level = LogLevel.Warning, Message = "Could not open a personal Teams chat (connector status {Status}, code {Code})")]
     private static partial void LogChatFailed(ILogger logger, int status, string? code);
 
-    [LoggerMessage(EventId = 6514, Level = LogLevel.Information, Message = "Could not read the members of a new Teams chat (connector status {Status}); using the Entra MRI")]
+    [LoggerMessage(EventId = 6602, Level = LogLevel.Information, Message = "Could not read the members of a new Teams chat (connector status {Status}); using the Entra MRI")]
     private static partial void LogMembersFailed(ILogger logger, int status);
 }

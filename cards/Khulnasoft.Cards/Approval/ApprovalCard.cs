@@ -76,7 +76,7 @@ public static class ApprovalCard
             CardParts.Paragraph("**" + CardFormat.Escape(who) + "** asks to delete their account in **"
                 + CardFormat.Escape(input.AccountName) + "**. Your account uses single sign-on, so a super administrator has to approve."),
             CardParts.Subtle("Requested " + CardFormat.DateTime(input.RequestedAt) + " · request " + input.RequestId),
-            .. ScopeParts.Elements(input.Scope, BlastRadiusCard.ListLimit),
+            .. ScopeParts.Elements(input.Scope, BlastRadiusCard.ListLimit, input.RequesterName),
             new TextBlock { Text = waiting, Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true },
         ];
 

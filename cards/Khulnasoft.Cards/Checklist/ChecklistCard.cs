@@ -9,20 +9,23 @@ namespace Khulnasoft.Cards.Checklist;
 /// may lack), with links to the dashboard page and the help. The text forms list every item with its status.</summary>
 public static class ChecklistCard
 {
-    public const string Title = "Before we can delete your account";
-    public const string DoneMark = "Done";
-    public const string PendingMark = "To do";
-    public const string OptionalMark = "Optional";
+    public static string Title => CardStrings.Get("ChecklistTitle");
+
+    public static string DoneMark => CardStrings.Get("MarkDone");
+
+    public static string PendingMark => CardStrings.Get("MarkPending");
+
+    public static string OptionalMark => CardStrings.Get("MarkOptional");
 
     public static JsonObject Build(ChecklistCardInput input, CardHost host)
     {
         Validate(input);
         var actions = new CardActionFactory(host);
-        var progress = CardFormat.Number(input.RequiredDone) + " of " + CardFormat.Number(input.RequiredTotal) + " required steps done";
+        var progress = CardStrings.Format("Progress", CardFormat.Number(input.RequiredDone), CardFormat.Number(input.RequiredTotal));
         var advice = input.AllRequiredDone
-            ? "Everything required is done. You can continue to the final step."
-            : "Finish the steps marked \"" + PendingMark + "\", then select **Re-check**.";
-        var checkedAt = "Checked " + CardFormat.DateTime(input.CheckedAt);
+            ? CardStrings.Get("ChecklistAllDone")
+            : CardStrings.Format("ChecklistAdvice", PendingMark, CardStrings.Get("BtnRecheck"));
+        var checkedAt = CardStrings.Format("CheckedAt", CardFormat.DateTime(input.CheckedAt));
         List<CardElement> body =
         [
             CardParts.Heading(Title),
@@ -52,29 +55,30 @@ public static class ChecklistCard
         }
 
         var pending = input.Pending.Select(p => p.Name + ": " + p.Item.Title + " (" + p.Item.DashboardUrl + ")").ToList();
-        var left = pending.Count == 0 ? "Everything required is done" : "Still to do: " + string.Join("; ", pending);
+        var left = pending.Count == 0 ? CardStrings.Get("EverythingRequiredDone") : CardStrings.Format("StillToDoList", string.Join("; ", pending));
         var card = CardParts.Card(
             host,
             body,
             [
-                actions.Button("Re-check", CardActions.DeletionRecheck, null, ("cardId", input.CardId), ("caseId", input.CaseId)),
-                actions.Button("Send my invoices", CardActions.InvoicesSend, null, ("cardId", input.CardId), ("caseId", input.CaseId)),
-                actions.Button("Help", CardActions.Help),
+                actions.Button(CardStrings.Get("BtnRecheck"), CardActions.DeletionRecheck, null, ("cardId", input.CardId), ("caseId", input.CaseId)),
+                actions.Button(CardStrings.Get("BtnSendInvoices"), CardActions.InvoicesSend, null, ("cardId", input.CardId), ("caseId", input.CaseId)),
+                actions.Button(CardStrings.Get("BtnHelp"), CardActions.Help),
             ],
             fallbackText: CardText.Sentences(
                 Title, progress, left, Groups(input, links: true), checkedAt,
-                CardText.Type("re-check") + " after finishing a step; " + CardText.Either("send my invoices", "help") + " also work"),
+                CardStrings.Format("RecheckAfterStep", CardText.Type(CardText.Command("Recheck")), CardText.Either(CardText.Command("SendInvoices"), CardText.Command("Help")))),
             speak: CardText.Sentences(
-                Title, progress, pending.Count == 0 ? left : CardFormat.Count(pending.Count, "step is", "steps are") + " still to do",
+                Title, progress, pending.Count == 0 ? left : CardStrings.Format("StillToDoCount", CardFormat.Count(pending.Count, "Step")),
                 Groups(input, links: false), checkedAt,
-                CardText.Say("re-check") + " after finishing a step, or " + CardText.Either("send my invoices", "help")));
+                CardStrings.Format("RecheckAfterStepSpeak", CardText.Say(CardText.Command("Recheck")), CardText.Either(CardText.Command("SendInvoices"), CardText.Command("Help")))));
         return CardSerializer.ToJsonObject(card);
     }
 
     /// <summary>Every group as the card shows it: "ada.dev · 2 of 4 done: Done: …; To do: … (link)".</summary>
     private static string Groups(ChecklistCardInput input, bool links)
     {
-        string Row(ChecklistItem item) => Mark(item) + ": " + item.Title + (links && !item.Done ? " (" + item.DashboardUrl + ")" : string.Empty);
+        string Row(ChecklistItem item) => Mark(item) + ": " + item.Title + (links && !item.Done ? " (" + item.DashboardUrl + ")" : string.Empty)
+            + (item.Evidence is { Length: > 0 } evidence ? " (" + evidence + ")" : string.Empty);
 
         var groups = input.Domains.Select(d => d.Items.All(i => i.Done)
                 ? DoneMark + ": " + FoldedLine(d, s => s)
@@ -85,14 +89,14 @@ public static class ChecklistCard
 
     private static string Mark(ChecklistItem item) => item.Done ? DoneMark : item.Optional ? OptionalMark : PendingMark;
 
-    private static string AccountHeading(AccountChecklist account, Func<string, string> escape) => "Your account · " + escape(account.AccountName);
+    private static string AccountHeading(AccountChecklist account, Func<string, string> escape) => CardStrings.Format("YourAccount", escape(account.AccountName));
 
     private static string DomainHeading(DomainChecklist domain, Func<string, string> escape) =>
-        escape(domain.Domain) + (domain.PartialSetup ? " (CNAME setup)" : string.Empty)
-        + " · " + CardFormat.Number(domain.Items.Count(i => i.Done)) + " of " + CardFormat.Number(domain.Items.Count) + " done";
+        escape(domain.Domain) + (domain.PartialSetup ? CardStrings.Get("CnameSetup") : string.Empty)
+        + " · " + CardStrings.Format("DomainProgress", CardFormat.Number(domain.Items.Count(i => i.Done)), CardFormat.Number(domain.Items.Count));
 
     private static string FoldedLine(DomainChecklist domain, Func<string, string> name) =>
-        name(domain.Domain) + (domain.PartialSetup ? " (CNAME setup)" : string.Empty) + ": all " + CardFormat.Number(domain.Items.Count) + " steps done";
+        name(domain.Domain) + (domain.PartialSetup ? CardStrings.Get("CnameSetup") : string.Empty) + ": " + CardStrings.Format("DomainAllDone", CardFormat.Number(domain.Items.Count));
 
     private static Container DomainContainer(DomainChecklist domain)
     {
@@ -140,11 +144,16 @@ public static class ChecklistCard
                 Items =
                 [
                     new TextBlock { Text = item.Title },
-                    CardParts.Subtle("[Open in dashboard](" + item.DashboardUrl + ") · [How to](" + item.HelpUrl + ")"),
+                    .. Evidence(item),
+                    CardParts.Subtle("[" + CardStrings.Get("OpenInDashboard") + "](" + item.DashboardUrl + ") · [" + CardStrings.Get("HowTo") + "](" + item.HelpUrl + ")"),
                 ],
             },
         ],
     };
+
+    /// <summary>The evidence of a looked-up item, in the default colour (its warning must stay readable on every host).</summary>
+    private static IEnumerable<CardElement> Evidence(ChecklistItem item) =>
+        item.Evidence is { Length: > 0 } evidence ? [new TextBlock { Text = CardFormat.Name(evidence), Size = TextSize.Small }] : [];
 
     private static void Validate(ChecklistCardInput input)
     {

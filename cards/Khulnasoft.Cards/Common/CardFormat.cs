@@ -2,24 +2,30 @@ using System.Globalization;
 
 namespace Khulnasoft.Cards.Common;
 
-/// <summary>Text formatting shared by the builders: invariant culture, UTC, unambiguous dates.</summary>
+/// <summary>Text formatting shared by the builders: the current culture, unambiguous dates (month names) in the
+/// offset the bot gave (the user's time zone; UTC, said as "UTC", when it is not known).</summary>
 internal static class CardFormat
 {
     public static string Date(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        value.DateTime.ToString(CardStrings.Get("DateFormat"), CultureInfo.CurrentCulture);
 
-    public static string Date(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly value) => value.ToString(CardStrings.Get("DateFormat"), CultureInfo.CurrentCulture);
 
+    /// <summary>"6 December 2026, 14:00 UTC", or "6. Dezember 2026, 15:00 UTC+01:00" in the offset given.</summary>
     public static string DateTime(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        value.DateTime.ToString(CardStrings.Get("DateTimeFormat"), CultureInfo.CurrentCulture) + " " + Zone(value.Offset);
 
     public static string Money(decimal amount, string currency) =>
-        amount.ToString("N2", CultureInfo.InvariantCulture) + " " + currency.ToUpperInvariant();
+        amount.ToString("N2", CultureInfo.CurrentCulture) + " " + currency.ToUpperInvariant();
 
-    public static string Count(int count, string singular, string plural) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural);
+    /// <summary>"1 account", "3 accounts" (<paramref name="noun"/>: the resource prefix, e.g. "Account" for AccountOne / AccountOther).</summary>
+    public static string Count(int count, string noun) =>
+        CardStrings.Format(noun + (count == 1 ? "One" : "Other"), Number(count));
 
-    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Number(int value) => value.ToString(CultureInfo.CurrentCulture);
+
+    private static string Zone(TimeSpan offset) =>
+        offset == TimeSpan.Zero ? "UTC" : "UTC" + (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Escapes the characters the card markdown subset treats specially, for user-supplied text.</summary>
     public static string Escape(string text)
@@ -53,7 +59,7 @@ internal static class CardFormat
         var lines = list.Take(limit).Select(item => "- " + (escape ?? Escape)(item)).ToList();
         if (list.Count > limit)
         {
-            lines.Add("- … and " + Number(list.Count - limit) + " more");
+            lines.Add("- " + CardStrings.Format("AndMore", Number(list.Count - limit)));
         }
 
         return string.Join("\n", lines);

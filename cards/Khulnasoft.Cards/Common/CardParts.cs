@@ -16,7 +16,7 @@ internal static class CardParts
     public static TextBlock Subtle(string text) => new() { Text = text, IsSubtle = true, Size = TextSize.Small };
 
     public static TextBlock Warning(string text) =>
-        new() { Text = "Important: " + text, Color = TextColor.Attention, Weight = TextWeight.Bolder };
+        new() { Text = CardStrings.Format("Important", text), Color = TextColor.Attention, Weight = TextWeight.Bolder };
 
     public static AdaptiveCard Card(
         CardHost host,

@@ -16,13 +16,13 @@ internal static class CardText
     {
         0 => string.Empty,
         1 => Quote(commands[0]),
-        _ => string.Join(", ", commands[..^1].Select(Quote)) + " or " + Quote(commands[^1]),
+        _ => string.Join(", ", commands[..^1].Select(Quote)) + CardStrings.Get("OrList") + Quote(commands[^1]),
     };
 
     /// <summary>"Type …" for the fallback, "Say …" for speech.</summary>
-    public static string Type(params string[] commands) => "Type " + Either(commands);
+    public static string Type(params string[] commands) => CardStrings.Format("TypeCommands", Either(commands));
 
-    public static string Say(params string[] commands) => "Say " + Either(commands);
+    public static string Say(params string[] commands) => CardStrings.Format("SayCommands", Either(commands));
 
     private static string EndSentence(string part)
     {
@@ -31,4 +31,7 @@ internal static class CardText
     }
 
     private static string Quote(string command) => "\"" + command + "\"";
+
+    /// <summary>A command as the user types it in the current language ("delete my account" / "Konto löschen"): Cmd* keys.</summary>
+    public static string Command(string name) => CardStrings.Get("Cmd" + name);
 }

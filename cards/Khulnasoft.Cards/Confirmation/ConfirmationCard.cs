@@ -1,20 +1,25 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Cards.Common;
+using Khulnasoft.Cards.Legal;
 using Khulnasoft.Cards.Model;
 using Khulnasoft.Cards.Scope;
 
 namespace Khulnasoft.Cards.Confirmation;
 
-/// <summary>The exact scope, the permanence and purge dates, the step-up input, Confirm / Cancel.</summary>
+/// <summary>The exact scope, the permanence and purge dates, the typed scope (<see cref="ScopePhrase"/>), the step-up
+/// input, Confirm / Cancel.</summary>
 public static class ConfirmationCard
 {
     /// <summary>The input id of the one-time code (in the submit's value).</summary>
     public const string CodeInputId = "oneTimeCode";
 
+    /// <summary>The input id of the typed scope phrase (in the submit's value).</summary>
+    public const string ScopeInputId = "scopePhrase";
+
     /// <summary>The input id of the typed account email (in the submit's value).</summary>
     public const string EmailInputId = "accountEmail";
 
-    private const string Title = "Confirm the deletion";
+    private static string Title => CardStrings.Get("ConfirmTitle");
 
     public static JsonObject Build(ConfirmationCardInput input, CardHost host)
     {
@@ -25,7 +30,7 @@ public static class ConfirmationCard
         List<CardElement> body =
         [
             CardParts.Heading(Title),
-            CardParts.Paragraph("Confirming deletes **" + CardFormat.Escape(scope.UserEmail) + "** and everything below."),
+            CardParts.Paragraph(CardStrings.Format("ConfirmIntro", "**" + CardFormat.Escape(scope.UserEmail) + "**")),
             .. ScopeParts.Elements(scope),
             new Container
             {
@@ -34,60 +39,67 @@ public static class ConfirmationCard
                 Style = ContainerStyle.Attention,
                 Items =
                 [
-                    CardParts.Warning("The deletion runs on " + runs + ". You can undo it until then; after that it is permanent."),
-                    CardParts.Paragraph("Your personal data is purged by " + purge + ", unless the law requires us to keep some of it "
-                        + "longer (for example an ongoing abuse investigation or pending litigation)."),
+                    CardParts.Warning(LegalTexts.Permanence(runs)),
+                    CardParts.Paragraph(LegalTexts.Purge(purge)),
                 ],
             },
         ];
         if (input.ApprovedBy is { Length: > 0 } approver)
         {
-            body.Add(CardParts.Paragraph("Approved by " + CardFormat.Escape(approver) + "."));
+            body.Add(CardParts.Paragraph(CardStrings.Format("ApprovedBy", CardFormat.Escape(approver)) + "."));
         }
 
+        var phrase = ScopePhrase.For(scope);
+        body.Add(new InputText
+        {
+            Id = ScopeInputId,
+            Label = CardStrings.Format("ScopePhraseLabel", phrase),
+            IsRequired = true,
+            MaxLength = 200,
+            ErrorMessage = CardStrings.Format("ScopePhraseError", phrase),
+            Spacing = Spacing.Medium,
+        });
         body.Add(input.StepUp == StepUpMethod.OneTimeCode
             ? new InputText
             {
                 Id = CodeInputId,
-                Label = "The 6-digit code we just emailed you",
+                Label = CardStrings.Get("CodeLabel"),
                 Placeholder = "123456",
                 IsRequired = true,
                 Regex = "^[0-9]{6}$",
                 MaxLength = 6,
-                ErrorMessage = "Enter the 6-digit code from the email.",
+                ErrorMessage = CardStrings.Get("CodeError"),
                 Spacing = Spacing.Medium,
             }
             : new InputText
             {
                 Id = EmailInputId,
-                Label = "Type your account email to confirm",
+                Label = CardStrings.Get("EmailLabel"),
                 Placeholder = scope.UserEmail,
                 IsRequired = true,
                 Style = TextInputStyle.Email,
-                ErrorMessage = "Type the email of the account you are deleting.",
+                ErrorMessage = CardStrings.Get("EmailError"),
                 Spacing = Spacing.Medium,
             });
 
         var summary = ScopeParts.Summary(scope);
-        var approved = input.ApprovedBy is { Length: > 0 } by ? "Approved by " + by : null;
-        var stepUp = input.StepUp == StepUpMethod.OneTimeCode ? "the 6-digit code we emailed you" : "your account email";
+        var approved = input.ApprovedBy is { Length: > 0 } by ? CardStrings.Format("ApprovedBy", by) : null;
+        var stepUp = CardStrings.Get(input.StepUp == StepUpMethod.OneTimeCode ? "StepUpCode" : "StepUpEmail");
         var card = CardParts.Card(
             host,
             body,
             [
-                actions.Button("Delete my account", CardActions.DeletionConfirm, ActionStyle.Destructive, ("cardId", input.CardId), ("caseId", input.CaseId)),
-                CardActionFactory.SubmitWithoutInputs("Cancel", CardActions.DeletionCancel, ("cardId", input.CardId), ("caseId", input.CaseId)),
+                actions.Button(CardStrings.Get("BtnDeleteMyAccount"), CardActions.DeletionConfirm, ActionStyle.Destructive, ("cardId", input.CardId), ("caseId", input.CaseId)),
+                CardActionFactory.SubmitWithoutInputs(CardStrings.Get("BtnCancel"), CardActions.DeletionCancel, ("cardId", input.CardId), ("caseId", input.CaseId)),
             ],
             fallbackText: CardText.Sentences(
-                Title + " of " + scope.UserEmail + ": " + summary, When(runs, purge), approved,
-                "Reply with " + stepUp + " to confirm, or \"cancel\""),
+                CardStrings.Format("ConfirmFallbackTitle", Title, scope.UserEmail, summary), When(runs, purge), approved,
+                CardStrings.Format("TypePhraseToConfirm", phrase, stepUp, CardText.Command("Cancel"))),
             speak: CardText.Sentences(
-                Title + ". Deleting your account removes " + summary, When(runs, purge), approved,
-                "Say or type " + stepUp + " to confirm, or say cancel"));
+                CardStrings.Format("ConfirmSpeakTitle", Title, summary), When(runs, purge), approved,
+                CardStrings.Format("SayPhraseToConfirm", phrase, stepUp, CardText.Command("Cancel"))));
         return CardSerializer.ToJsonObject(card);
     }
 
-    private static string When(string runs, string purge) =>
-        "The deletion runs on " + runs + ". You can undo it until then; after that it is permanent. Your personal data is purged by "
-        + purge + ", unless the law requires us to keep some of it longer";
+    private static string When(string runs, string purge) => LegalTexts.Permanence(runs) + " " + LegalTexts.Purge(purge);
 }

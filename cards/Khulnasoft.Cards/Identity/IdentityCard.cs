@@ -7,21 +7,22 @@ namespace Khulnasoft.Cards.Identity;
 /// <summary>"You're signed in as ada@example.com. Is this the account you want to delete?" Yes / No.</summary>
 public static class IdentityCard
 {
-    private const string Title = "Confirm your account";
+    private static string Title => CardStrings.Get("IdentityTitle");
 
     public static JsonObject Build(IdentityCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
-        var question = "You're signed in as **" + CardFormat.Escape(input.Email) + "**. Is this the account you want to delete?";
+        var questionKey = input.AboutDeletion ? "IdentityQuestion" : "IdentityQuestionYours";
+        var question = CardStrings.Format(questionKey, "**" + CardFormat.Escape(input.Email) + "**");
         var card = CardParts.Card(
             host,
             [CardParts.Heading(Title), CardParts.Paragraph(question)],
             [
-                actions.Button("Yes, this account", CardActions.IdentityConfirm, null, ("cardId", input.CardId)),
-                actions.Button("No, another account", CardActions.IdentityReject, null, ("cardId", input.CardId)),
+                actions.Button(CardStrings.Get("BtnYesThisAccount"), CardActions.IdentityConfirm, null, ("cardId", input.CardId)),
+                actions.Button(CardStrings.Get("BtnNoAnotherAccount"), CardActions.IdentityReject, null, ("cardId", input.CardId)),
             ],
-            fallbackText: CardText.Sentences(Title, "You're signed in as " + input.Email + ". Is this the account you want to delete? Reply yes or no."),
-            speak: CardText.Sentences(Title, "You're signed in as " + input.Email + ". Is this the account you want to delete? Say yes or no."));
+            fallbackText: CardText.Sentences(Title, CardStrings.Format(questionKey, input.Email), CardStrings.Get("ReplyYesNo")),
+            speak: CardText.Sentences(Title, CardStrings.Format(questionKey, input.Email), CardStrings.Get("SayYesNo")));
         return CardSerializer.ToJsonObject(card);
     }
 }

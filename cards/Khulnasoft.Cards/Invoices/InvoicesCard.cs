@@ -4,15 +4,20 @@ using Khulnasoft.Cards.Model;
 
 namespace Khulnasoft.Cards.Invoices;
 
-/// <summary>The invoice list with "Send my invoices" and "Skip", and the warning that they are gone after deletion.</summary>
+/// <summary>
+/// The invoice list with "Send my invoices" and "Skip", the warning that they are gone after deletion, and "Send me a
+/// copy of my data" (the whole export, invoices included) for those who want everything before it is gone.
+/// </summary>
 public static class InvoicesCard
 {
     /// <summary>Rows shown; the rest are summarised (all of them are still sent).</summary>
     public const int RowLimit = 24;
 
-    public const string Warning = "Once your account is deleted, your invoices can no longer be retrieved or re-sent.";
+    public static string Warning => CardStrings.Get("InvoicesWarning");
 
-    private const string Title = "Your invoices";
+    public static string DataExportTitle => CardStrings.Get("BtnDataExport");
+
+    private static string Title => CardStrings.Get("InvoicesTitle");
 
     public static JsonObject Build(InvoicesCardInput input, CardHost host)
     {
@@ -21,33 +26,34 @@ public static class InvoicesCard
         List<CardElement> body = [CardParts.Heading(Title), CardParts.Warning(Warning)];
         if (invoices.Count == 0)
         {
-            body.Add(CardParts.Paragraph("You have no invoices."));
+            body.Add(CardParts.Paragraph(CardStrings.Get("NoInvoices")));
         }
         else
         {
-            body.Add(Row("**Invoice**", "**Date**", "**Amount**", "**Status**"));
+            body.Add(Row(Bold("ColInvoice"), Bold("ColDate"), Bold("ColAmount"), Bold("ColStatus")));
             body.AddRange(invoices.Take(RowLimit).Select(i =>
                 Row(CardFormat.Escape(i.Number), CardFormat.Date(i.Date), CardFormat.Money(i.Amount, i.Currency), CardFormat.Escape(i.Status))));
             if (invoices.Count > RowLimit)
             {
-                body.Add(CardParts.Subtle("… and " + CardFormat.Number(invoices.Count - RowLimit) + " older invoices (all are sent)."));
+                body.Add(CardParts.Subtle(CardStrings.Format("OlderInvoices", CardFormat.Number(invoices.Count - RowLimit))));
             }
         }
 
         List<CardAction> buttons = [];
         if (invoices.Count > 0)
         {
-            buttons.Add(actions.Button("Send my invoices", CardActions.InvoicesSend, ActionStyle.Positive, ("cardId", input.CardId), ("caseId", input.CaseId)));
+            buttons.Add(actions.Button(CardStrings.Get("BtnSendInvoices"), CardActions.InvoicesSend, ActionStyle.Positive, ("cardId", input.CardId), ("caseId", input.CaseId)));
         }
 
-        buttons.Add(actions.Button(invoices.Count > 0 ? "Skip" : "Continue", CardActions.InvoicesSkip, null, ("cardId", input.CardId), ("caseId", input.CaseId)));
-        var count = CardFormat.Count(invoices.Count, "invoice", "invoices");
+        buttons.Add(actions.Button(CardStrings.Get(invoices.Count > 0 ? "BtnSkip" : "BtnContinue"), CardActions.InvoicesSkip, null, ("cardId", input.CardId), ("caseId", input.CaseId)));
+        buttons.Add(actions.Button(DataExportTitle, CardActions.DataExportSend, null, ("cardId", input.CardId), ("caseId", input.CaseId)));
+        var count = CardFormat.Count(invoices.Count, "Invoice");
         var list = invoices.Count == 0
-            ? "You have no invoices"
-            : "You have " + count + ": " + string.Join("; ", invoices.Take(RowLimit).Select(i =>
-                i.Number + ", " + CardFormat.Date(i.Date) + ", " + CardFormat.Money(i.Amount, i.Currency) + ", " + i.Status))
-              + (invoices.Count > RowLimit ? "; and " + CardFormat.Number(invoices.Count - RowLimit) + " older invoices (all are sent)" : string.Empty);
-        string[] commands = invoices.Count > 0 ? ["send my invoices", "skip"] : ["continue"];
+            ? CardStrings.Get("NoInvoicesShort")
+            : CardStrings.Format("YouHaveInvoices", count, string.Join("; ", invoices.Take(RowLimit).Select(i =>
+                i.Number + ", " + CardFormat.Date(i.Date) + ", " + CardFormat.Money(i.Amount, i.Currency) + ", " + i.Status)))
+              + (invoices.Count > RowLimit ? CardStrings.Format("AndOlderInvoices", CardFormat.Number(invoices.Count - RowLimit)) : string.Empty);
+        string[] commands = invoices.Count > 0 ? [CardText.Command("SendInvoices"), CardText.Command("Skip"), CardText.Command("DataExport")] : [CardText.Command("Continue"), CardText.Command("DataExport")];
         var card = CardParts.Card(
             host,
             body,
@@ -56,6 +62,8 @@ public static class InvoicesCard
             speak: CardText.Sentences(Title, Warning, list, CardText.Say(commands)));
         return CardSerializer.ToJsonObject(card);
     }
+
+    private static string Bold(string key) => "**" + CardStrings.Get(key) + "**";
 
     private static ColumnSet Row(string number, string date, string amount, string status) => new()
     {

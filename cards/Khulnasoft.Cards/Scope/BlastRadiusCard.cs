@@ -10,7 +10,7 @@ public static class BlastRadiusCard
     /// <summary>Lists longer than this are cut with "and N more" (the confirmation card lists everything).</summary>
     public const int ListLimit = 20;
 
-    private const string Title = "What deleting your account would remove";
+    private static string Title => CardStrings.Get("BlastTitle");
 
     public static JsonObject Build(BlastRadiusCardInput input, CardHost host)
     {
@@ -19,8 +19,7 @@ public static class BlastRadiusCard
         List<CardElement> body =
         [
             CardParts.Heading(Title),
-            CardParts.Paragraph("Deleting **" + CardFormat.Escape(scope.UserEmail) + "** also deletes every account where you "
-                + "are the primary owner and removes the other members of those accounts. Nothing is deleted yet."),
+            CardParts.Paragraph(CardStrings.Format("BlastIntro", "**" + CardFormat.Escape(scope.UserEmail) + "**")),
             .. ScopeParts.Elements(scope, ListLimit),
         ];
         var summary = ScopeParts.Summary(scope);
@@ -28,11 +27,11 @@ public static class BlastRadiusCard
             host,
             body,
             [
-                actions.Button("Cancel", CardActions.DeletionCancel, null, ("cardId", input.CardId)),
-                actions.Button("Help", CardActions.Help),
+                actions.Button(CardStrings.Get("BtnCancel"), CardActions.DeletionCancel, null, ("cardId", input.CardId)),
+                actions.Button(CardStrings.Get("BtnHelp"), CardActions.Help),
             ],
-            fallbackText: CardText.Sentences(Title + ": " + summary, "Deleting " + scope.UserEmail + " also removes the other members of those accounts. Nothing is deleted yet", CardText.Type("cancel", "help")),
-            speak: CardText.Sentences(Title + ": " + summary, "Nothing is deleted yet", CardText.Say("cancel", "help")));
+            fallbackText: CardText.Sentences(Title + ": " + summary, CardStrings.Format("BlastFallbackIntro", scope.UserEmail), CardText.Type(CardText.Command("Cancel"), CardText.Command("Help"))),
+            speak: CardText.Sentences(Title + ": " + summary, CardStrings.Get("NothingDeletedYet"), CardText.Say(CardText.Command("Cancel"), CardText.Command("Help"))));
         return CardSerializer.ToJsonObject(card);
     }
 }

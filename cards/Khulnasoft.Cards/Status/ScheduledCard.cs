@@ -7,13 +7,13 @@ namespace Khulnasoft.Cards.Status;
 /// <summary>The receipt: case id, when the deletion runs, and how to undo it.</summary>
 public static class ScheduledCard
 {
-    private const string Title = "Your account deletion is scheduled";
+    private static string Title => CardStrings.Get("ScheduledTitle");
 
     public static JsonObject Build(ScheduledCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
         var runs = CardFormat.DateTime(input.DeletionRunsAt);
-        var undo = "To undo it, select **Undo the deletion** or type \"undo\" (or \"status\") here before " + runs + ".";
+        var undo = CardStrings.Format("ScheduledUndo", CardStrings.Get("BtnUndo"), CardText.Command("Undo"), CardText.Command("Status"), runs);
         var card = CardParts.Card(
             host,
             [
@@ -22,23 +22,23 @@ public static class ScheduledCard
                 {
                     Facts =
                     [
-                        new("Case", input.CaseId),
-                        new("Deletion runs", runs),
-                        new("Personal data purged by", CardFormat.Date(input.PersonalDataPurgedBy)),
+                        new(CardStrings.Get("FactCase"), input.CaseId),
+                        new(CardStrings.Get("FactDeletionRuns"), runs),
+                        new(CardStrings.Get("FactPurgedBy"), CardFormat.Date(input.PersonalDataPurgedBy)),
                     ],
                 },
                 CardParts.Paragraph(undo),
-                CardParts.Subtle("Keep the case id: support can find your request with it."),
+                CardParts.Subtle(CardStrings.Get("KeepCaseId")),
             ],
             [
-                actions.Button("Undo the deletion", CardActions.DeletionUndo, null, ("caseId", input.CaseId)),
-                actions.Button("Check my deletion status", CardActions.DeletionStatus, null, ("caseId", input.CaseId)),
+                actions.Button(CardStrings.Get("BtnUndo"), CardActions.DeletionUndo, null, ("caseId", input.CaseId)),
+                actions.Button(CardStrings.Get("BtnCheckStatus"), CardActions.DeletionStatus, null, ("caseId", input.CaseId)),
             ],
-            fallbackText: CardText.Sentences(Title, Facts(input, runs), "To undo it, type \"undo\" here before " + runs + "; type \"status\" to check on it"),
-            speak: CardText.Sentences(Title, Facts(input, runs), "Say undo before " + runs + " to cancel it, or status to check on it"));
+            fallbackText: CardText.Sentences(Title, Facts(input, runs), CardStrings.Format("ScheduledUndoFallback", CardText.Command("Undo"), runs, CardText.Command("Status"))),
+            speak: CardText.Sentences(Title, Facts(input, runs), CardStrings.Format("ScheduledUndoSpeak", CardText.Command("Undo"), runs, CardText.Command("Status"))));
         return CardSerializer.ToJsonObject(card);
     }
 
     private static string Facts(ScheduledCardInput input, string runs) =>
-        "Case " + input.CaseId + ". The deletion runs on " + runs + ". Your personal data is purged by " + CardFormat.Date(input.PersonalDataPurgedBy);
+        CardStrings.Format("ScheduledFacts", input.CaseId, runs, CardFormat.Date(input.PersonalDataPurgedBy));
 }

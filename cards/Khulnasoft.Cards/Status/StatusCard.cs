@@ -12,15 +12,15 @@ public static class StatusCard
 {
     public const int HistoryLimit = 5;
 
-    private const string Title = "Your deletion request";
+    private static string Title => CardStrings.Get("StatusTitle");
 
     public static JsonObject Build(StatusCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
-        List<Fact> facts = [new("Case", CardFormat.Escape(input.CaseId)), new("State", CardFormat.Escape(input.State))];
+        List<Fact> facts = [new(CardStrings.Get("FactCase"), CardFormat.Escape(input.CaseId)), new(CardStrings.Get("FactState"), CardFormat.Escape(input.State))];
         if (input.DeletionRunsAt is { } runs)
         {
-            facts.Add(new("Deletion runs", CardFormat.DateTime(runs)));
+            facts.Add(new(CardStrings.Get("FactDeletionRuns"), CardFormat.DateTime(runs)));
         }
 
         if (input.Deadline is { } deadline)
@@ -43,13 +43,13 @@ public static class StatusCard
 
         if (input.CanUndo && input.DeletionRunsAt is { } until)
         {
-            body.Add(CardParts.Paragraph("You can undo this until " + CardFormat.DateTime(until) + "."));
+            body.Add(CardParts.Paragraph(CardStrings.Format("UndoUntil", CardFormat.DateTime(until))));
         }
 
         var history = input.History.OrderByDescending(e => e.At).Take(HistoryLimit).ToList();
         if (history.Count > 0)
         {
-            body.Add(CardParts.Subheading("History", separator: true));
+            body.Add(CardParts.Subheading(CardStrings.Get("History"), separator: true));
             body.Add(new FactSet { Facts = history.Select(e => new Fact(CardFormat.DateTime(e.At), CardFormat.Escape(e.Text))).ToList() });
         }
 
@@ -61,25 +61,25 @@ public static class StatusCard
 
         if (input.CanUndo)
         {
-            buttons.Add(actions.Button("Undo the deletion", CardActions.DeletionUndo, ActionStyle.Positive, ("caseId", input.CaseId)));
+            buttons.Add(actions.Button(CardStrings.Get("BtnUndo"), CardActions.DeletionUndo, ActionStyle.Positive, ("caseId", input.CaseId)));
         }
 
-        buttons.Add(actions.Button("Help", CardActions.Help));
-        var when = input.DeletionRunsAt is { } at ? "The deletion runs on " + CardFormat.DateTime(at) : null;
-        var canUndo = input.CanUndo && input.DeletionRunsAt is { } last ? "You can undo this until " + CardFormat.DateTime(last) : null;
-        var lines = history.Count == 0 ? null : "History: " + string.Join("; ", history.Select(e => CardFormat.DateTime(e.At) + ": " + e.Text));
+        buttons.Add(actions.Button(CardStrings.Get("BtnHelp"), CardActions.Help));
+        var when = input.DeletionRunsAt is { } at ? CardStrings.Format("DeletionRunsOn", CardFormat.DateTime(at)) : null;
+        var canUndo = input.CanUndo && input.DeletionRunsAt is { } last ? CardStrings.Format("UndoUntil", CardFormat.DateTime(last)) : null;
+        var lines = history.Count == 0 ? null : CardStrings.Format("HistoryLine", string.Join("; ", history.Select(e => CardFormat.DateTime(e.At) + ": " + e.Text)));
         var clock = input.Deadline is { } d
-            ? "Received " + CardFormat.Date(d.ReceivedAt) + "; answer due by " + CardFormat.Date(d.DueBy)
-                + (d.ExtensionReason is { } why ? " (extended: " + why + ")" : "")
+            ? CardStrings.Format("ReceivedDueBy", CardFormat.Date(d.ReceivedAt), CardFormat.Date(d.DueBy))
+                + (d.ExtensionReason is { } why ? CardStrings.Format("ExtendedBecause", why) : "")
             : null;
-        var paused = blocking.Count == 0 ? null : "What needs your attention first: " + string.Join("; ", blocking);
-        string[] commands = [.. blocking.Count > 0 ? new[] { "resume" } : [], .. input.CanUndo ? new[] { "undo" } : [], "help"];
+        var paused = blocking.Count == 0 ? null : CardStrings.Format("NeedsAttention", string.Join("; ", blocking));
+        string[] commands = [.. blocking.Count > 0 ? new[] { CardText.Command("Resume") } : [], .. input.CanUndo ? new[] { CardText.Command("Undo") } : [], CardText.Command("Help")];
         var card = CardParts.Card(
             host,
             body,
             buttons,
-            fallbackText: CardText.Sentences(Title, "Case " + input.CaseId + ": " + input.State, when, clock, paused, canUndo, lines, CardText.Type(commands)),
-            speak: CardText.Sentences(Title, "Case " + input.CaseId + " is " + input.State, when, clock, paused, canUndo, lines, CardText.Say(commands)));
+            fallbackText: CardText.Sentences(Title, CardStrings.Format("CaseState", input.CaseId, input.State), when, clock, paused, canUndo, lines, CardText.Type(commands)),
+            speak: CardText.Sentences(Title, CardStrings.Format("CaseIs", input.CaseId, input.State), when, clock, paused, canUndo, lines, CardText.Say(commands)));
         return CardSerializer.ToJsonObject(card);
     }
 }

@@ -7,8 +7,7 @@ namespace Khulnasoft.Cards.Welcome;
 /// <summary>"Delete my account", "Check my deletion status", "Help".</summary>
 public static class WelcomeCard
 {
-    private const string Intro = "I can help you delete your Khulnasoft account: I check what has to be done first, "
-        + "walk you through it, and schedule the deletion once you confirm.";
+    private static string Intro => CardStrings.Get("WelcomeIntro");
 
     public static JsonObject Build(WelcomeCardInput input, CardHost host)
     {
@@ -16,16 +15,16 @@ public static class WelcomeCard
         var name = input.UserName is { Length: > 0 } given ? given : null;
         var card = CardParts.Card(
             host,
-            [CardParts.Heading(name is null ? "Hi!" : "Hi " + CardFormat.Escape(name) + "!"), CardParts.Paragraph(Intro)],
+            [CardParts.Heading(name is null ? CardStrings.Get("Hi") : CardStrings.Format("HiName", CardFormat.Escape(name))), CardParts.Paragraph(Intro)],
             [
-                actions.Button("Delete my account", CardActions.DeletionStart),
-                actions.Button("Check my deletion status", CardActions.DeletionStatus),
-                actions.Button("Help", CardActions.Help),
+                actions.Button(CardStrings.Get("BtnDeleteMyAccount"), CardActions.DeletionStart),
+                actions.Button(CardStrings.Get("BtnCheckStatus"), CardActions.DeletionStatus),
+                actions.Button(CardStrings.Get("BtnHelp"), CardActions.Help),
             ],
-            fallbackText: CardText.Sentences(Greeting(name), Intro, CardText.Type("delete my account", "status", "help")),
-            speak: CardText.Sentences(Greeting(name), Intro, CardText.Say("delete my account", "status", "help")));
+            fallbackText: CardText.Sentences(Greeting(name), Intro, CardText.Type(CardText.Command("Delete"), CardText.Command("Status"), CardText.Command("Help"))),
+            speak: CardText.Sentences(Greeting(name), Intro, CardText.Say(CardText.Command("Delete"), CardText.Command("Status"), CardText.Command("Help"))));
         return CardSerializer.ToJsonObject(card);
     }
 
-    private static string Greeting(string? name) => name is null ? "Hi!" : "Hi " + name + "!";
+    private static string Greeting(string? name) => name is null ? CardStrings.Get("Hi") : CardStrings.Format("HiName", name);
 }

@@ -50,10 +50,10 @@ public sealed class ImpersonationTests(FaultLab lab, ITestOutputHelper output) :
     [Fact]
     public async Task CardSubmitsCarryingAnotherUsersCaseId_NeitherUndoNorConfirmThatCase()
     {
-        var victim = await DeletionConversation.StartAsync(lab.A.Http, lab.Sandbox.NextUser().Email);
+        var victim = await DeletionConversation.StartAsync(lab.A.Http, lab.Sandbox.NextUser().Email, lab.Sandbox);
         var victimCase = await victim.ScheduleAsync(lab.A.Http, lab.B.Http, lab.C.Http, lab.A.Http);
         var (attackerEmail, attackerId) = lab.Sandbox.NextUser();
-        var attacker = await DeletionConversation.StartAsync(lab.B.Http, attackerEmail);
+        var attacker = await DeletionConversation.StartAsync(lab.B.Http, attackerEmail, lab.Sandbox);
         Assert.Equal(HttpStatusCode.OK, (await attacker.User.ClickAsync(lab.C.Http, new JsonObject { ["action"] = "deletion.undo", ["caseId"] = victimCase })).Status);
         Cards.AssertSays(await attacker.User.ReadAsync(lab.C.Http), "You're signed in as " + attacker.Email); // undo needs the user verified first
         Assert.Equal(HttpStatusCode.OK, (await attacker.User.SendAsync(lab.A.Http, "yes")).Status);
@@ -66,7 +66,8 @@ public sealed class ImpersonationTests(FaultLab lab, ITestOutputHelper output) :
         var confirmation = await attacker.User.ReadAsync(lab.C.Http);
         var confirm = Cards.DataOf(confirmation, "deletion.confirm");
         confirm["caseId"] = victimCase;
-        confirm["accountEmail"] = attacker.Email;
+        confirm["scopePhrase"] = AccountSandbox.AccountNameOf(attacker.Email);
+        confirm["oneTimeCode"] = await lab.Sandbox.ConfirmationCodeAsync(attacker.Email);
         Assert.Equal(HttpStatusCode.OK, (await attacker.User.ClickAsync(lab.A.Http, confirm)).Status);
         var toConfirm = await attacker.User.ReadAsync(lab.A.Http);
 

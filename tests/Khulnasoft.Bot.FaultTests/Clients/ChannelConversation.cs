@@ -33,13 +33,17 @@ public sealed class ChannelConversation(string conversationId, string channelId 
         ["text"] = text,
     };
 
-    /// <summary>One delivery of <paramref name="activity"/> to <paramref name="host"/>: the status, the body, and <c>Retry-After</c>.</summary>
-    public static async Task<Delivery> DeliverAsync(HttpClient host, JsonObject activity)
+    /// <summary>One delivery of <paramref name="activity"/> to <paramref name="host"/> (with a channel's <paramref name="token"/>, if any): the status, the body, and <c>Retry-After</c>.</summary>
+    public static async Task<Delivery> DeliverAsync(HttpClient host, JsonObject activity, string? token = null)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(activity);
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await host.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = token is null ? null : new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await host.SendAsync(request);
         return new Delivery(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.RetryAfter?.Delta, response.Content.Headers.ContentType?.MediaType);
     }
 

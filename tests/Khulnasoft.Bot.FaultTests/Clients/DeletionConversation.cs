@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Khulnasoft.Bot.FaultTests.Hosts;
 
 namespace Khulnasoft.Bot.FaultTests.Clients;
 
@@ -9,7 +10,7 @@ namespace Khulnasoft.Bot.FaultTests.Clients;
 /// the deletion conversation, each step on the host the scenario chooses. Each step checks that the bot answered
 /// with exactly that step; <see cref="AssertEachStepAnsweredOnceAsync"/> checks the whole transcript afterwards.
 /// </summary>
-public sealed partial class DeletionConversation(DirectLineUserClient user, string email)
+public sealed partial class DeletionConversation(DirectLineUserClient user, string email, AccountSandbox sandbox)
 {
     /// <summary>How many bot activities answer each step (identity card; blast radius, checklist, done, invoices; …).</summary>
     public static readonly IReadOnlyDictionary<string, int> RepliesPerStep = new Dictionary<string, int>
@@ -30,11 +31,11 @@ public sealed partial class DeletionConversation(DirectLineUserClient user, stri
     /// <summary>The steps answered so far, in order (the expected transcript).</summary>
     public IReadOnlyList<string> Steps => _steps;
 
-    public static async Task<DeletionConversation> StartAsync(HttpClient host, string email)
+    public static async Task<DeletionConversation> StartAsync(HttpClient host, string email, AccountSandbox sandbox)
     {
         var user = await DirectLineUserClient.StartAsync(host, email);
         Cards.AssertSays(await user.ReadAsync(host), "Hi " + email);
-        return new DeletionConversation(user, email);
+        return new DeletionConversation(user, email, sandbox);
     }
 
     public async Task AskAsync(HttpClient host)
@@ -55,10 +56,14 @@ public sealed partial class DeletionConversation(DirectLineUserClient user, stri
         Cards.AssertSays(await ReadAsync(host, "invoices"), "Okay, no invoices", "Confirm the deletion");
     }
 
-    /// <summary>Types the account email (the step-up of a channel-vouched user); returns the scheduled case id.</summary>
+    /// <summary>Submits the confirmation card (shown by the last step) with the account's name and the step-up code
+    /// mailed to the account; returns the scheduled case id.</summary>
     public async Task<string> ConfirmAsync(HttpClient host)
     {
-        ExpectOk(await user.SendAsync(host, email));
+        var confirm = Cards.DataOf(LastReplies, "deletion.confirm");
+        confirm["scopePhrase"] = AccountSandbox.AccountNameOf(email);
+        confirm["oneTimeCode"] = await sandbox.ConfirmationCodeAsync(email);
+        ExpectOk(await user.ClickAsync(host, confirm));
         var replies = await ReadAsync(host, "confirm");
         Cards.AssertSays(replies, "Your deletion is scheduled (case del_");
         return CaseId().Match(Cards.Seen(replies[0])).Value;

@@ -68,6 +68,16 @@ public sealed class AccountSandbox : IAsyncDisposable
         return ($"{id}@fault.example", "user_" + id);
     }
 
+    /// <summary>The name of the one account a seeded user owns (what the confirmation asks them to type).</summary>
+    public static string AccountNameOf(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        return "Fault Account " + int.Parse(email["fault".Length..email.IndexOf('@', StringComparison.Ordinal)], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The code of the newest final-confirmation (step-up) mail to <paramref name="email"/>, waiting for it.</summary>
+    public Task<string> ConfirmationCodeAsync(string email) => ConfirmationCodes.NewestAsync(Process.Http, email);
+
     /// <summary>Calls of one kind the hosts made to the account API (any answer), e.g. <c>("DELETE", "/users/user_fault01")</c>.</summary>
     public int Calls(string method, string pathPart) => Api.Count(method, pathPart);
 

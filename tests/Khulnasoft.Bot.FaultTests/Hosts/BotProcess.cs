@@ -7,8 +7,9 @@ using Khulnasoft.TestSupport;
 namespace Khulnasoft.Bot.FaultTests.Hosts;
 
 /// <summary>
-/// One real bot host as its own OS process: <c>dotnet bot/Khulnasoft.Bot/bin/…/Khulnasoft.Bot.dll --urls …</c> on a
-/// free loopback port, configured only through environment variables (<c>Section__Key</c>), as an operator would.
+/// One real bot host as its own OS process: <c>dotnet bot/Khulnasoft.Bot/bin/…/Khulnasoft.Bot.dll</c> (or a published
+/// build's) on a free loopback port (<c>URLS</c>), configured only through environment variables
+/// (<c>Section__Key</c>), as an operator would.
 /// <see cref="KillAsync"/> is a real <c>kill -9</c> (SIGKILL: no shutdown hooks, no flush); <see cref="StartAsync"/>
 /// starts it again on the same port. Its console output goes to <c>TestResults/hosts/NAME.log</c> and
 /// <see cref="Output"/>.
@@ -16,12 +17,15 @@ namespace Khulnasoft.Bot.FaultTests.Hosts;
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _dll;
     private readonly StringBuilder _output = new();
     private Process? _process;
     private int _starts;
 
-    public BotProcess(string name, string environment, IReadOnlyDictionary<string, string?> settings, int? port = null)
+    /// <param name="dll">Another build of the host (a <c>dotnet publish</c> output); the solution's build by default.</param>
+    public BotProcess(string name, string environment, IReadOnlyDictionary<string, string?> settings, int? port = null, string? dll = null)
     {
+        _dll = dll ?? Dll;
         Name = name;
         Environment = environment;
         _settings = new Dictionary<string, string?>(settings);
@@ -136,24 +140,24 @@ public sealed class BotProcess : IAsyncDisposable
             throw new InvalidOperationException($"{Name} is already running.");
         }
 
-        if (!File.Exists(Dll))
+        if (!File.Exists(_dll))
         {
-            throw new FileNotFoundException("The bot host is not built; build the solution first.", Dll);
+            throw new FileNotFoundException("The bot host is not built; build the solution first.", _dll);
         }
 
         _process?.Dispose();
         var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } dotnet ? dotnet : "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(Dll)!,
+            WorkingDirectory = Path.GetDirectoryName(_dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(BaseUrl);
+        start.ArgumentList.Add(_dll);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = Environment;
         start.Environment["DOTNET_ENVIRONMENT"] = Environment;
+        // URLS, not ASPNETCORE_URLS: the host's appsettings.json sets Urls, which wins over ASPNETCORE_* (docs/configuration.md).
+        start.Environment["URLS"] = BaseUrl;
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";

@@ -49,6 +49,11 @@ public sealed class RedisOutageTests(FaultLab lab, ITestOutputHelper output) : I
         var readinessAfter = await Task.WhenAll(lab.Hosts.Select(h => ReadyzAsync(h.Http)));
 
         output.WriteLine($"turns {counters.Turns} (before the outage {turnsBefore}), 503 retried {counters.Retried}, refused connections {counters.ConnectionFailures}");
+        foreach (var problem in counters.ServerErrors.Concat(counters.WrongReplies).Concat(counters.Duplicates))
+        {
+            output.WriteLine(problem);
+        }
+
         Assert.All(readiness, r => Assert.Equal(HttpStatusCode.ServiceUnavailable, r.Status));
         Assert.All(readiness, r => Assert.Equal("Unhealthy", r.Body["checks"]?["redis"]?["status"]?.GetValue<string>()));
         Assert.All(readinessAfter, r => Assert.Equal(HttpStatusCode.OK, r.Status));

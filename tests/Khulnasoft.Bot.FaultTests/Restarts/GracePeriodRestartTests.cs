@@ -26,12 +26,12 @@ public sealed class GracePeriodRestartTests(FaultLab lab, ITestOutputHelper outp
     {
         var clock = Stopwatch.StartNew();
         var (undoneEmail, undoneId) = lab.Sandbox.NextUser();
-        var undone = await DeletionConversation.StartAsync(lab.B.Http, undoneEmail);
+        var undone = await DeletionConversation.StartAsync(lab.B.Http, undoneEmail, lab.Sandbox);
         var undoneCase = await undone.ScheduleAsync(lab.B.Http, lab.C.Http, lab.A.Http, lab.B.Http);
         await undone.UndoAsync(lab.C.Http);
 
         var (email, userId) = lab.Sandbox.NextUser();
-        var user = await DeletionConversation.StartAsync(lab.A.Http, email);
+        var user = await DeletionConversation.StartAsync(lab.A.Http, email, lab.Sandbox);
         var caseId = await user.ScheduleAsync(lab.A.Http, lab.B.Http, lab.C.Http, lab.A.Http);
         var scheduledAt = Stopwatch.StartNew();
         await KillEveryHostAsync();

@@ -23,7 +23,7 @@ public sealed class HostRestartTests(FaultLab lab, ITestOutputHelper output) : I
     public async Task AHostKilledBetweenSteps_AnotherHostAndThenTheRestartedOneContinueAtTheSameStep()
     {
         var clock = Stopwatch.StartNew();
-        var user = await DeletionConversation.StartAsync(lab.A.Http, lab.Sandbox.NextUser().Email);
+        var user = await DeletionConversation.StartAsync(lab.A.Http, lab.Sandbox.NextUser().Email, lab.Sandbox);
         await user.AskAsync(lab.A.Http);
 
         await lab.A.KillAsync();
@@ -43,7 +43,7 @@ public sealed class HostRestartTests(FaultLab lab, ITestOutputHelper output) : I
     {
         var clock = Stopwatch.StartNew();
         var (email, userId) = lab.Sandbox.NextUser();
-        var user = await DeletionConversation.StartAsync(lab.A.Http, email);
+        var user = await DeletionConversation.StartAsync(lab.A.Http, email, lab.Sandbox);
         await user.AskAsync(lab.A.Http);
 
         // The turn of "yes" waits on its first account API call (held by the proxy) when host A is killed.

@@ -60,7 +60,7 @@ public sealed class ScaleOutTests(FaultLab lab, ITestOutputHelper output) : IAsy
         var interleaved = 0;
         for (var race = 0; race < Races; race++)
         {
-            var user = await DeletionConversation.StartAsync(lab.A.Http, lab.Sandbox.NextUser().Email);
+            var user = await DeletionConversation.StartAsync(lab.A.Http, lab.Sandbox.NextUser().Email, lab.Sandbox);
             await user.AskAsync(lab.C.Http);
 
             // Both at once: "yes" confirms the identity (4 replies), the other "yes" then answers the invoice question.

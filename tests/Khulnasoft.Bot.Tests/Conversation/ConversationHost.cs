@@ -131,6 +131,18 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>
+    /// <see cref="WithChannelTokens"/>, with <paramref name="teams"/> as the Teams Connector of the chats the bot starts
+    /// (<c>Teams:ServiceUrl</c>) and no Connector retries (call before <see cref="Start"/>).
+    /// </summary>
+    public ConversationHost WithTeams(ChannelTokens tokens, FakeChannel teams)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        Settings["Teams:ServiceUrl"] = teams.ServiceUrl;
+        Settings["Bot:Connector:MaxRetryAttempts"] = "0";
+        return WithChannelTokens(tokens);
+    }
+
     /// <summary>Runs the host on a copy of the sandbox seed changed by <paramref name="edit"/> (call before <see cref="Start"/>).</summary>
     public ConversationHost WithSeed(Action<JsonObject> edit)
     {
@@ -164,11 +176,23 @@ public sealed partial class ConversationHost : WebApplicationFactory<Program>
         return latest is null ? null : SixDigits().Match(latest["text_body"]!.GetValue<string>()) is { Success: true } match ? match.Value : null;
     }
 
+    /// <summary>The code of the newest final-confirmation (step-up) mail to <paramref name="email"/>, waiting for it.</summary>
+    public Task<string> ConfirmationCodeAsync(string email) => TestSupport.ConfirmationCodes.NewestAsync(Http, email);
+
+    /// <summary>A 6-digit code that is not <paramref name="code"/>.</summary>
+    public static string Other(string code) => code == "111111" ? "222222" : "111111";
+
     /// <summary>How many mails <paramref name="email"/> has received.</summary>
     public async Task<int> MailCountAsync(string email)
     {
         return (await MailsAsync()).Count(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), email, StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>The mails <paramref name="email"/> has received (the sandbox mailbox over HTTP), oldest first.</summary>
+    public async Task<IReadOnlyList<JsonObject>> MailsToAsync(string email) =>
+        [.. (await MailsAsync())
+            .Where(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), email, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(m => m["received_at"]!.GetValue<DateTimeOffset>())];
 
     private async Task<IEnumerable<JsonObject>> MailsAsync() =>
         (await Http.GetFromJsonAsync<JsonObject>("/sandbox/mailbox.json"))!["mails"]!.AsArray().OfType<JsonObject>();

@@ -37,6 +37,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     public async Task Ada_InTeams_TheChecklistTicksOffAsSheDoesEachStep_ThenSheConfirmsAndTheDeletionIsScheduled()
     {
         var flow = _host.Flow(ConversationHost.Teams("ada", "a:ada-1"), out var adapter, AuthenticatedTurns.ChannelToken());
+        var code = "";
 
         await flow
             .Send("delete my account")
@@ -64,10 +65,13 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
             .AssertReply(_r.Card("KS-2026-0901", "KS-2026-1101", CardActions.InvoicesSkip), "invoices", Wait)
             .Send(() => _r.Click(adapter, CardActions.InvoicesSkip))
             .AssertReply(_r.Text("can't be retrieved once your account is deleted"), "skip warning", Wait)
-            .AssertReply(_r.Card(CardActions.DeletionConfirm, "accountEmail", "Ada Labs"), "confirmation", Wait)
-            .Send(() => _r.Click(adapter, CardActions.DeletionConfirm, ("accountEmail", "someone.else@example.com")))
+            .AssertReply(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode", "Ada Labs"), "confirmation", Wait)
+            .Do(async () => code = await _host.ConfirmationCodeAsync("ada@example.com"))
+            .Send("someone.else@example.com")
+            .AssertReply(_r.Text("To confirm, type `Ada Labs`"), "free text: help, no attempt used", Wait)
+            .Send(() => _r.Click(adapter, CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", ConversationHost.Other(code))))
             .AssertReply(_r.Text("That doesn't match. 2 attempt(s) left."), "wrong email", Wait)
-            .Send(() => _r.Click(adapter, CardActions.DeletionConfirm, ("accountEmail", "ADA@example.com ")))
+            .Send(() => _r.Click(adapter, CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", code)))
             .AssertReply(_r.Card(CardActions.DeletionUndo), "scheduled", Wait)
             .StartTestAsync();
 
@@ -93,8 +97,12 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
             .AssertReply(_r.Card("KS-2025-1207"), "invoices", Wait)
             .Send(() => _r.Click(adapter, CardActions.InvoicesSend))
             .AssertReply(a => Assert.Contains(a.Attachments!, x => x.ContentType == "application/pdf" && x.ContentUrl!.Contains("/invoices/files/", StringComparison.Ordinal)), "the PDF", Wait)
-            .AssertReply(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation", Wait)
-            .Send("ben@example.com")
+            .AssertReply(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode", "Ben Baker's Account"), "confirmation", Wait)
+            .Send("123456")
+            .AssertReply(_r.Text("First type `Ben Baker's Account`"), "a code before the phrase is not checked", Wait)
+            .Send("ben baker's account")
+            .AssertReply(_r.Text("Now enter the 6-digit code"), "the phrase", Wait)
+            .Send(() => Typed(adapter, _host.ConfirmationCodeAsync("ben@example.com").GetAwaiter().GetResult()))
             .AssertReply(_r.Text("Your deletion is scheduled"), "scheduled", Wait)
             .Send("status")
             .AssertReply(_r.Card(CardActions.DeletionUndo, "Scheduled"), "status card", Wait)
@@ -105,6 +113,66 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
             .StartTestAsync();
 
         await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Lee_HasNoInvoices_IsNotAskedAboutThem_AndIsNotToldOkayNoInvoices()
+    {
+        var flow = _host.Flow(ConversationHost.BoundWebChat("lee@held.example", "dl-lee-1"), out var adapter, AuthenticatedTurns.DirectLine());
+
+        await flow
+            .Send("delete my account")
+            .AssertReply(_r.Card("lee@held.example", CardActions.IdentityConfirm), "identity card", Wait)
+            .Send(() => _r.Click(adapter, CardActions.IdentityConfirm))
+            .AssertReply(_r.Card("What deleting your account would remove"), "blast radius", Wait)
+            .AssertReply(_r.Card("required steps done"), "checklist", Wait)
+            .AssertReply(_r.Text("Everything required is done"), "nothing to do", Wait)
+            .AssertReply(_r.Card(CardActions.DeletionConfirm), "straight to the confirmation: never asked about invoices, so no \"Okay, no invoices\"", Wait)
+            .StartTestAsync();
+
+        await _r.ValidateCardsAsync();
+    }
+
+    [Fact]
+    public async Task Ben_UndoFromANewConversation_AsksWhetherTheAccountIsHis_NotWhetherToDeleteIt()
+    {
+        var first = _host.Flow(ConversationHost.BoundWebChat("ben@example.com", "dl-ben-undo-1"), out var adapter, AuthenticatedTurns.DirectLine());
+        await first
+            .Send("delete my account")
+            .AssertReply(_r.Card("ben@example.com", CardActions.IdentityConfirm), "identity card", Wait)
+            .Send(() => _r.Click(adapter, CardActions.IdentityConfirm))
+            .AssertReply(_r.Card("Ben Baker"), "blast radius", Wait)
+            .AssertReply(_r.Card("1 of 1 required steps done"), "checklist", Wait)
+            .AssertReply(_r.Text("Everything required is done"), "fast path", Wait)
+            .AssertReply(_r.Card("KS-2025-1207"), "invoices", Wait)
+            .Send("skip")
+            .AssertReply(_r.Text("can't be retrieved"), "skip warning", Wait)
+            .AssertReply(_r.Card(CardActions.DeletionConfirm), "confirmation", Wait)
+            .Send(() => _r.Click(adapter, CardActions.DeletionConfirm, ("scopePhrase", "Ben Baker's Account"), ("oneTimeCode", _host.ConfirmationCodeAsync("ben@example.com").GetAwaiter().GetResult())))
+            .AssertReply(_r.Text("Your deletion is scheduled"), "scheduled", Wait)
+            .StartTestAsync();
+
+        var second = _host.Flow(ConversationHost.BoundWebChat("ben@example.com", "dl-ben-undo-2"), out var adapter2, AuthenticatedTurns.DirectLine());
+        await second
+            .Send("undo")
+            .AssertReply(a =>
+            {
+                _r.Card("ben@example.com", "Is this your account?", CardActions.IdentityConfirm)(a);
+                Assert.DoesNotContain("want to delete", a.Text ?? "", StringComparison.Ordinal);
+                Assert.DoesNotContain("want to delete", _r.LastCard!.ToJsonString(), StringComparison.Ordinal);
+            }, "the identity question fits an undo", Wait)
+            .Send(() => _r.Click(adapter2, CardActions.IdentityConfirm))
+            .AssertReply(_r.Text("is cancelled. Nothing was deleted"), "undone", Wait)
+            .StartTestAsync();
+
+        await _r.ValidateCardsAsync();
+    }
+
+    private static Runtime.Schema.Activity Typed(Runtime.Testing.TestAdapter adapter, string text)
+    {
+        var activity = adapter.MakeActivity();
+        activity.Text = text;
+        return activity;
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed partial class IdentitySandbox : IAsyncLifetime
         _dispatchers.Add(new CodeMailDispatcher(outbox, Mail, NullLogger<CodeMailDispatcher>.Instance));
         var codes = new OneTimeCodeService(Api, outbox, store, hasher, wrapped, NullLogger<OneTimeCodeService>.Instance);
         var resolver = new ChannelIdentityResolver(Api, NullLogger<ChannelIdentityResolver>.Instance);
-        var stepUp = new StepUpVerifier(codes, store, hasher, NullLogger<StepUpVerifier>.Instance);
+        var stepUp = new StepUpVerifier(codes, NullLogger<StepUpVerifier>.Instance);
         var dialog = new IdentityDialog(resolver, codes, Api, wrapped, NullLogger<IdentityDialog>.Instance);
         return new IdentityServices(hasher, store, codes, resolver, stepUp, dialog);
     }

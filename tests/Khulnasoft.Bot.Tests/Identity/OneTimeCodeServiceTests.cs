@@ -90,6 +90,31 @@ public sealed class OneTimeCodeServiceTests(IdentitySandbox sandbox) : IClassFix
     }
 
     [Fact]
+    public async Task VerifyAsync_TheSameAnswerDeliveredAgain_CountsOnce_AndGetsTheSameResult()
+    {
+        // A turn whose state could not be saved (Redis down) answers 503 and the channel delivers it again: the
+        // answer must not use up a second attempt, and a right code must prove the user again on the re-delivery.
+        var services = sandbox.Services(IdentitySandbox.NewClock());
+        await services.Codes.IssueAsync(Ada, Purpose, CancellationToken.None);
+        var code = await sandbox.LatestCodeToAsync(Ada);
+        var wrong = code == "111111" ? "222222" : "111111";
+
+        var first = await services.Codes.VerifyAsync(Ada, Purpose, wrong, CancellationToken.None, answerId: "conv-1/activity-3");
+        var redelivered = await services.Codes.VerifyAsync(Ada, Purpose, wrong, CancellationToken.None, answerId: "conv-1/activity-3");
+        var next = await services.Codes.VerifyAsync(Ada, Purpose, wrong, CancellationToken.None, answerId: "conv-1/activity-4");
+        var right = await services.Codes.VerifyAsync(Ada, Purpose, code, CancellationToken.None, answerId: "conv-1/activity-5");
+        var rightAgain = await services.Codes.VerifyAsync(Ada, Purpose, code, CancellationToken.None, answerId: "conv-1/activity-5");
+        var rightLater = await services.Codes.VerifyAsync(Ada, Purpose, code, CancellationToken.None, answerId: "conv-1/activity-6");
+
+        Assert.Equal(CodeVerifyResult.Wrong(2), first);
+        Assert.Equal(CodeVerifyResult.Wrong(2), redelivered);
+        Assert.Equal(CodeVerifyResult.Wrong(1), next);
+        Assert.Equal(CodeVerifyResult.Verified("user_ada"), right);
+        Assert.Equal(CodeVerifyResult.Verified("user_ada"), rightAgain);
+        Assert.Equal(CodeVerifyResult.NoCode, rightLater);
+    }
+
+    [Fact]
     public async Task VerifyAsync_AfterTheLifetime_IsExpired_AndTheCodeNoLongerWorks()
     {
         var clock = IdentitySandbox.NewClock();

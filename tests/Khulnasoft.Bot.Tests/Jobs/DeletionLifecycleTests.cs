@@ -125,6 +125,24 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lee_ConfirmedInGermanOnABerlinClient_GetsHerNoticesInGerman_OnHerClock()
+    {
+        _api.LegalHolds["usr_lee_de"] = true;
+        await using var host = NewHost().Start();
+        var requested = await host.Scheduler.RequestAsync(
+            new DeletionRequest("usr_lee_de", ["acc_lee"], JobsHost.Reference(_channel, "conv-lee-de"), "lee@held.example", DeletionActors.User("usr_lee_de"),
+                Language: new UserLanguage("de", "Europe/Berlin")), CancellationToken.None);
+
+        await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.PurgeBlocked);
+        var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-lee-de")), t => t.Count >= 2, "deleted and retained notices");
+
+        Assert.Contains(texts, t => t.StartsWith($"Ihr Konto wurde gelöscht (Vorgang {requested.CaseId}).", StringComparison.Ordinal) && t.Contains("(Europe/Berlin)", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("gesetzlichen Pflichten", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("legal obligations", StringComparison.Ordinal) || t.Contains("Rechtsstreit", StringComparison.Ordinal));
+        Assert.Contains(host.Email.Sent, m => m.Subject == "Ihr Konto wurde gelöscht");
+    }
+
+    [Fact]
     public async Task DeletionJob_RunTwice_DeletesOnce()
     {
         await using var host = NewHost(s => s["Jobs:ServerEnabled"] = "false").Start();

@@ -32,7 +32,7 @@ public sealed class DeletionWatchdogTests : IDisposable
         _store = new DeletionCaseStore(new MemoryStorage(), _clock, NullLogger<DeletionCaseStore>.Instance);
         _queue = new DeletionJobQueue(new BackgroundJobClient(_jobStorage), _jobStorage, _clock);
         var jobs = new CaseJobs(_store, _queue);
-        _scheduler = new DeletionScheduler(_store, jobs, new EmailHasher(options), options, _clock, NullLogger<DeletionScheduler>.Instance);
+        _scheduler = new DeletionScheduler(_store, jobs, new EmailHasher(options), new CaseMilestones(_queue, metrics, options, _clock), options, _clock, NullLogger<DeletionScheduler>.Instance);
         _watchdog = new DeletionWatchdogJob(_store, _queue, jobs, options, metrics, _clock, NullLogger<DeletionWatchdogJob>.Instance);
         _listener.InstrumentPublished = (instrument, listener) =>
         {

@@ -41,6 +41,13 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
         var receiptMail = (await Eventually.UntilAsync(() => Task.FromResult(mailbox.List()), m => m.Any(x => x.Subject.Contains("erasure receipt", StringComparison.Ordinal)), "the receipt mail"))
             .Single(m => m.Subject.Contains("erasure receipt", StringComparison.Ordinal));
         Assert.Equal(["ben@example.com"], receiptMail.To);
+        using (var self = host.CreateClient())
+        {
+            // The address is absolute (the mail is read outside the host), whatever the line wrapping.
+            var compact = System.Text.RegularExpressions.Regex.Replace(receiptMail.TextBody, @"\s", "");
+            Assert.Contains("Anyonecancheckitat" + new Uri(self.BaseAddress!, "/receipts/verify") + "(POST", compact, StringComparison.Ordinal);
+        }
+
         Assert.Contains(purged.Receipt!.Token, receiptMail.TextBody.Replace("\r\n", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
         using var client = host.CreateClient();
         var verification = await (await client.PostAsJsonAsync("/receipts/verify", new { receipt = purged.Receipt.Token })).Content.ReadFromJsonAsync<JsonObject>();
@@ -66,6 +73,33 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
 
         Assert.NotNull(purged.Receipt);
         Assert.Contains("user_purged", await (await api.GetAsync("users/user_lee")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ada_EverythingDoneButTheDelegation_TheJobRechecksDnsAndBlocksTheCase_NothingIsDeleted()
+    {
+        await using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", api: null) { RecordEmail = false }.Start();
+        using var dashboard = host.CreateClient();
+        foreach (var path in new[]
+        {
+            "accounts/acct_ada_labs/subscriptions/sub_ada_dev_pro/cancel", "accounts/acct_ada_labs/subscriptions/sub_ada_dev_argo/cancel",
+            "accounts/acct_ada_labs/registrar/ada.dev/auto-renew/disable", "zones/zone_adashop_com/dns-records-moved",
+            "zones/zone_ada_dev/remove", "zones/zone_adashop_com/remove", "accounts/acct_ada_labs/billing/payment-method/delete",
+        })
+        {
+            using var done = await dashboard.PostAsync(new Uri("/sandbox/dash/" + path, UriKind.Relative), null);
+            Assert.True(done.IsSuccessStatusCode, path);
+        }
+
+        var requested = await host.Scheduler.RequestAsync(
+            new DeletionRequest("user_ada", ["acct_ada_labs"], JobsHost.Reference(_channel, "conv-ada-dns"), "ada@example.com", DeletionActors.User("user_ada")), CancellationToken.None);
+        var blocked = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Blocked);
+
+        var unmet = Assert.Single(blocked.UnmetPrerequisites);
+        Assert.StartsWith("Remove Khulnasoft's nameservers for `ada.dev` at your registrar: `ada.dev` is still delegated to `kai.ns.khulnasoft.com`, `lola.ns.khulnasoft.com` (checked in DNS at ", unmet, StringComparison.Ordinal);
+        Assert.Contains("stops resolving", unmet, StringComparison.Ordinal);
+        using var api = SandboxClient(host);
+        Assert.True((await api.GetAsync("users/user_ada")).IsSuccessStatusCode, "ada was not deleted");
     }
 
     private static HttpClient SandboxClient(JobsHost host)

@@ -108,7 +108,8 @@ public sealed class ApprovalRouteTests(RedisServer redis) : TeamsChannelTest
         Assert.Contains("You aren't the primary owner of any account", resumed, StringComparison.Ordinal);
         Assert.Contains("Approved by Grace Hopper.", resumed, StringComparison.Ordinal);
         Assert.NotNull(FindAction(CardOf(sam.Received[^1]), CardActions.DeletionConfirm));
-        await sam.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "sam@ssocorp.example"));
+        await sam.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "sam@ssocorp.example"),
+            ("oneTimeCode", await TestSupport.ConfirmationCodes.NewestAsync(host.Http, "sam@ssocorp.example")));
         var scheduledText = sam.TakeNewText();
         Assert.Contains(awaiting.CaseId, scheduledText, StringComparison.Ordinal);
         var scheduled = (await host.Scheduler.GetAsync(awaiting.CaseId, CancellationToken.None))!;

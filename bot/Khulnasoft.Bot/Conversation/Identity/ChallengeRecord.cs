@@ -29,4 +29,13 @@ internal sealed class ChallengeRecord : IStoreItem
 
     /// <summary>Wrong answers given to the current challenge.</summary>
     public int FailedAttempts { get; set; }
+
+    /// <summary>
+    /// The last answer that changed the challenge (its conversation and activity id) and what it got: the channel
+    /// delivers an answer again when its turn could not be saved, and that answer gets the same result without being
+    /// counted twice. A right answer keeps its user id here until the next challenge is armed.
+    /// </summary>
+    public string? LastAnswerId { get; set; }
+
+    public CodeVerifyResult? LastResult { get; set; }
 }

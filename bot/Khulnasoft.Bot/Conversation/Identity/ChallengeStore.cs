@@ -56,6 +56,8 @@ public sealed class ChallengeStore(IStorage storage, IOptions<OneTimeCodeOptions
             record.UserId = userId;
             record.ExpiresAt = now + _options.Lifetime;
             record.FailedAttempts = 0;
+            record.LastAnswerId = null;
+            record.LastResult = null;
             if (await TryWriteAsync(storageKey, record, cancellationToken).ConfigureAwait(false))
             {
                 return CodeIssueResult.Sent(record.ExpiresAt.Value);
@@ -68,14 +70,21 @@ public sealed class ChallengeStore(IStorage storage, IOptions<OneTimeCodeOptions
     /// <summary>
     /// Checks <paramref name="answerHash"/> against the challenge (in constant time). Right: the challenge is used up.
     /// Wrong: one attempt is used; the last one locks it. An expired or locked challenge doesn't look at the answer.
+    /// The answer named <paramref name="answerId"/> that last changed the challenge gets its result again, uncounted.
     /// </summary>
-    public async Task<CodeVerifyResult> CheckAsync(string storageKey, byte[] answerHash, CancellationToken cancellationToken)
+    public async Task<CodeVerifyResult> CheckAsync(string storageKey, byte[] answerHash, CancellationToken cancellationToken, string? answerId = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(storageKey);
         ArgumentNullException.ThrowIfNull(answerHash);
         for (var attempt = 0; attempt < MaxWriteAttempts; attempt++)
         {
             var record = await ReadAsync(storageKey, cancellationToken).ConfigureAwait(false);
+            if (answerId is not null && record.LastResult is { } earlier && string.Equals(record.LastAnswerId, answerId, StringComparison.Ordinal))
+            {
+                IdentityLog.AnswerRedelivered(logger);
+                return earlier;
+            }
+
             var now = clock.GetUtcNow();
             CodeVerifyResult result;
             switch (record.State)
@@ -110,6 +119,8 @@ public sealed class ChallengeStore(IStorage storage, IOptions<OneTimeCodeOptions
                     break;
             }
 
+            record.LastAnswerId = answerId;
+            record.LastResult = answerId is null ? null : result;
             if (await TryWriteAsync(storageKey, record, cancellationToken).ConfigureAwait(false))
             {
                 return result;

@@ -33,7 +33,7 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
     private const string CodePromptId = "identity.codePrompt";
     private const string VouchedKey = "vouched";
 
-    private static readonly string[] ResendWords = [IdentityTexts.ResendWord, "resend code", "send again", "new code", "send a new code"];
+    private static readonly string[] ResendWords = [IdentityTexts.ResendWord, "resend code", "send again", "new code", "send a new code", "erneut senden", "neuer code", "neuen code senden"];
 
     private readonly ChannelIdentityResolver _resolver;
     private readonly OneTimeCodeService _codes;
@@ -90,17 +90,18 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
         }
 
         step.Values[VouchedKey] = vouched;
+        var purpose = step.Options is IdentityPurpose given ? given : IdentityPurpose.Deletion;
         var cardId = Guid.NewGuid().ToString("N");
-        var prompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouched(vouched.Email));
+        var prompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouched(vouched.Email, purpose));
         prompt.Speak = prompt.Text;
         prompt.Attachments =
         [
-            new Attachment { ContentType = CardSerializer.ContentType, Content = IdentityCard.Build(new IdentityCardInput(vouched.Email, cardId), HostFor(step.Context)) },
+            new Attachment { ContentType = CardSerializer.ContentType, Content = IdentityCard.Build(new IdentityCardInput(vouched.Email, cardId, purpose == IdentityPurpose.Deletion), HostFor(step.Context)) },
         ];
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
             Prompt = prompt,
-            RetryPrompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouchedRetry(vouched.Email)),
+            RetryPrompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouchedRetry(vouched.Email, purpose)),
             Style = ListStyle.None,
             Validations = cardId,
         }, cancellationToken).ConfigureAwait(false);
@@ -173,7 +174,9 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
             return await step.ReplaceDialogAsync(CodeLoop, new CodeLoopOptions(email, message), cancellationToken).ConfigureAwait(false);
         }
 
-        var result = await _codes.VerifyAsync(email, OneTimeCodePurposes.Identity, answer, cancellationToken).ConfigureAwait(false);
+        var activity = step.Context.Activity;
+        var answerId = activity.Id is { Length: > 0 } id ? $"{activity.Conversation?.Id}/{id}" : null;
+        var result = await _codes.VerifyAsync(email, OneTimeCodePurposes.Identity, answer, cancellationToken, answerId).ConfigureAwait(false);
         if (result.Status == CodeVerifyStatus.Verified)
         {
             return await VerifiedAsync(step, result.UserId!, cancellationToken).ConfigureAwait(false);

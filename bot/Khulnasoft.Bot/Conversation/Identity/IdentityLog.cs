@@ -1,7 +1,7 @@
 using Khulnasoft.Bot.ConversationHooks;
 namespace Khulnasoft.Bot.Conversation.Identity;
 
-/// <summary>Log events of identity checks (4600–4619; 4610–4611 are the channel identity resolver's, in ConversationHooks). Never an email address, a code, a user id or message text.</summary>
+/// <summary>Log events of identity checks (4600–4649, see docs/logging.md). Never an email address, a code, a user id or message text.</summary>
 internal static partial class IdentityLog
 {
     [LoggerMessage(EventId = 4600, Level = LogLevel.Information, Message = "One-time code challenge armed for {Purpose}")]
@@ -24,6 +24,9 @@ internal static partial class IdentityLog
 
     [LoggerMessage(EventId = 4605, Level = LogLevel.Debug, Message = "Challenge record changed concurrently; retrying")]
     public static partial void ChallengeWriteConflict(ILogger logger);
+
+    [LoggerMessage(EventId = 4617, Level = LogLevel.Information, Message = "The same answer to a challenge was delivered again; it got its first result and was not counted again")]
+    public static partial void AnswerRedelivered(ILogger logger);
 
     [LoggerMessage(EventId = 4612, Level = LogLevel.Information, Message = "Identity verified ({Source})")]
     public static partial void IdentityVerified(ILogger logger, IdentitySource source);

@@ -9,8 +9,5 @@ public static class OneTimeCodePurposes
     /// <summary>The final confirmation of a deletion (a fresh code).</summary>
     public const string StepUp = "step-up";
 
-    /// <summary>The final confirmation for channel-vouched identities: the typed account email (nothing is sent).</summary>
-    internal const string StepUpEmail = "step-up-email";
-
     public static bool IsKnown(string purpose) => purpose is Identity or StepUp;
 }

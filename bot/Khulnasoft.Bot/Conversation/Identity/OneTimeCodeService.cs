@@ -56,9 +56,11 @@ public sealed class OneTimeCodeService(
 
     /// <summary>
     /// Checks a code. Spaces and dashes are ignored ("123 456"); anything that is not then 6 digits counts as a
-    /// wrong code. Only the newest code of the address and purpose can match.
+    /// wrong code. Only the newest code of the address and purpose can match. <paramref name="answerId"/> names the
+    /// answer (conversation and activity id): the same answer delivered again is not counted again and gets the
+    /// same result.
     /// </summary>
-    public async Task<CodeVerifyResult> VerifyAsync(string email, string purpose, string code, CancellationToken cancellationToken)
+    public async Task<CodeVerifyResult> VerifyAsync(string email, string purpose, string code, CancellationToken cancellationToken, string? answerId = null)
     {
         var normalized = NormalizeEmail(email);
         CheckPurpose(purpose);
@@ -66,7 +68,7 @@ public sealed class OneTimeCodeService(
         var storageKey = hasher.StorageKey(purpose, normalized);
         var answer = NormalizeCode(code);
         var answerHash = answer is null ? RandomNumberGenerator.GetBytes(32) : hasher.Secret(storageKey, answer);
-        var result = await challenges.CheckAsync(storageKey, answerHash, cancellationToken).ConfigureAwait(false);
+        var result = await challenges.CheckAsync(storageKey, answerHash, cancellationToken, answerId).ConfigureAwait(false);
         IdentityLog.ChallengeAnswered(logger, purpose, result.Status);
         if (result.Status == CodeVerifyStatus.Locked)
         {

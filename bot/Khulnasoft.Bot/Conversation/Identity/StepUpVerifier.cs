@@ -4,58 +4,29 @@ using Khulnasoft.Cards.Confirmation;
 namespace Khulnasoft.Bot.Conversation.Identity;
 
 /// <summary>
-/// The step-up check of the final confirmation (issue 5 §6). An identity proven by email code gets a fresh one-time
-/// code (purpose <see cref="OneTimeCodePurposes.StepUp"/>); a channel-vouched identity re-confirms by typing the
-/// account email (nothing is sent). Both are challenges in storage with the same lifetime, attempt limit and hourly
-/// limit as codes.
+/// The step-up check of the final confirmation (issue 5 §6, issue 19 §3): every identity gets a fresh one-time code
+/// to the account email (purpose <see cref="OneTimeCodePurposes.StepUp"/>), also one the channel vouches for: typing
+/// one's own email proves nothing. Same lifetime, attempt limit and hourly limit as the identity step's codes.
 /// </summary>
-public sealed class StepUpVerifier(OneTimeCodeService codes, ChallengeStore challenges, ChallengeHasher hasher, ILogger<StepUpVerifier> logger)
+public sealed class StepUpVerifier(OneTimeCodeService codes, ILogger<StepUpVerifier> logger)
 {
-    /// <summary>
-    /// Starts the step-up for <paramref name="identity"/>. Email-code identities: a new code is mailed to the account
-    /// (the previous step-up code stops working). Channel-vouched identities: a typed-email challenge is armed, or the
-    /// one still running is kept (showing the card again doesn't reset its attempts).
-    /// </summary>
+    /// <summary>Starts the step-up: a new code is mailed to the account (the previous step-up code stops working).</summary>
     public async Task<StepUpChallenge> BeginAsync(VerifiedIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        var method = MethodFor(identity);
-        CodeIssueResult issued;
-        if (method == StepUpMethod.OneTimeCode)
-        {
-            issued = await codes.IssueAsync(identity.Email, OneTimeCodePurposes.StepUp, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var key = EmailChallengeKey(identity);
-            var secret = hasher.Secret(key, OneTimeCodeService.NormalizeEmail(identity.Email));
-            issued = await challenges.ArmAsync(key, secret, identity.UserId, keepLive: true, cancellationToken).ConfigureAwait(false);
-        }
-
-        IdentityLog.StepUpStarted(logger, method);
-        return issued.Status == CodeIssueStatus.RateLimited ? new StepUpChallenge(method, issued.RetryAfter) : new StepUpChallenge(method);
+        var issued = await codes.IssueAsync(identity.Email, OneTimeCodePurposes.StepUp, cancellationToken).ConfigureAwait(false);
+        IdentityLog.StepUpStarted(logger, StepUpMethod.OneTimeCode);
+        return issued.Status == CodeIssueStatus.RateLimited
+            ? new StepUpChallenge(StepUpMethod.OneTimeCode, issued.RetryAfter)
+            : new StepUpChallenge(StepUpMethod.OneTimeCode);
     }
 
-    /// <summary>
-    /// Checks the answer: the code (spaces and dashes ignored), or the typed account email (trimmed, case-insensitive).
-    /// </summary>
+    /// <summary>Checks the code (spaces and dashes ignored).</summary>
     public async Task<StepUpResult> VerifyAsync(VerifiedIdentity identity, string answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(answer);
-        var method = MethodFor(identity);
-        CodeVerifyResult checkedAnswer;
-        if (method == StepUpMethod.OneTimeCode)
-        {
-            checkedAnswer = await codes.VerifyAsync(identity.Email, OneTimeCodePurposes.StepUp, answer, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var key = EmailChallengeKey(identity);
-            var typed = answer.Trim().ToLowerInvariant();
-            checkedAnswer = await challenges.CheckAsync(key, hasher.Secret(key, typed), cancellationToken).ConfigureAwait(false);
-        }
-
+        var checkedAnswer = await codes.VerifyAsync(identity.Email, OneTimeCodePurposes.StepUp, answer, cancellationToken).ConfigureAwait(false);
         var result = checkedAnswer.Status switch
         {
             // The code was sent to this identity's address, so it proves the same user; anything else is a defect.
@@ -65,17 +36,7 @@ public sealed class StepUpVerifier(OneTimeCodeService codes, ChallengeStore chal
             CodeVerifyStatus.Locked => new StepUpResult(StepUpStatus.Locked),
             _ => new StepUpResult(StepUpStatus.Expired),
         };
-        IdentityLog.StepUpAnswered(logger, method, result.Status);
+        IdentityLog.StepUpAnswered(logger, StepUpMethod.OneTimeCode, result.Status);
         return result;
     }
-
-    /// <summary>The step-up method for an identity: a fresh code for email-code identities, the typed email for channel-vouched ones.</summary>
-    public static StepUpMethod MethodFor(VerifiedIdentity identity)
-    {
-        ArgumentNullException.ThrowIfNull(identity);
-        return identity.Source == IdentitySource.EmailCode ? StepUpMethod.OneTimeCode : StepUpMethod.TypeAccountEmail;
-    }
-
-    private string EmailChallengeKey(VerifiedIdentity identity) =>
-        hasher.StorageKey(OneTimeCodePurposes.StepUpEmail, identity.UserId);
 }

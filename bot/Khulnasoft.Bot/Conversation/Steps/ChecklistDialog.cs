@@ -29,8 +29,7 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
             ?? throw new ArgumentException("The checklist needs the DeletionFlow.", nameof(options));
         if (flow.Plan.OwnedAccountIds.Count == 0)
         {
-            await dc.Context.SendActivityAsync("You aren't the primary owner of any account, so there are no domains or subscriptions to "
-                + "take care of first.", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await dc.Context.SendActivityAsync(ConversationTexts.NotPrimaryOwner, cancellationToken: cancellationToken).ConfigureAwait(false);
             return await dc.EndDialogAsync(flow with { InvoicesSent = false }, cancellationToken).ConfigureAwait(false);
         }
 
@@ -66,7 +65,7 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
         {
             var result = await invoices.SendAsync(dc.Context, state.Flow.Identity.UserId, state.Flow.Plan.OwnedAccountIds, cancellationToken).ConfigureAwait(false);
             Save(instance, state with { Flow = state.Flow with { InvoicesSent = result.Mode != InvoiceDeliveryMode.None } });
-            await dc.Context.SendActivityAsync("When you've finished the steps, select Re-check (or type \"re-check\").", cancellationToken: cancellationToken)
+            await dc.Context.SendActivityAsync(ConversationTexts.WhenFinishedRecheck, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             return EndOfTurn;
         }
@@ -75,7 +74,7 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
         if (action != CardActions.DeletionRecheck)
         {
             await dc.Context.SendActivityAsync(
-                "Let's finish the checklist first. " + StillToDo(checklist) + " When you're done, select Re-check (or type \"re-check\").",
+                ConversationTexts.FinishChecklistFirst(StillToDo(checklist)),
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }
@@ -111,10 +110,10 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
     {
         ArgumentNullException.ThrowIfNull(checklist);
         var left = checklist.PendingMessageLines.ToList();
-        return left.Count == 0 ? AllDone : $"Still to do ({left.Count}): " + string.Join("; ", left) + ".";
+        return left.Count == 0 ? AllDone : ConversationTexts.StillToDo(left.Count, string.Join("; ", left));
     }
 
-    private const string AllDone = "Everything required is done. ✔";
+    private static string AllDone => ConversationTexts.AllDone;
 
     /// <summary>Shows the re-read checklist; returns the state with the id of the message that now shows it.</summary>
     private static async Task<ChecklistState> ShowAsync(ITurnContext turnContext, ChecklistState state, ChecklistCardInput checklist, bool isInvoke, CancellationToken cancellationToken)

@@ -2,19 +2,22 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Prompts;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Confirmation;
+using Khulnasoft.Cards.Legal;
 using Khulnasoft.Cards.Status;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Conversation.Steps;
 
 /// <summary>
-/// The final confirmation with step-up verification (a new one-time code, or the account email typed on the card),
-/// then the scheduled deletion. Begun with the <see cref="DeletionFlow"/>; the case gets its id here unless an approved
+/// The final confirmation: the typed scope (<see cref="ScopePhrase"/>: the account's name, or "delete 2 accounts") and
+/// step-up verification (a new one-time code to the account email, for every identity), then the scheduled deletion.
+/// Free text that is neither the phrase nor a code gets help and uses no attempt; only a wrong code does. Begun with the <see cref="DeletionFlow"/>; the case gets its id here unless an approved
 /// case is being finished. Ends with the case id once a deletion is scheduled (or one already existed), otherwise
 /// with null: nothing is deleted unless the user confirms.
 /// </summary>
@@ -24,6 +27,9 @@ public sealed partial class ConfirmStep : ComponentDialog
 
     private const string ConfirmPrompt = "confirmPrompt";
     private const string Verified = "verified";
+    private const string PhraseKey = "phrase";
+    private const string EmailKey = "email";
+    private const string ScopeConfirmed = "scopeConfirmed";
 
     private readonly ConversationAccessors _accessors;
     private readonly DeletionScheduler _scheduler;
@@ -64,9 +70,8 @@ public sealed partial class ConfirmStep : ComponentDialog
         var challenge = await _stepUp.BeginAsync(identity, cancellationToken).ConfigureAwait(false);
         if (challenge.IsRateLimited)
         {
-            var minutes = Math.Max(1, (int)Math.Ceiling(challenge.RetryAfter!.Value.TotalMinutes));
-            await step.Context.SendActivityAsync($"I've sent too many codes to {identity.Email} in the last hour. Please try again in about "
-                + $"{minutes} minute(s) by saying \"delete my account\". Nothing was deleted.", cancellationToken: cancellationToken)
+            await step.Context.SendActivityAsync(ConversationTexts.TooManyCodes(identity.Email, IdentityTexts.Duration(challenge.RetryAfter!.Value)),
+                cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -74,20 +79,16 @@ public sealed partial class ConfirmStep : ComponentDialog
         var method = challenge.Method;
         var runsAt = _clock.GetUtcNow() + _deletion.GracePeriod;
         var card = ConfirmationCard.Build(
-            new ConfirmationCardInput(CardMessages.NewCardId(), flow.CaseId!, flow.Plan.Scope, runsAt, runsAt + _purge.Delay, method,
+            new ConfirmationCardInput(CardMessages.NewCardId(), flow.CaseId!, flow.Plan.Scope, UserClock.Local(runsAt), UserClock.Local(runsAt + _purge.Delay), method,
                 string.IsNullOrEmpty(flow.ApprovedBy) ? null : flow.ApprovedBy),
             CardMessages.HostFor(step.Context));
-        var instruction = method == StepUpMethod.OneTimeCode
-            ? $"Last step. To make sure it's really you, I've sent a new 6-digit code to {identity.Email}. Enter it on the card and select \"Delete my account\"."
-            : $"Last step. To make sure it's really you, type the email of the account ({MaskEmail(identity.Email)}) on the card and select \"Delete my account\".";
+        var phrase = ScopePhrase.For(flow.Plan.Scope);
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
-            Prompt = CardMessages.Create(card, instruction),
-            RetryPrompt = Activity.CreateMessageActivity(method == StepUpMethod.OneTimeCode
-                ? "Enter the 6-digit code from the email on the card, or select Cancel."
-                : "Type your account email on the card, or select Cancel."),
+            Prompt = CardMessages.Create(card, StepTexts.ConfirmInstruction(phrase, identity.Email)),
+            RetryPrompt = Activity.CreateMessageActivity(StepTexts.ConfirmRetry(phrase)),
             SubmitValueField = CardActions.ActionField,
-            Validations = new JsonObject { ["method"] = method.ToString() },
+            Validations = new JsonObject { ["method"] = method.ToString(), [PhraseKey] = phrase, [EmailKey] = identity.Email },
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -97,8 +98,8 @@ public sealed partial class ConfirmStep : ComponentDialog
         if (answer != Verified)
         {
             await step.Context.SendActivityAsync(answer == CardActions.DeletionCancel
-                ? "Okay, I haven't deleted anything. Say \"delete my account\" whenever you want to start again."
-                : "I couldn't verify it's you, so I haven't deleted anything. Say \"delete my account\" to start again, or \"talk to a human\".",
+                ? ConversationTexts.ConfirmCancelled
+                : ConversationTexts.ConfirmNotVerified,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -107,19 +108,19 @@ public sealed partial class ConfirmStep : ComponentDialog
         var identity = flow.Identity;
         var scheduled = await _scheduler.RequestAsync(new DeletionRequest(
             identity.UserId, flow.Plan.OwnedAccountIds, step.Context.Activity.GetConversationReference(), identity.Email,
-            DeletionActors.User(identity.UserId), CaseId: flow.CaseId), cancellationToken).ConfigureAwait(false);
+            DeletionActors.User(identity.UserId), CaseId: flow.CaseId, Language: UserLanguageNow(),
+            LegalText: ConfirmedLegalTexts(_clock.GetUtcNow() + _deletion.GracePeriod)), cancellationToken).ConfigureAwait(false);
         LogScheduled(_logger, scheduled.CaseId, scheduled.State);
         if (scheduled.State != DeletionCaseState.Scheduled || scheduled.GraceUntil is not { } runsAt)
         {
             await step.Context.SendActivityAsync(CaseCommandDialog.StatusMessage(scheduled, CardMessages.HostFor(step.Context),
-                "You already have a deletion request, so I didn't start another one."), cancellationToken).ConfigureAwait(false);
+                ConversationTexts.AlreadyRequested), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(scheduled.CaseId, cancellationToken).ConfigureAwait(false);
         }
 
-        var card = ScheduledCard.Build(new ScheduledCardInput(scheduled.CaseId, runsAt, runsAt + _purge.Delay), CardMessages.HostFor(step.Context));
+        var card = ScheduledCard.Build(new ScheduledCardInput(scheduled.CaseId, UserClock.Local(runsAt), UserClock.Local(runsAt + _purge.Delay)), CardMessages.HostFor(step.Context));
         await step.Context.SendActivityAsync(CardMessages.Create(card,
-            $"Done. Your deletion is scheduled (case {scheduled.CaseId}). It runs on {runsAt.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture)}; "
-            + "until then, say \"undo\" to cancel it."), cancellationToken).ConfigureAwait(false);
+            ConversationTexts.Scheduled(scheduled.CaseId, UserClock.DateTime(runsAt))), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(scheduled.CaseId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -134,9 +135,42 @@ public sealed partial class ConfirmStep : ComponentDialog
             return true;
         }
 
-        var answer = action == CardActions.DeletionConfirm
-            ? (submit?[ConfirmationCard.CodeInputId] as JsonValue)?.ToString() ?? (submit?[ConfirmationCard.EmailInputId] as JsonValue)?.ToString()
-            : activity.Text;
+        var expected = DialogValueExtensions.ConvertTo<JsonObject>(prompt.Options.Validations);
+        var phrase = expected?[PhraseKey]?.GetValue<string>() ?? throw new InvalidOperationException("The confirmation prompt lost its phrase.");
+        var email = expected[EmailKey]?.GetValue<string>() ?? string.Empty;
+        string? answer;
+        if (action == CardActions.DeletionConfirm)
+        {
+            if (!ScopePhrase.Matches(phrase, (submit?[ConfirmationCard.ScopeInputId] as JsonValue)?.ToString()))
+            {
+                await prompt.Context.SendActivityAsync(StepTexts.WrongPhrase(phrase), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+
+            prompt.State[ScopeConfirmed] = true;
+            answer = (submit?[ConfirmationCard.CodeInputId] as JsonValue)?.ToString();
+        }
+        else if (ScopePhrase.Matches(phrase, activity.Text))
+        {
+            prompt.State[ScopeConfirmed] = true;
+            await prompt.Context.SendActivityAsync(StepTexts.PhraseAccepted(email), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        else if (!LooksLikeCode(activity.Text))
+        {
+            await prompt.Context.SendActivityAsync(StepTexts.ConfirmHelp(phrase, email), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        else if (!prompt.State.GetValue<bool>(ScopeConfirmed))
+        {
+            await prompt.Context.SendActivityAsync(StepTexts.PhraseFirst(phrase), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        else
+        {
+            answer = activity.Text;
+        }
+
         if (string.IsNullOrWhiteSpace(answer))
         {
             return false;
@@ -156,21 +190,33 @@ public sealed partial class ConfirmStep : ComponentDialog
                 prompt.Recognized.Value = Verified;
                 return true;
             case StepUpStatus.Wrong:
-                await prompt.Context.SendActivityAsync($"That doesn't match. {result.AttemptsLeft} attempt(s) left.", cancellationToken: cancellationToken)
+                await prompt.Context.SendActivityAsync(ConversationTexts.StepUpWrong(result.AttemptsLeft), cancellationToken: cancellationToken)
                     .ConfigureAwait(false);
                 return false;
             default:
                 prompt.Recognized.Value = null;
-                await prompt.Context.SendActivityAsync("That's too many attempts (or the code expired).", cancellationToken: cancellationToken).ConfigureAwait(false);
+                await prompt.Context.SendActivityAsync(ConversationTexts.StepUpLocked, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return true;
         }
     }
 
-    private static string MaskEmail(string email)
+    /// <summary>The language and time zone of this turn, kept on the case for its notices.</summary>
+    internal static UserLanguage UserLanguageNow() => new(TurnCulture.Current.Name, UserClock.Zone?.Id);
+
+    /// <summary>The legal texts of the confirmation card as the case records them: version and the English (canonical) text.</summary>
+    private ConfirmedLegalText ConfirmedLegalTexts(DateTimeOffset runsAt)
     {
-        var at = email.IndexOf('@', StringComparison.Ordinal);
-        return at <= 1 ? email : email[0] + new string('•', Math.Min(at - 1, 6)) + email[at..];
+        var english = SupportedCultures.English;
+        string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", english);
+        return new ConfirmedLegalText(
+            LegalTexts.Version(english),
+            LegalTexts.Permanence(Day(runsAt), english) + " " + LegalTexts.Purge(Day(runsAt + _purge.Delay), english),
+            TurnCulture.Current.Name);
     }
+
+    /// <summary>Six digits, possibly with spaces or dashes between them (as the code service reads them).</summary>
+    private static bool LooksLikeCode(string? text) =>
+        text is not null && text.Count(char.IsAsciiDigit) == 6 && text.All(c => char.IsAsciiDigit(c) || c is ' ' or '-');
 
     [LoggerMessage(EventId = 5102, EventName = "LogScheduled", Level = LogLevel.Information, Message = "Deletion confirmed: case {CaseId} is {State}.")]
     private static partial void LogScheduled(ILogger logger, string caseId, DeletionCaseState state);

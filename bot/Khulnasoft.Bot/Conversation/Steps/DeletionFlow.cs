@@ -10,9 +10,12 @@ namespace Khulnasoft.Bot.Conversation.Steps;
 /// <param name="CaseId">The approved case the user comes back to, or (from the confirm step on) the case the confirmation opens.</param>
 /// <param name="ApprovedBy">The approvers' display names (joined), shown on the final confirmation of an approved case.</param>
 /// <param name="InvoicesSent">True once the invoices went out during the checklist or the invoices step.</param>
+/// <param name="ResumeAt">The step a returning user had reached (<see cref="DeletionProgress.Stage"/>); the steps before it
+/// that are done (the checklist, read live) pass them on.</param>
 public sealed record DeletionFlow(
     VerifiedIdentity Identity,
     DeletionPlan Plan,
     string? CaseId = null,
     string? ApprovedBy = null,
-    bool InvoicesSent = false);
+    bool InvoicesSent = false,
+    string? ResumeAt = null);

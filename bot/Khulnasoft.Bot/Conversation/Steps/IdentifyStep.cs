@@ -28,7 +28,7 @@ public sealed class IdentifyStep : ComponentDialog
     private async Task<DialogTurnResult> KnownOrAskAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await _accessors.GetVerifiedAsync(step.Context, cancellationToken).ConfigureAwait(false) is { } known
             ? await step.NextAsync(known, cancellationToken).ConfigureAwait(false)
-            : await step.BeginDialogAsync(IdentityDialog.Id, null, cancellationToken).ConfigureAwait(false);
+            : await step.BeginDialogAsync(IdentityDialog.Id, step.Options, cancellationToken).ConfigureAwait(false);
 
     private async Task<DialogTurnResult> RememberAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -41,18 +41,18 @@ public sealed class InvoicesStep : ComponentDialog
                 .Select(i => new InvoiceSummary(i.Id, i.Number, i.Date, i.Amount, i.Currency, i.Status)));
         }
 
-        if (invoices.Count == 0 || flow.InvoicesSent)
+        if (invoices.Count == 0 || flow.InvoicesSent || flow.ResumeAt == ConfirmStep.Id)
         {
-            return await step.NextAsync(CardActions.InvoicesSkip, cancellationToken).ConfigureAwait(false);
+            // Not asked: no answer, so nothing to acknowledge ("Okay, no invoices" only follows a "skip").
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         var card = InvoicesCard.Build(new InvoicesCardInput(CardMessages.NewCardId(), flow.CaseId, invoices), CardMessages.HostFor(step.Context));
-        var prompt = CardMessages.Create(card, "Before the final step: your invoices can't be retrieved after your account is deleted. "
-            + "Do you want a copy?");
+        var prompt = CardMessages.Create(card, ConversationTexts.InvoicesPrompt);
         return await step.PromptAsync(InvoicesPrompt, new PromptOptions
         {
             Prompt = prompt,
-            RetryPrompt = Activity.CreateMessageActivity("Select \"Send my invoices\" or \"Skip\" on the card (or type \"send\" or \"skip\")."),
+            RetryPrompt = Activity.CreateMessageActivity(ConversationTexts.InvoicesRetry),
             SubmitValueField = CardActions.ActionField,
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -65,9 +65,9 @@ public sealed class InvoicesStep : ComponentDialog
             await _invoices.SendAsync(step.Context, flow.Identity.UserId, flow.Plan.OwnedAccountIds, cancellationToken).ConfigureAwait(false);
             flow = flow with { InvoicesSent = true };
         }
-        else if (step.Result is not null && !flow.InvoicesSent && step.Context.Activity.IsType(ActivityTypes.Message))
+        else if (step.Result is not null && !flow.InvoicesSent && flow.ResumeAt != ConfirmStep.Id && step.Context.Activity.IsType(ActivityTypes.Message))
         {
-            await step.Context.SendActivityAsync("Okay, no invoices. Remember that they can't be retrieved once your account is deleted.",
+            await step.Context.SendActivityAsync(ConversationTexts.InvoicesSkipped,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 

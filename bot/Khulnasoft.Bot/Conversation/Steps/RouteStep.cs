@@ -13,7 +13,9 @@ namespace Khulnasoft.Bot.Conversation.Steps;
 /// is told where it stands instead, and an approved case continues. Contract accounts go to their CSM (the step waits
 /// while the CSM has the conversation, then reads the route again), SSO users who aren't super administrators to
 /// approval (the conversation ends here until the approvers decide). Begun with the <see cref="VerifiedIdentity"/>;
-/// ends with the <see cref="DeletionFlow"/> when the user goes on to the checklist, otherwise with null.
+/// ends with the <see cref="DeletionFlow"/> when the user goes on to the checklist, otherwise with null. A user who
+/// comes back to a deletion they left at a later step (in another conversation or channel, <see cref="DeletionStages"/>)
+/// goes on from that step, with every fact read live again.
 /// </summary>
 public sealed partial class RouteStep : ComponentDialog
 {
@@ -26,6 +28,7 @@ public sealed partial class RouteStep : ComponentDialog
     private readonly IApprovalRequests _approvals;
     private readonly IHandoffRequests _handoff;
     private readonly HandoffContextBuilder _handoffContext;
+    private readonly DeletionStages _stages;
     private readonly ILogger<RouteStep> _logger;
 
     public RouteStep(
@@ -35,11 +38,12 @@ public sealed partial class RouteStep : ComponentDialog
         IHandoffRequests handoff,
         HandoffContextBuilder handoffContext,
         ResumeDialog resume,
+        DeletionStages stages,
         ILogger<RouteStep> logger)
         : base(Id)
     {
         AddDialog(resume);
-        (_planner, _scheduler, _approvals, _handoff, _handoffContext, _logger) = (planner, scheduler, approvals, handoff, handoffContext, logger);
+        (_planner, _scheduler, _approvals, _handoff, _handoffContext, _stages, _logger) = (planner, scheduler, approvals, handoff, handoffContext, stages, logger);
         AddDialog(new WaterfallDialog("routeSteps", [PlanAndRouteAsync, AfterCsmAsync]));
         AddDialog(new TextPrompt(CsmPrompt));
         InitialDialogId = "routeSteps";
@@ -59,12 +63,21 @@ public sealed partial class RouteStep : ComponentDialog
         {
             await step.Context.SendActivityAsync(CaseCommandDialog.StatusMessage(existing, CardMessages.HostFor(step.Context),
                 existing.State == DeletionCaseState.AwaitingApproval
-                    ? "Your deletion request is still waiting for approval from a super administrator. I'll tell you here as soon as they decide."
-                    : "You already have a deletion in progress, so there's nothing to start."), cancellationToken).ConfigureAwait(false);
+                    ? ConversationTexts.StillAwaitingApproval
+                    : ConversationTexts.AlreadyInProgressNothingToStart), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         var plan = await _planner.PlanAsync(identity, cancellationToken).ConfigureAwait(false);
+        if (existing is null && plan.Route == DeletionRoute.SelfServe
+            && await _stages.FindAsync(identity.UserId, cancellationToken).ConfigureAwait(false) is { } progress)
+        {
+            LogResumed(_logger, progress.Stage);
+            await step.Context.SendActivityAsync(ConversationTexts.ResumeStage(DeletionDialog.Where(progress.Stage)), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            return await step.EndDialogAsync(new DeletionFlow(identity, plan, progress.CaseId, ResumeAt: progress.Stage), cancellationToken).ConfigureAwait(false);
+        }
+
         await step.Context.SendActivityAsync(
             CardMessages.Create(BlastRadiusCard.Build(new BlastRadiusCardInput(plan.Scope, CardMessages.NewCardId()), CardMessages.HostFor(step.Context))),
             cancellationToken).ConfigureAwait(false);
@@ -72,7 +85,7 @@ public sealed partial class RouteStep : ComponentDialog
         if (existing is { State: DeletionCaseState.Approved })
         {
             var approvedBy = string.Join(", ", existing.ApprovedBy);
-            await step.Context.SendActivityAsync($"Your request was approved by {approvedBy}. Let's finish the remaining steps.",
+            await step.Context.SendActivityAsync(ConversationTexts.ApprovedBy(approvedBy),
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(new DeletionFlow(identity, plan, existing.CaseId, approvedBy), cancellationToken).ConfigureAwait(false);
         }
@@ -91,16 +104,14 @@ public sealed partial class RouteStep : ComponentDialog
     private async Task<DialogTurnResult> RouteToCsmAsync(WaterfallStepContext step, VerifiedIdentity identity, DeletionPlan plan, CancellationToken cancellationToken)
     {
         LogRouted(_logger, DeletionRoute.CustomerSuccess);
-        await step.Context.SendActivityAsync($"{plan.RouteAccountName} is under contract, so your Customer Success Manager handles its deletion "
-            + "(the help page asks contract customers to contact them). I'm bringing them into this chat now.", cancellationToken: cancellationToken)
+        await step.Context.SendActivityAsync(ConversationTexts.CsmRoute(plan.RouteAccountName ?? ""), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         var request = await _handoffContext.BuildAsync(HandoffReason.ContractAccount, identity.Name, identity, plan, null,
             "Customer Success (contract account)", cancellationToken).ConfigureAwait(false);
         var outcome = await _handoff.RequestAsync(step.Context, request, cancellationToken).ConfigureAwait(false);
         if (!outcome.AgentAvailable)
         {
-            await step.Context.SendActivityAsync("I couldn't reach your Customer Success Manager right now. They will follow up by email at "
-                + identity.Email + ".", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(ConversationTexts.CsmUnreachable(identity.Email), cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -108,8 +119,7 @@ public sealed partial class RouteStep : ComponentDialog
         // continues from here (the hand-back re-sends this prompt).
         return await step.PromptAsync(CsmPrompt, new PromptOptions
         {
-            Prompt = Activity.CreateMessageActivity($"Once your Customer Success Manager has handed you back to me, say \"continue\" and I'll check {plan.RouteAccountName} "
-                + "again: if its contract has ended, we go on with the checklist."),
+            Prompt = Activity.CreateMessageActivity(ConversationTexts.CsmContinue(plan.RouteAccountName ?? "")),
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -123,13 +133,12 @@ public sealed partial class RouteStep : ComponentDialog
         var plan = await _planner.PlanAsync(identity, cancellationToken).ConfigureAwait(false);
         if (plan.Route == DeletionRoute.CustomerSuccess)
         {
-            await step.Context.SendActivityAsync($"{plan.RouteAccountName} is still under contract, so its deletion stays with your Customer Success "
-                + "Manager. Say \"talk to a human\" to reach them again, or \"status\" to see where a deletion stands.", cancellationToken: cancellationToken)
+            await step.Context.SendActivityAsync(ConversationTexts.CsmStillUnderContract(plan.RouteAccountName ?? ""), cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        await step.Context.SendActivityAsync("The contract has ended, so we can go on.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(ConversationTexts.ContractEnded, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await RouteAsync(step, identity, plan, cancellationToken).ConfigureAwait(false);
     }
 
@@ -138,16 +147,17 @@ public sealed partial class RouteStep : ComponentDialog
         LogRouted(_logger, DeletionRoute.AdminApproval);
         var request = await _scheduler.RequestAsync(new DeletionRequest(
             identity.UserId, plan.OwnedAccountIds, step.Context.Activity.GetConversationReference(), identity.Email,
-            DeletionActors.User(identity.UserId), RequiresApproval: true), cancellationToken).ConfigureAwait(false);
+            DeletionActors.User(identity.UserId), RequiresApproval: true, Language: ConfirmStep.UserLanguageNow()), cancellationToken).ConfigureAwait(false);
         var asked = await _approvals.RequestAsync(step.Context,
             new ApprovalRequest(request.CaseId, identity, plan.RouteAccountId!, plan.RouteAccountName ?? plan.RouteAccountId!, plan.Scope), cancellationToken)
             .ConfigureAwait(false);
-        var who = asked.ApproverNames.Count == 0 ? "its super administrators" : string.Join(" and ", asked.ApproverNames);
-        await step.Context.SendActivityAsync($"{plan.RouteAccountName} uses single sign-on, so a super administrator has to approve deleting your "
-            + $"account. I've asked {who} (case {request.CaseId}). I'll message you here as soon as they decide; then we'll finish the checklist "
-            + "and you confirm.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        var who = asked.ApproverNames.Count == 0 ? ConversationTexts.ItsSuperAdministrators : string.Join(ConversationTexts.NamesAnd, asked.ApproverNames);
+        await step.Context.SendActivityAsync(ConversationTexts.ApprovalRoute(plan.RouteAccountName ?? "", who, request.CaseId), cancellationToken: cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    [LoggerMessage(EventId = 5103, EventName = "LogResumed", Level = LogLevel.Information, Message = "Deletion resumed at step {Stage}.")]
+    private static partial void LogResumed(ILogger logger, string stage);
 
     [LoggerMessage(EventId = 5101, EventName = "LogRouted", Level = LogLevel.Information, Message = "Deletion routed to {Route}.")]
     private static partial void LogRouted(ILogger logger, DeletionRoute route);

@@ -23,6 +23,9 @@ public sealed class ChannelUser(ConversationHost host, ChannelTokens credentials
 {
     private int _fromConnector;
 
+    /// <summary>Entities every activity of this user carries (e.g. Teams' <c>clientInfo</c> with the time zone).</summary>
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
+
     /// <summary>What the bot has posted into this conversation at the channel's Connector so far (e.g. a fake channel's record).</summary>
     public Func<IReadOnlyList<Activity>>? Connector { get; init; }
 
@@ -55,6 +58,33 @@ public sealed class ChannelUser(ConversationHost host, ChannelTokens credentials
         }
 
         return answer;
+    }
+
+    /// <summary>
+    /// The user answers a Teams file consent card (<paramref name="action"/> <c>accept</c> or <c>decline</c>): the
+    /// <c>fileConsent/invoke</c> Teams sends, with the card's context echoed back and, on accept, where to upload. The
+    /// invoke's HTTP status is returned; what the turn sent to the Connector becomes the replies.
+    /// </summary>
+    public async Task<HttpStatusCode> FileConsentAsync(string replyToId, string action, JsonNode? context, JsonObject? uploadInfo)
+    {
+        AssertAllRepliesChecked();
+        var activity = Incoming(ActivityTypes.Invoke);
+        activity.Name = "fileConsent/invoke";
+        activity.ReplyToId = replyToId;
+        var value = new JsonObject { ["type"] = "fileUpload", ["action"] = action, ["context"] = context?.DeepClone() };
+        if (uploadInfo is not null)
+        {
+            value["uploadInfo"] = uploadInfo.DeepClone();
+        }
+
+        activity.Value = value;
+        var (status, _) = await PostAsync(activity);
+        if (Connector is not null)
+        {
+            Receive(FromConnector());
+        }
+
+        return status;
     }
 
     /// <summary>The card of an answer to an Action.Execute invoke (status 200, the Adaptive Card type), or a failure.</summary>
@@ -107,6 +137,11 @@ public sealed class ChannelUser(ConversationHost host, ChannelTokens credentials
         if (activity.ChannelId == Runtime.Schema.Channels.Msteams)
         {
             activity.ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = reference.Conversation?.TenantId } };
+        }
+
+        if (Entities.Count > 0)
+        {
+            activity.Entities = [.. Entities];
         }
 
         return activity;

@@ -119,10 +119,13 @@ public sealed class DeletionHttpTests : IAsyncLifetime
 
         await ada.ClickAsync(CardActions.InvoicesSkip);
         ada.Next(_r.Text("can't be retrieved once your account is deleted"), "a card submit answers the invoices prompt");
-        ada.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail", "Ada Labs"), "confirmation");
-        await ada.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "someone.else@example.com"));
-        ada.Next(_r.Text("That doesn't match. 2 attempt(s) left."), "wrong email");
-        await ada.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ADA@example.com "));
+        ada.Next(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode", "To confirm what is deleted, type: Ada Labs"), "confirmation");
+        var code = await _host.ConfirmationCodeAsync("ada@example.com");
+        await ada.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ada Lab"), ("oneTimeCode", code));
+        ada.Next(_r.Text("That isn't what the card asks for. Type exactly `Ada Labs`"), "wrong phrase: help, no attempt used");
+        await ada.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", ConversationHost.Other(code)));
+        ada.Next(_r.Text("That doesn't match. 2 attempt(s) left."), "wrong code: the first attempt used");
+        await ada.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", " ada  labs "), ("oneTimeCode", code));
         ada.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
 
         var scheduled = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None);
@@ -159,7 +162,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         ada.Next(_r.Card("KS-2026-0901", CardActions.InvoicesSkip), "invoices");
         await ada.ClickAsync(CardActions.InvoicesSkip);
         ada.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
-        ada.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
+        ada.Next(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
 
         Assert.All(_teams.Sent, s => Assert.Equal("ada", s.Activity.Recipient?.Name));
         Assert.True(_credentials.OutgoingTokenRequests >= 1, "the bot got its outgoing token from the token endpoint");
@@ -212,7 +215,7 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         await ben.ClickAsync(CardActions.InvoicesSend);
         var pdf = ben.Next(a => Assert.Contains(a.Attachments!, x => x.ContentType == "application/pdf"), "the invoice as a signed link")
             .Attachments!.Single(x => x.ContentType == "application/pdf");
-        ben.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
+        ben.Next(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
 
         using (var download = await _host.Http.GetAsync(pdf.ContentUrl))
         {
@@ -228,6 +231,10 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         }
 
         await ben.SendAsync("ben@example.com");
+        ben.Next(_r.Text("To confirm, type `Ben Baker's Account`"), "his email is neither the phrase nor a code: help");
+        await ben.SendAsync("Ben Baker's Account");
+        ben.Next(_r.Text("Now enter the 6-digit code I emailed to ben@example.com"), "the phrase typed in chat");
+        await ben.SendAsync(await _host.ConfirmationCodeAsync("ben@example.com"));
         ben.Next(a => { _r.Text("Your deletion is scheduled")(a); _r.Card(CardActions.DeletionUndo)(a); }, "scheduled, with undo");
         await ben.SendAsync("status");
         ben.Next(_r.Card(CardActions.DeletionUndo, "Scheduled"), "status card");
@@ -367,8 +374,8 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         ToTheInvoices(ben);
         await ben.ClickAsync(CardActions.InvoicesSkip);
         ben.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
-        ben.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
-        await ben.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ben@example.com"));
+        ben.Next(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
+        await ben.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ben Baker's Account"), ("oneTimeCode", await _host.ConfirmationCodeAsync("ben@example.com")));
         ben.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
 
         var scheduled = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ben", CancellationToken.None);
@@ -413,15 +420,18 @@ public sealed class DeletionHttpTests : IAsyncLifetime
         await ben.SendAsync("Mein Konto löschen");
         ben.Next(_r.Card("ben@example.com", CardActions.IdentityConfirm), "the German start phrase");
         await ben.SendAsync("hilfe");
-        ben.Next(_r.Text(IdentityTexts.WhyWeVerify), "help while identifying");
+        ben.Next(_r.Text("Bevor ich etwas ändere, muss ich sicher sein, dass das Konto Ihnen gehört"), "help while identifying, in German");
         await ben.SendAsync("Ja");
-        ToTheInvoices(ben);
+        ben.Next(_r.Card("Was die Löschung Ihres Kontos entfernen würde", "Ben Baker", "ben@example.com"), "blast radius, in German");
+        ben.Next(_r.Card("1 von 1 erforderlichen Schritten erledigt"), "nothing to do");
+        ben.Next(_r.Text("Alles Erforderliche ist erledigt"), "fast path");
+        ben.Next(_r.Card("KS-2025-1207", CardActions.InvoicesSend, CardActions.InvoicesSkip), "invoices");
         await ben.SendAsync("Status");
-        ben.Next(_r.Text("your invoices"), "status mid-flow");
+        ben.Next(_r.Text("Ihre Rechnungen"), "status mid-flow, in German");
         await ben.SendAsync("Abbrechen");
-        var cancelled = ben.Next(_r.Text("Okay, I've stopped. Nothing was deleted."), "cancel mid-flow");
+        var cancelled = ben.Next(_r.Text("Alles klar, ich habe aufgehört. Es wurde nichts gelöscht."), "cancel mid-flow, in German");
         await ben.SendAsync("Löschstatus");
-        ben.Next(_r.Text("You have no deletion in progress"), "status after the flow");
+        ben.Next(_r.Text("Sie haben keine laufende Löschung"), "status after the flow, in German");
         await ben.SendAsync("Schließe mein Konto");
         ben.Next(_r.Card("Ben Baker"), "another German start phrase; the verified identity is reused");
         ben.Rest();
