@@ -24,5 +24,6 @@ public static class BotLogEvents
         ("Khulnasoft.Bot.Approvals", 6500, 6599),
         ("Khulnasoft.Bot.Teams", 6600, 6699),
         ("Khulnasoft.Bot.Handoff", 7600, 7699),
+        ("Khulnasoft.Bot.Ops", 8000, 8099),
     ];
 }

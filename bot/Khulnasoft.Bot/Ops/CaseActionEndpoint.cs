@@ -53,6 +53,6 @@ public static partial class CaseActionEndpoint
         return Results.Redirect($"/ops/cases/{Uri.EscapeDataString(caseId)}?ok={(result.Done ? "true" : "false")}&message={Uri.EscapeDataString(result.Message)}", permanent: false, preserveMethod: false);
     }
 
-    [LoggerMessage(EventId = 3081, Level = LogLevel.Warning, Message = "Refused operator action {Action} on case {CaseId}: {Reason}")]
+    [LoggerMessage(EventId = 8000, Level = LogLevel.Warning, Message = "Refused operator action {Action} on case {CaseId}: {Reason}")]
     private static partial void LogForged(ILogger logger, string action, string caseId, string reason);
 }

@@ -42,6 +42,6 @@ public static partial class LegalHoldsPage
         return Page("Legal holds", html.ToString());
     }
 
-    [LoggerMessage(EventId = 3082, Level = LogLevel.Warning, Message = "Legal holds of case {CaseId} could not be read: {Error}")]
+    [LoggerMessage(EventId = 8001, Level = LogLevel.Warning, Message = "Legal holds of case {CaseId} could not be read: {Error}")]
     private static partial void LogUnreadable(ILogger logger, string caseId, string error);
 }
