@@ -8,7 +8,7 @@ namespace Khulnasoft.TestSupport;
 public static partial class ConfirmationCodes
 {
     /// <summary>
-    /// The code of the newest step-up mail ("to confirm the deletion") to <paramref name="email"/>, polling the mailbox
+    /// The code of the newest step-up mail ("to confirm the deletion", in English or German) to <paramref name="email"/>, polling the mailbox
     /// at <paramref name="sandbox"/> (its base address) for up to 30 s while the mail is on its way.
     /// </summary>
     public static async Task<string> NewestAsync(HttpClient sandbox, string email)
@@ -18,7 +18,8 @@ public static partial class ConfirmationCodes
         {
             var mail = (await sandbox.GetFromJsonAsync<JsonObject>("/sandbox/mailbox.json"))!["mails"]!.AsArray().OfType<JsonObject>()
                 .Where(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), email, StringComparison.OrdinalIgnoreCase))
-                    && m["text_body"]!.GetValue<string>().Contains("to confirm the deletion", StringComparison.Ordinal))
+                    && (m["text_body"]!.GetValue<string>().Contains("to confirm the deletion", StringComparison.Ordinal)
+                        || m["text_body"]!.GetValue<string>().Contains("um die Löschung Ihres Khulnasoft-Kontos zu bestätigen", StringComparison.Ordinal)))
                 .OrderBy(m => m["received_at"]!.GetValue<DateTimeOffset>())
                 .LastOrDefault();
             if (mail is not null)

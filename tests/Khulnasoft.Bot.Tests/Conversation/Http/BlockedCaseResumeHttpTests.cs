@@ -102,9 +102,9 @@ public sealed class BlockedCaseResumeHttpTests : IAsyncLifetime
         ada.Next(_r.Card(CardActions.InvoicesSkip), "invoices");
         await ada.ClickAsync(CardActions.InvoicesSkip);
         ada.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
-        ada.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
+        ada.Next(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
         await _host.DashboardAsync("accounts/acct_ada_labs/registrar/ada.dev/auto-renew/enable");
-        await ada.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ada@example.com"));
+        await ada.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", await _host.ConfirmationCodeAsync("ada@example.com")));
         ada.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
         var scheduled = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None);
         return scheduled!.CaseId;

@@ -58,12 +58,13 @@ public sealed class GermanHttpTests : AuthenticatedHostTests
         var confirmation = ada.Next(a =>
         {
             R.Text("Letzter Schritt")(a);
-            R.Card("Löschung bestätigen", "Die Löschung läuft am", "danach ist sie endgültig", "bereinigt", "Mein Konto löschen", "accountEmail")(a);
+            R.Card("Löschung bestätigen", "Die Löschung läuft am", "danach ist sie endgültig", "bereinigt", "Mein Konto löschen", "scopePhrase", "oneTimeCode")(a);
         }, "confirmation with the German legal texts");
         Assert.Matches(GermanDate, Replies.CardOf(confirmation)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-        await ada.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "someone.else@example.com"));
-        ada.Next(R.Text("Das stimmt nicht überein. Noch 2 Versuch(e)."), "wrong email");
-        await ada.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ada@example.com"));
+        var code = await Host.ConfirmationCodeAsync("ada@example.com");
+        await ada.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ada Lab"), ("oneTimeCode", code));
+        ada.Next(R.Text("Das verlangt die Karte nicht. Tippen Sie genau"), "wrong phrase, in German, no attempt used");
+        await ada.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", code));
         ada.Next(a =>
         {
             R.Text("Erledigt. Ihre Löschung ist geplant")(a);
@@ -97,8 +98,10 @@ public sealed class GermanHttpTests : AuthenticatedHostTests
         ben.Next(R.Card("KS-2025-1207", "Rechnungen senden", "Überspringen"), "invoices");
         await ben.SendAsync("überspringen");
         ben.Next(R.Text("Alles klar, keine Rechnungen"), "skipped");
-        ben.Next(R.Card("Geben Sie zur Bestätigung die E-Mail-Adresse Ihres Kontos ein", "accountEmail"), "confirmation");
-        await ben.SendAsync("ben@example.com");
+        ben.Next(a => { R.Text("Letzter Schritt")(a); R.Card("Zur Bestätigung des Umfangs tippen Sie", "scopePhrase", "oneTimeCode")(a); }, "confirmation");
+        await ben.SendAsync("Ben Baker's Account");
+        ben.Next(R.Text("Danke. Geben Sie jetzt den 6-stelligen Code ein"), "the phrase typed in chat, in German");
+        await ben.SendAsync(await Host.ConfirmationCodeAsync("ben@example.com"));
         var done = ben.Next(a => { R.Text("Erledigt. Ihre Löschung ist geplant")(a); R.Card(CardActions.DeletionUndo, "Vorgang")(a); }, "scheduled");
         Assert.EndsWith("UTC; bis dahin können Sie „rückgängig“ sagen, um sie abzubrechen.", done.Text, StringComparison.Ordinal);
         await ben.SendAsync("Löschstatus");

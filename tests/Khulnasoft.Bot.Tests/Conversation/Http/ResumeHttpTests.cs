@@ -46,8 +46,8 @@ public sealed class ResumeHttpTests : AuthenticatedHostTests
         teams.Next(R.Card("KS-2026-0901", CardActions.InvoicesSkip), "the invoices, where she left");
         await teams.ClickAsync(CardActions.InvoicesSkip);
         teams.Next(R.Text("can't be retrieved once your account is deleted"), "skip warning");
-        teams.Next(R.Card(CardActions.DeletionConfirm, "accountEmail", "Ada Labs"), "confirmation");
-        await teams.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ada@example.com"));
+        teams.Next(R.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode", "Ada Labs"), "confirmation");
+        await teams.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", await Host.ConfirmationCodeAsync("ada@example.com")));
         teams.Next(R.Card(CardActions.DeletionUndo), "scheduled");
 
         var scheduled = await Host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None);
@@ -71,7 +71,7 @@ public sealed class ResumeHttpTests : AuthenticatedHostTests
         teams.Next(R.Text("Your deletion had reached the final confirmation"), "back at her step");
         teams.Next(R.Card("8 of 8 required steps done"), "the checklist read live");
         teams.Next(R.Text("Everything required is done"), "still done");
-        teams.Next(R.Card(CardActions.DeletionConfirm, "accountEmail"), "straight to the confirmation: the invoices were answered in Web Chat");
+        teams.Next(R.Card(CardActions.DeletionConfirm, "scopePhrase"), "straight to the confirmation: the invoices were answered in Web Chat");
         await teams.SendAsync("cancel");
         teams.Next(R.Text("Nothing was deleted"), "she stops");
 
