@@ -44,7 +44,8 @@ public static partial class ConversationPhrases
             "status" or "check my deletion status" or "deletion status" or "what is my status" or "löschstatus" => ConversationCommand.Status,
             "help" or "?" or "hilfe" or "what can you do" => ConversationCommand.Help,
             "cancel" or "abbrechen" or "stop" => ConversationCommand.Cancel,
-            "resume" or "continue my deletion" or "resume my deletion" or "löschung fortsetzen" or "meine löschung fortsetzen" => ConversationCommand.Resume,
+            "resume" or "resume my deletion" => ConversationCommand.ResumeBlocked,
+            "continue my deletion" or "löschung fortsetzen" or "meine löschung fortsetzen" => ConversationCommand.Resume,
             _ => ConversationCommand.None,
         };
     }

@@ -40,9 +40,9 @@ public sealed partial class CaseResumer(DeletionScheduler scheduler, IAccountDel
         }
     }
 
-    [LoggerMessage(EventId = 3065, Level = LogLevel.Information, Message = "Case {CaseId} resumed by {Actor}")]
+    [LoggerMessage(EventId = 3080, Level = LogLevel.Information, Message = "Case {CaseId} resumed by {Actor}")]
     private static partial void LogResumed(ILogger logger, string caseId, string actor);
 
-    [LoggerMessage(EventId = 3066, Level = LogLevel.Information, Message = "Case {CaseId} not resumed: {UnmetCount} prerequisites still unmet")]
+    [LoggerMessage(EventId = 3081, Level = LogLevel.Information, Message = "Case {CaseId} not resumed: {UnmetCount} prerequisites still unmet")]
     private static partial void LogStillBlocked(ILogger logger, string caseId, int unmetCount);
 }

@@ -74,10 +74,11 @@ public sealed partial class PrivacyTests(RedisServer redis) : IClassFixture<Redi
         ada.Next(_r.Card(CardActions.InvoicesSkip), "invoices");
         await ada.ClickAsync(CardActions.InvoicesSkip);
         ada.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
-        ada.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
-        await ConfirmAsync(ada, "someone.else@example.com");
-        ada.Next(_r.Text("That doesn't match."), "wrong email");
-        await ConfirmAsync(ada, "ADA@example.com ");
+        ada.Next(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
+        var code = await traced.Host.ConfirmationCodeAsync("ada@example.com");
+        await ConfirmAsync(ada, "Ada Lab", code);
+        ada.Next(_r.Text("That isn't what the card asks for."), "wrong phrase");
+        await ConfirmAsync(ada, " ada labs ", code);
         ada.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
         await Eventually.UntilAsync(() => Task.FromResult(traced.Teams.TextsTo("a:ada-private")), t => t.Any(x => x.Contains("has been deleted", StringComparison.Ordinal)), "ada's deletion notice");
     }
@@ -107,10 +108,11 @@ public sealed partial class PrivacyTests(RedisServer redis) : IClassFixture<Redi
         return user.SendAsync(text);
     }
 
-    private Task ConfirmAsync(ChannelUser user, string email)
+    private Task ConfirmAsync(ChannelUser user, string phrase, string code)
     {
-        _typed.Add(email);
-        return user.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", email));
+        _typed.Add(phrase);
+        _typed.Add(code);
+        return user.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", phrase), ("oneTimeCode", code));
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._+-]+(@|%40)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]

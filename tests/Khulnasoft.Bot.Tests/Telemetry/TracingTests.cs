@@ -112,8 +112,8 @@ public sealed class TracingTests(RedisServer redis) : IClassFixture<RedisServer>
         ToTheInvoices(ben);
         await ben.ClickAsync(CardActions.InvoicesSkip);
         ben.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
-        ben.Next(_r.Card(CardActions.DeletionConfirm, "accountEmail"), "confirmation");
-        await ben.ClickAsync(CardActions.DeletionConfirm, ("accountEmail", "ben@example.com"));
+        ben.Next(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
+        await ben.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ben Baker's Account"), ("oneTimeCode", await traced.Host.ConfirmationCodeAsync("ben@example.com")));
         ben.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
         await Eventually.UntilAsync(() => Task.FromResult(traced.Teams.TextsTo(conversationId)), t => t.Any(x => x.Contains("has been deleted", StringComparison.Ordinal)), "the proactive notice");
     }
