@@ -1,11 +1,6 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.RegularExpressions;
-using MimeKit;
 using SmtpServer;
-using SmtpServer.Protocol;
-using SmtpServer.Storage;
 
 namespace Khulnasoft.Bot.Benchmarks.Product;
 
@@ -14,10 +9,11 @@ namespace Khulnasoft.Bot.Benchmarks.Product;
 /// SmtpServer library and MimeKit parser as the sandbox mailbox), so reading a code costs the host under test nothing.
 /// A conversation calls <see cref="Expect"/> before it asks for a code and awaits the 6-digit code mailed to it.
 /// </summary>
-public sealed partial class CodeInbox : MessageStore, IDisposable
+public sealed class CodeInbox : IDisposable
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _waiting = new(StringComparer.OrdinalIgnoreCase);
     private readonly CancellationTokenSource _stopping = new();
+    private long _unexpected;
 
     private CodeInbox(int port) => Port = port;
 
@@ -25,8 +21,6 @@ public sealed partial class CodeInbox : MessageStore, IDisposable
 
     /// <summary>Mails that arrived for an address nobody waited for (or without a code).</summary>
     public long Unexpected => Interlocked.Read(ref _unexpected);
-
-    private long _unexpected;
 
     public static CodeInbox Start(int port)
     {
@@ -36,7 +30,7 @@ public sealed partial class CodeInbox : MessageStore, IDisposable
             .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(inbox);
+        services.Add(new InboxMessageStore(inbox));
         _ = new SmtpServer.SmtpServer(options, services).StartAsync(inbox._stopping.Token);
         return inbox;
     }
@@ -49,25 +43,17 @@ public sealed partial class CodeInbox : MessageStore, IDisposable
         return waiting.Task;
     }
 
-    public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+    /// <summary>A mail arrived for <paramref name="address"/> with <paramref name="code"/> (null: no code in it).</summary>
+    public void Deliver(string address, string? code)
     {
-        ArgumentNullException.ThrowIfNull(transaction);
-        using var stream = new MemoryStream(buffer.ToArray());
-        var message = await MimeMessage.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
-        var code = SixDigits().Match(message.TextBody ?? message.HtmlBody ?? "");
-        foreach (var to in transaction.To)
+        if (code is not null && _waiting.TryRemove(address, out var waiting))
         {
-            if (code.Success && _waiting.TryRemove($"{to.User}@{to.Host}", out var waiting))
-            {
-                waiting.TrySetResult(code.Value);
-            }
-            else
-            {
-                Interlocked.Increment(ref _unexpected);
-            }
+            waiting.TrySetResult(code);
         }
-
-        return SmtpResponse.Ok;
+        else
+        {
+            Interlocked.Increment(ref _unexpected);
+        }
     }
 
     public void Dispose()
@@ -75,7 +61,4 @@ public sealed partial class CodeInbox : MessageStore, IDisposable
         _stopping.Cancel();
         _stopping.Dispose();
     }
-
-    [GeneratedRegex(@"\b\d{6}\b")]
-    private static partial Regex SixDigits();
 }

@@ -26,6 +26,6 @@ public static class ProductSteps
         1 => "If an account exists for " + address,
         2 => "0 of 1 required steps done",
         3 => "0 of 1 required steps done",
-        _ => "Nothing was changed",
+        _ => "Nothing was deleted",
     };
 }
