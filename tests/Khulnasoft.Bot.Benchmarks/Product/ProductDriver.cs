@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using Khulnasoft.Bot.Benchmarks.Driver;
 
 namespace Khulnasoft.Bot.Benchmarks.Product;
 
@@ -125,28 +126,7 @@ public sealed class ProductDriver(Uri baseAddress, CodeInbox inbox, int seedUser
     private async Task<string> SendAsync(ArrayBufferWriter<byte> body, string conversation, int step, string text, CancellationToken cancellationToken)
     {
         body.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(body))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", "message");
-            writer.WriteString("id", $"{conversation}-{step}");
-            writer.WriteString("channelId", "emulator");
-            writer.WriteString("serviceUrl", "https://channel.bench.example.invalid/");
-            writer.WriteStartObject("from");
-            writer.WriteString("id", "user-" + conversation);
-            writer.WriteString("name", "Bench");
-            writer.WriteEndObject();
-            writer.WriteStartObject("recipient");
-            writer.WriteString("id", "khulnasoft-bot");
-            writer.WriteEndObject();
-            writer.WriteStartObject("conversation");
-            writer.WriteString("id", conversation);
-            writer.WriteEndObject();
-            writer.WriteString("text", text);
-            writer.WriteString("locale", "en-US");
-            writer.WriteString("deliveryMode", "expectReplies");
-            writer.WriteEndObject();
-        }
+        MessageActivity.Write(body, "emulator", "https://channel.bench.example.invalid/", $"{conversation}-{step}", conversation, "user-" + conversation, "khulnasoft-bot", text);
 
         using var content = new ReadOnlyMemoryContent(body.WrittenMemory);
         content.Headers.ContentType = JsonContentType;
