@@ -1,6 +1,7 @@
 using System.Globalization;
 using Khulnasoft.Bot.Benchmarks.Bare;
 using Khulnasoft.Bot.Benchmarks.Driver;
+using Khulnasoft.Bot.Benchmarks.Product;
 using Khulnasoft.Bot.Benchmarks.Run;
 using Khulnasoft.Bot.Benchmarks.Runtime;
 
@@ -12,6 +13,8 @@ using Khulnasoft.Bot.Benchmarks.Runtime;
 //   inproc [--seconds 15] [--warmup 3] [--redis host:port] [--alloc]  attribution: the runtime bot's turn on one thread, no HTTP
 //   run    [--users 16,64] [--seconds 20] [--warmup 30] [--repeat 3] [--targets bare,memory,redis,botbuilder-js,agents-sdk]
 //          [--peers DIR] [--server-cpu 0] [--driver-cpu 1]        every server pinned, the tables, the medians and ratios (docs/benchmarks.md)
+//   product [--state memory,redis] [--users 16] [--warmup 30] [--seconds 30] [--soak 100000] [--checkpoints 10000,50000,100000]
+//          [--seed-users 5000] [--server-cpu 0] [--driver-cpu 1]  the real host's deletion conversation, latency by step, CPU per turn, memory soak
 var mode = args.Length > 0 ? args[0] : "server";
 var rest = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[1..] : args;
 var users = int.Parse(Option(rest, "--users") ?? "8", CultureInfo.InvariantCulture);
@@ -37,8 +40,10 @@ switch (mode)
         return await InProcessRun.RunAsync(warmup, seconds, Option(rest, "--redis"), rest.Contains("--alloc"));
     case "run":
         return await BenchmarkRun.RunAsync(BenchmarkOptions.Parse(rest), CancellationToken.None);
+    case "product":
+        return await ProductRun.RunAsync(ProductOptions.Parse(rest), CancellationToken.None);
     default:
-        await Console.Error.WriteLineAsync($"Unknown mode '{mode}': use server, bare, drive or run.");
+        await Console.Error.WriteLineAsync($"Unknown mode '{mode}': use server, bare, drive, inproc, run or product.");
         return 2;
 }
 

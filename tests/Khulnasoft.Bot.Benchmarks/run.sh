@@ -4,15 +4,21 @@
 # botbuilder-js and the Agents SDK at 16 and 64 conversations, 3 rounds, and prints the tables, medians and ratios.
 # Servers run pinned to CPU 0; this driver (and redis-server) to CPU 1. Extra arguments go to the run mode, e.g.
 #   ./run.sh --users 16,64 --seconds 20 --warmup 30 --repeat 3
+# `./run.sh product [options]` runs the product mode instead: the real host's deletion conversation and the memory soak
+# (needs redis-server, not node).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install -y redis-server" >&2; exit 2; }
+pin=()
+if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin=(taskset -c 1); fi
+dll="$here/bin/Release/net10.0/Khulnasoft.Bot.Benchmarks.dll"
+if [ "${1:-}" = product ]; then
+  dotnet build "$here/Khulnasoft.Bot.Benchmarks.csproj" -c Release --nologo -v q
+  exec "${pin[@]}" dotnet "$dll" "$@"
+fi
 command -v node >/dev/null || { echo "node is missing: apt-get install -y nodejs npm" >&2; exit 2; }
 if [ ! -d "$here/Peers/node_modules" ] || [ "$here/Peers/package-lock.json" -nt "$here/Peers/node_modules/.package-lock.json" ]; then
   (cd "$here/Peers" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 dotnet build "$here/Khulnasoft.Bot.Benchmarks.csproj" -c Release --nologo -v q
-dll="$here/bin/Release/net10.0/Khulnasoft.Bot.Benchmarks.dll"
-pin=()
-if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin=(taskset -c 1); fi
 exec "${pin[@]}" dotnet "$dll" run --peers "$here/Peers" "$@"

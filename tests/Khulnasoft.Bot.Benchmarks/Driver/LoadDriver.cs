@@ -159,30 +159,8 @@ public sealed class LoadDriver : IDisposable
 
     private async Task<string> SendAsync(ArrayBufferWriter<byte> body, string conversationId, string user, int turn, string text, CancellationToken cancellationToken)
     {
-        // The same activity as ever, written straight to UTF-8 (no JsonObject per request): the driver shares the two
-        // cores with the server, so its own CPU per turn is kept small (and reported).
         body.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(body))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", "message");
-            writer.WriteString("id", $"{conversationId}-{turn}");
-            writer.WriteString("channelId", "webchat");
-            writer.WriteString("serviceUrl", "http://127.0.0.1:9/");
-            writer.WriteStartObject("from");
-            writer.WriteString("id", $"user-{user}");
-            writer.WriteEndObject();
-            writer.WriteStartObject("recipient");
-            writer.WriteString("id", "bench-bot");
-            writer.WriteEndObject();
-            writer.WriteStartObject("conversation");
-            writer.WriteString("id", conversationId);
-            writer.WriteEndObject();
-            writer.WriteString("text", text);
-            writer.WriteString("locale", "en-US");
-            writer.WriteString("deliveryMode", "expectReplies");
-            writer.WriteEndObject();
-        }
+        MessageActivity.Write(body, "webchat", "http://127.0.0.1:9/", $"{conversationId}-{turn}", conversationId, $"user-{user}", "bench-bot", text);
 
         using var content = new ReadOnlyMemoryContent(body.WrittenMemory);
         content.Headers.ContentType = JsonContentType;

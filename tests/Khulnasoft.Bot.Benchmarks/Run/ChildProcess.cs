@@ -63,6 +63,23 @@ public sealed class ChildProcess : IAsyncDisposable
         return Start(info);
     }
 
+    /// <summary>
+    /// Starts a .NET application (<paramref name="dll"/>, e.g. the real bot host) in its own directory, configured by
+    /// <paramref name="environment"/> (<c>Section__Key</c> variables, as an operator would).
+    /// </summary>
+    public static ChildProcess StartDll(int? cpu, string dll, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var info = Pinned(cpu, ["dotnet", dll, .. arguments]);
+        info.WorkingDirectory = Path.GetDirectoryName(dll);
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        return Start(info);
+    }
+
     /// <summary>Starts a peer (a script of Peers/) on node: anonymous, NODE_ENV not production, no client id.</summary>
     public static ChildProcess StartNode(int? cpu, string script, int port)
     {

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Reflection;
+using Khulnasoft.Bot.Benchmarks.Run;
+
+namespace Khulnasoft.Bot.Benchmarks.Product;
+
+/// <summary>
+/// The real bot host (<c>bot/Khulnasoft.Bot</c>'s build output, unchanged) as its own process pinned to the server CPU,
+/// in Development with the embedded sandbox as its account API (over HTTP, on itself), configured only through
+/// environment variables: the bench seed, one-time code mails to the driver's <see cref="CodeInbox"/>, logging at
+/// Warning, and, for the Redis row, <c>Storage:RedisConnection</c> to a redis-server of its own on the driver's CPU.
+/// <see cref="StartupHook"/> gives the driver its counters.
+/// </summary>
+public sealed class ProductHost : IAsyncDisposable
+{
+    private readonly ChildProcess _process;
+    private readonly ChildProcess? _redis;
+    private readonly string _seedFile;
+
+    private ProductHost(ChildProcess process, ChildProcess? redis, string seedFile, Uri baseAddress, HostProbe probe)
+    {
+        _process = process;
+        _redis = redis;
+        _seedFile = seedFile;
+        BaseAddress = baseAddress;
+        Probe = probe;
+    }
+
+    /// <summary>The host's build output (Khulnasoft.Bot.dll), built with this benchmark.</summary>
+    public static string Dll { get; } = typeof(ProductHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BotDll").Value!;
+
+    public Uri BaseAddress { get; }
+
+    public HostProbe Probe { get; }
+
+    /// <summary>redis-server's CPU time so far (ms), or null for in-memory state.</summary>
+    public double? RedisCpuMilliseconds => _redis?.CpuMilliseconds;
+
+    public static async Task<ProductHost> StartAsync(bool redis, int seedUsers, int smtpPort, int? serverCpu, int? driverCpu, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Dll))
+        {
+            throw new FileNotFoundException("The bot host is not built: dotnet build tests/Khulnasoft.Bot.Benchmarks -c Release.", Dll);
+        }
+
+        var seedFile = BenchSeed.Write(Path.GetDirectoryName(Dll)!, seedUsers);
+        ChildProcess? redisServer = null;
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Sandbox__Enabled"] = "true",
+            ["Sandbox__SeedFile"] = seedFile,
+            ["Mail__Smtp__Host"] = "127.0.0.1",
+            ["Mail__Smtp__Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
+            ["Mail__Smtp__UseTls"] = "false",
+            ["OneTimeCodes__MaxCodesPerHour"] = "20",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["DOTNET_STARTUP_HOOKS"] = typeof(ProductHost).Assembly.Location,
+        };
+        if (redis)
+        {
+            var redisPort = ChildProcess.FreePort();
+            redisServer = ChildProcess.StartRedis(driverCpu, redisPort);
+            await redisServer.WaitForPortAsync(redisPort, cancellationToken);
+            settings["Storage__RedisConnection"] = $"127.0.0.1:{redisPort.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        var port = ChildProcess.FreePort();
+        var probePort = ChildProcess.FreePort();
+        settings["BENCH_PROBE_PORT"] = probePort.ToString(CultureInfo.InvariantCulture);
+        var process = ChildProcess.StartDll(serverCpu, Dll, settings, "--urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        var host = new ProductHost(process, redisServer, seedFile, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"), new HostProbe(probePort));
+        await process.WaitForPortAsync(port, cancellationToken);
+        await process.WaitForPortAsync(probePort, cancellationToken);
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _process.DisposeAsync();
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+
+        File.Delete(_seedFile);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using Khulnasoft.Bot.Benchmarks.Run;
+
+namespace Khulnasoft.Bot.Benchmarks.Product;
+
+/// <summary>
+/// <c>product</c>: for each state (memory, Redis), starts the real host (<see cref="ProductHost"/>) pinned to the server
+/// CPU, warms it up, measures a window of finished conversations (latency by step, host CPU per turn), then goes on to
+/// the soak on the same host: pauses at each checkpoint of finished conversations (counted from the host's start, so
+/// warm-up and window included) and samples its memory after a full GC. Prints the tables (docs/benchmarks.md).
+/// </summary>
+public static class ProductRun
+{
+    public static async Task<int> RunAsync(ProductOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var pinned = ChildProcess.CanPin;
+        int? serverCpu = pinned ? options.ServerCpu : null;
+        int? driverCpu = pinned ? options.DriverCpu : null;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Product benchmark: {ChildProcess.MachineCpus()} CPUs; host {(pinned ? $"pinned to CPU {options.ServerCpu}, driver, mailbox and redis-server to CPU {options.DriverCpu}" : "NOT pinned")}; " +
+            $"states {string.Join(", ", options.States)}; {options.Users} users; {options.Warmup.TotalSeconds:F0} s warm-up, {options.Duration.TotalSeconds:F0} s window; " +
+            $"soak to {options.Soak} finished conversations (samples at {string.Join(", ", options.Checkpoints)}); {options.SeedUsers} seeded users; load average {BenchmarkRun.LoadAverage()}."));
+        using var inbox = CodeInbox.Start(ChildProcess.FreePort());
+        var turns = new List<TurnResult>();
+        var soak = new List<SoakSample>();
+        var failed = false;
+        foreach (var state in options.States)
+        {
+            await using var host = await ProductHost.StartAsync(state == "redis", options.SeedUsers, inbox.Port, serverCpu, driverCpu, cancellationToken);
+            using var driver = new ProductDriver(host.BaseAddress, inbox, options.SeedUsers);
+            var finished = 0L;
+            var failures = 0L;
+
+            var warmupDeadline = Stopwatch.GetTimestamp() + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
+            var warm = await driver.RunAsync(options.Users, _ => Stopwatch.GetTimestamp() >= warmupDeadline, cancellationToken);
+            finished += warm.Finished;
+            failures += warm.Failures;
+
+            var result = await MeasureAsync(state, options, host, driver, cancellationToken);
+            finished += result.Tally.Finished;
+            failures += result.Tally.Failures;
+            turns.Add(result);
+            Console.WriteLine();
+            ProductReport.PrintTurns([result], Console.Out);
+
+            var since = Stopwatch.GetTimestamp();
+            var finishedBefore = finished;
+            foreach (var checkpoint in options.Checkpoints)
+            {
+                if (checkpoint > finished)
+                {
+                    var remaining = checkpoint - finished;
+                    var segment = await driver.RunAsync(options.Users, n => n >= remaining, cancellationToken);
+                    finished += segment.Finished;
+                    failures += segment.Failures;
+                }
+
+                var rate = (finished - finishedBefore) / Stopwatch.GetElapsedTime(since).TotalSeconds;
+                var sample = new SoakSample(state, finished, failures, await host.Probe.HeapAsync(cancellationToken), rate, BenchmarkRun.LoadAverage());
+                soak.Add(sample);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{TimeProvider.System.GetUtcNow():HH:mm:ss} {state}: {finished} finished, {failures} failed, RSS {sample.Heap.RssBytes / 1048576.0:F1} MB, gen2 {sample.Heap.Gen2Bytes / 1048576.0:F1} MB, {rate:F1} conversations/s, load {sample.LoadAverage}"));
+                since = Stopwatch.GetTimestamp();
+                finishedBefore = finished;
+            }
+
+            failed |= failures > 0;
+            if (driver.FirstFailure is { } first)
+            {
+                Console.WriteLine($"{state}: first failure: {first}");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Summary ({TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, load average {BenchmarkRun.LoadAverage()}, mails not waited for: {inbox.Unexpected}):");
+        Console.WriteLine();
+        ProductReport.PrintTurns(turns, Console.Out);
+        if (soak.Count > 0)
+        {
+            Console.WriteLine();
+            failed |= !ProductReport.PrintSoak(soak, Console.Out);
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static async Task<TurnResult> MeasureAsync(string state, ProductOptions options, ProductHost host, ProductDriver driver, CancellationToken cancellationToken)
+    {
+        var loadBefore = BenchmarkRun.LoadAverage();
+        var before = await host.Probe.StatsAsync(cancellationToken);
+        var redisBefore = host.RedisCpuMilliseconds;
+        var driverBefore = DriverCpu();
+        var started = Stopwatch.GetTimestamp();
+        var deadline = started + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
+        var tally = await driver.RunAsync(options.Users, _ => Stopwatch.GetTimestamp() >= deadline, cancellationToken);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var driverCpu = DriverCpu() - driverBefore;
+        var redis = host.RedisCpuMilliseconds - redisBefore;
+        var hostStats = (await host.Probe.StatsAsync(cancellationToken)).Since(before);
+        return new TurnResult(state, options.Users, seconds, tally, hostStats, redis, driverCpu, loadBefore, BenchmarkRun.LoadAverage());
+    }
+
+    private static double DriverCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalMilliseconds;
+    }
+}
