@@ -16,6 +16,7 @@ public sealed class ProductionStartTests
         "Storage:RedisConnection",
         "Mail:Smtp:Host",
         "OneTimeCodes:HashKey",
+        "Deletion:EmailHashKey",
         "DirectLine:Secret",
         "Receipts:SigningKey",
         "Khulnasoft:ApiBaseUrl",
