@@ -33,6 +33,7 @@ public sealed class OpsConsoleTests(Browser browser) : IClassFixture<Browser>, I
             ["Jobs:SchedulePollingInterval"] = "00:00:01",
             ["Deletion:GracePeriod"] = "00:00:01",
             ["OneTimeCodes:HashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Deletion:EmailHashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Receipts:SigningKey"] = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem(),
             ["Invoices:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
             ["DirectLine:Secret"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),

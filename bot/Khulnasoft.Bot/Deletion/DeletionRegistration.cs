@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Khulnasoft.Bot.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,7 @@ public static class DeletionRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<DeletionOptions, DeletionOptionsValidator>().BindConfiguration(DeletionOptions.SectionName);
+        services.AddSingleton<IValidateOptions<DeletionOptions>, EmailHashKeyValidator>();
         services.AddOptionsWithValidateOnStart<PurgeOptions, PurgeOptionsValidator>().BindConfiguration(PurgeOptions.SectionName);
 
         services.TryAddSingleton(TimeProvider.System);

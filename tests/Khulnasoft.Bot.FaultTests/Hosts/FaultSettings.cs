@@ -16,6 +16,7 @@ public static class FaultSettings
     public const string AppId = "fa017000-0000-4000-8000-00000000b07a";
 
     private static readonly string HashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private static readonly string EmailHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private static readonly string ReceiptKey = CreateReceiptKey();
 
     /// <summary>
@@ -40,6 +41,7 @@ public static class FaultSettings
         ["Mail:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Mail:Smtp:UseTls"] = "false",
         ["OneTimeCodes:HashKey"] = HashKey,
+        ["Deletion:EmailHashKey"] = EmailHashKey,
         ["Receipts:SigningKey"] = ReceiptKey,
         ["Deletion:GracePeriod"] = "00:00:06",
         ["Deletion:RetryBaseDelay"] = "00:00:01",
@@ -73,6 +75,7 @@ public static class FaultSettings
         ["Khulnasoft:ServiceToken"] = "fault-suite-service-token",
         ["Mail:Smtp:Host"] = "smtp.example.invalid",
         ["OneTimeCodes:HashKey"] = HashKey,
+        ["Deletion:EmailHashKey"] = EmailHashKey,
         ["Invoices:SigningKey"] = "fault-suite-invoice-link-key-0123456789abcdef",
         ["Receipts:SigningKey"] = ReceiptKey,
         ["Logging:LogLevel:Default"] = "Warning",

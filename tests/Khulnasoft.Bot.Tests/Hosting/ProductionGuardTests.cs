@@ -14,6 +14,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
         factory.Settings["MicrosoftAppId"] = "";
         factory.Settings["Sandbox:Enabled"] = "false";
         factory.Settings["OneTimeCodes:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        factory.Settings["Deletion:EmailHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         factory.Settings["Invoices:SigningKey"] = "production-invoice-link-key-0123456789abcdef"; // so the app id is the first failure
 
         var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
@@ -31,6 +32,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
         factory.Settings["Sandbox:Enabled"] = "false";
         factory.Settings["DirectLine:Secret"] = "production-directline-secret-0123456789";
         factory.Settings["OneTimeCodes:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        factory.Settings["Deletion:EmailHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
         // Production also needs durable job storage (Redis), a receipt signing key, the account API, SMTP and an invoice signing key.
         using var receiptKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);

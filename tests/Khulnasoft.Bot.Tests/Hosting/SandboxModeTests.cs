@@ -64,6 +64,7 @@ public sealed class SandboxModeTests(WebApplicationFactory<Program> factory) : I
         Dictionary<string, string?> all = new(settings)
         {
             ["OneTimeCodes:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Deletion:EmailHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Receipts:SigningKey"] = receiptKey.ExportPkcs8PrivateKeyPem(),
             ["Invoices:SigningKey"] = "staging-invoice-link-key-0123456789abcdef",
             ["DirectLine:Secret"] = "staging-directline-secret-0123456789abcdef",

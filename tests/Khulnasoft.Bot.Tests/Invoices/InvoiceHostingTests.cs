@@ -74,6 +74,7 @@ public sealed class InvoiceHostingTests(RedisServer redis) : IClassFixture<Redis
         factory.Settings["Khulnasoft:ServiceToken"] = "placeholder-token";
         factory.Settings["Mail:Smtp:Host"] = "smtp.example.com";
         factory.Settings["OneTimeCodes:HashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        factory.Settings["Deletion:EmailHashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         return factory;
     }
 }

@@ -32,6 +32,7 @@ public sealed class JobsHost : WebApplicationFactory<Program>
         Settings["DirectLine:Secret"] = "jobs-tests-directline-secret-0123456789";
         // ... and a shared one-time code hash key (see OneTimeCodeOptionsValidator).
         Settings["OneTimeCodes:HashKey"] = "am9icy10ZXN0cy1vbmUtdGltZS1jb2RlLWhhc2gta2V5IQ==";
+        Settings["Deletion:EmailHashKey"] = "am9icy10ZXN0cy1lbWFpbC1oYXNoLWtleS0zMi1ieXRlcyE=";
         // ... and a secret invoice signing key (see FileDeliveryOptionsValidator).
         Settings["Invoices:SigningKey"] = "jobs-tests-invoice-signing-key-0123456789";
         if (api is not null)
