@@ -11,11 +11,6 @@ namespace Khulnasoft.Bot.BrowserTests;
 /// </summary>
 public sealed class BotServer : WebApplicationFactory<Program>
 {
-    // WebApplicationFactory finds the host Program.cs builds through a process-wide DiagnosticListener: two servers
-    // starting at the same moment (test classes run in parallel) can each catch the other's host, and one then fails
-    // with "IServerAddressesFeature.Addresses cannot be modified after the server has started". One start at a time.
-    private static readonly Lock Starting = new();
-
     private readonly int _port;
     private readonly string _environment;
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -25,17 +20,13 @@ public sealed class BotServer : WebApplicationFactory<Program>
     {
     }
 
-
     private BotServer(int port, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
     {
         _port = port;
         _environment = environment;
         _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(_port);
-        lock (Starting)
-        {
-            StartServer();
-        }
+        StartServer();
     }
 
     public string BaseUrl => $"http://127.0.0.1:{_port}";
