@@ -45,7 +45,7 @@ public static class FaultSettings
         ["Receipts:SigningKey"] = ReceiptKey,
         ["Deletion:GracePeriod"] = "00:00:06",
         ["Deletion:RetryBaseDelay"] = "00:00:01",
-        ["Purge:Delay"] = "00:00:04",
+        ["Purge:Delay"] = "00:00:10",
         ["Teams:ServiceUrl"] = UnreachableTeams,
         ["Bot:Connector:MaxRetryAttempts"] = "0",
         ["Logging:LogLevel:Default"] = "Warning",

@@ -15,7 +15,7 @@ namespace Khulnasoft.Bot.FaultTests.Restarts;
 public sealed class GracePeriodRestartTests(FaultLab lab, ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(6);
-    private static readonly TimeSpan PurgeDelay = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan PurgeDelay = TimeSpan.FromSeconds(10);
 
     public Task InitializeAsync() => lab.HealAsync();
 
@@ -72,7 +72,7 @@ public sealed class GracePeriodRestartTests(FaultLab lab, ITestOutputHelper outp
         }
 
         Assert.Equal(0, await user.AssertEachStepAnsweredOnceAsync(lab.B.Http, "has been deleted", "Your personal data has been purged"));
-        lab.Results.Add(new FaultResult("scheduled deletion and purge across restarts", "2 users (1 scheduled, 1 undone), 6 s grace, 4 s purge delay",
+        lab.Results.Add(new FaultResult("scheduled deletion and purge across restarts", "2 users (1 scheduled, 1 undone), 6 s grace, 10 s purge delay",
             "kill -9 of all 3 hosts before the deletion, and again before the purge", 9, 0, 0, 0, clock.Elapsed.TotalSeconds));
     }
 
