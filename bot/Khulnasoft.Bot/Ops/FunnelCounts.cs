@@ -1,13 +1,15 @@
 using System.Diagnostics.Metrics;
 using Khulnasoft.Bot.Audit;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Runtime.Storage;
 
 namespace Khulnasoft.Bot.Ops;
 
 /// <summary>
 /// The funnel over a period, counted from recorded events (the cases' audit entries, never message text): how many
 /// cases reached each step. Also exported as the observable gauge <c>khulnasoft.backoffice.funnel.cases</c> (tag
-/// <c>step</c>; over the last 30 days).
+/// <c>step</c>; over the last 30 days): the gauge reports the last count, and a collection that finds it older than
+/// a minute starts a new one in the background, so the metrics thread never waits on Redis reading every case.
 /// </summary>
 public sealed class FunnelCounts : IDisposable
 {
@@ -26,10 +28,15 @@ public sealed class FunnelCounts : IDisposable
         ("purged", e => e.Action == "purge.succeeded"),
     ];
 
+    private static readonly TimeSpan RefreshAfter = TimeSpan.FromMinutes(1);
+
     private readonly CaseSearch _search;
     private readonly DeletionCaseStore _store;
     private readonly TimeProvider _clock;
     private readonly Meter _meter;
+    private IReadOnlyList<(string Step, int Cases)> _lastCounts = [];
+    private long _countedAtTicks = DateTimeOffset.MinValue.UtcTicks;
+    private int _counting;
 
     public FunnelCounts(CaseSearch search, DeletionCaseStore store, TimeProvider clock, IMeterFactory meters)
     {
@@ -60,7 +67,29 @@ public sealed class FunnelCounts : IDisposable
     private IEnumerable<Measurement<int>> Observe()
     {
         var now = _clock.GetUtcNow();
-        var counts = CountAsync(now.AddDays(-30), now, CancellationToken.None).GetAwaiter().GetResult();
-        return counts.Select(c => new Measurement<int>(c.Cases, new KeyValuePair<string, object?>("step", c.Step)));
+        if (now.UtcTicks - Volatile.Read(ref _countedAtTicks) >= RefreshAfter.Ticks && Interlocked.CompareExchange(ref _counting, 1, 0) == 0)
+        {
+            _ = RecountAsync(now);
+        }
+
+        return Volatile.Read(ref _lastCounts).Select(c => new Measurement<int>(c.Cases, new KeyValuePair<string, object?>("step", c.Step)));
+    }
+
+    /// <summary>Counts the last 30 days for the gauge; a storage outage keeps the previous count until the next try.</summary>
+    private async Task RecountAsync(DateTimeOffset now)
+    {
+        try
+        {
+            Volatile.Write(ref _lastCounts, await CountAsync(now.AddDays(-30), now, CancellationToken.None).ConfigureAwait(false));
+            Volatile.Write(ref _countedAtTicks, now.UtcTicks);
+        }
+        catch (StorageUnavailableException)
+        {
+            // Redis is down: /readyz and the storage metrics say so; the gauge keeps its last value.
+        }
+        finally
+        {
+            Volatile.Write(ref _counting, 0);
+        }
     }
 }
