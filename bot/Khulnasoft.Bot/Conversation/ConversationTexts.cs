@@ -51,34 +51,6 @@ public static class ConversationTexts
 
     public static string InTheMiddle(object where) => L["InTheMiddle", where];
 
-    public static string StateAwaitingApproval => L["StateAwaitingApproval"];
-
-    public static string StateApproved => L["StateApproved"];
-
-    public static string StateRejected => L["StateRejected"];
-
-    public static string StateExpired => L["StateExpired"];
-
-    public static string StateScheduled => L["StateScheduled"];
-
-    public static string StateDeleting => L["StateDeleting"];
-
-    public static string StateDeleted => L["StateDeleted"];
-
-    public static string StatePurgeScheduled => L["StatePurgeScheduled"];
-
-    public static string StatePurgeBlocked => L["StatePurgeBlocked"];
-
-    public static string StatePurged => L["StatePurged"];
-
-    public static string StateCancelled => L["StateCancelled"];
-
-    public static string StateFailed => L["StateFailed"];
-
-    public static string StateBlocked => L["StateBlocked"];
-
-    public static string StateRequested => L["StateRequested"];
-
     public static string NoDeletionInProgress => L["NoDeletionInProgress"];
 
     public static string WhereYourDeletionStands => L["WhereYourDeletionStands"];
