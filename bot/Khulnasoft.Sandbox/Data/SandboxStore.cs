@@ -15,6 +15,11 @@ internal sealed class SandboxStore
     private readonly SandboxSeed data;
     private readonly TimeProvider time;
     private readonly Dictionary<string, object> idempotentResults = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RememberedResult> remembered = new(StringComparer.Ordinal);
+    private readonly List<SandboxChange> changes = [];
+
+    /// <summary>How long a mutating call's <c>Idempotency-Key</c> is remembered (docs/khulnasoft-api.md, "Idempotency").</summary>
+    public static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromHours(24);
 
     public SandboxStore(IOptions<SandboxOptions> options, TimeProvider time)
     {
@@ -98,7 +103,10 @@ internal sealed class SandboxStore
         }
     }
 
-    public Subscription CancelSubscription(string accountId, string subscriptionId)
+    public Subscription CancelSubscription(string accountId, string subscriptionId, string? idempotencyKey = null) =>
+        Idempotent("cancel_subscription", idempotencyKey, $"DELETE accounts/{accountId}/subscriptions/{subscriptionId}", () => CancelSubscriptionOnce(accountId, subscriptionId, idempotencyKey));
+
+    private Subscription CancelSubscriptionOnce(string accountId, string subscriptionId, string? idempotencyKey)
     {
         lock (gate)
         {
@@ -110,6 +118,7 @@ internal sealed class SandboxStore
             }
 
             s.State = "cancelled";
+            Record("cancel_subscription", s.Id, idempotencyKey);
             return ToApi(s);
         }
     }
@@ -162,7 +171,10 @@ internal sealed class SandboxStore
         }
     }
 
-    public Zone RemoveZone(string zoneId)
+    public Zone RemoveZone(string zoneId, string? idempotencyKey = null) =>
+        Idempotent("remove_zone", idempotencyKey, $"DELETE zones/{zoneId}", () => RemoveZoneOnce(zoneId, idempotencyKey));
+
+    private Zone RemoveZoneOnce(string zoneId, string? idempotencyKey)
     {
         lock (gate)
         {
@@ -173,6 +185,7 @@ internal sealed class SandboxStore
             }
 
             z.Status = "deleted";
+            Record("remove_zone", z.Id, idempotencyKey);
             return ToApi(z);
         }
     }
@@ -217,13 +230,18 @@ internal sealed class SandboxStore
         }
     }
 
-    public RegistrarDomain SetAutoRenew(string accountId, string domainName, bool autoRenew)
+    public RegistrarDomain SetAutoRenew(string accountId, string domainName, bool autoRenew, string? idempotencyKey = null) =>
+        Idempotent("set_auto_renew", idempotencyKey, $"PUT accounts/{accountId}/registrar/domains/{domainName.ToLowerInvariant()} auto_renew={autoRenew}",
+            () => SetAutoRenewOnce(accountId, domainName, autoRenew, idempotencyKey));
+
+    private RegistrarDomain SetAutoRenewOnce(string accountId, string domainName, bool autoRenew, string? idempotencyKey)
     {
         lock (gate)
         {
             var d = Account(accountId).RegistrarDomains.FirstOrDefault(x => string.Equals(x.Name, domainName, StringComparison.OrdinalIgnoreCase))
                 ?? throw NotFound("registrar domain");
             d.AutoRenew = autoRenew;
+            Record(autoRenew ? "enable_auto_renew" : "disable_auto_renew", d.Name, idempotencyKey);
             return ToApi(d);
         }
     }
@@ -237,11 +255,25 @@ internal sealed class SandboxStore
         }
     }
 
-    public BillingProfile DeletePaymentMethod(string accountId)
+    public BillingProfile DeletePaymentMethod(string accountId, string? idempotencyKey = null) =>
+        Idempotent("delete_payment_method", idempotencyKey, $"DELETE accounts/{accountId}/billing/payment_method", () => DeletePaymentMethodOnce(accountId, idempotencyKey));
+
+    private BillingProfile DeletePaymentMethodOnce(string accountId, string? idempotencyKey)
     {
         lock (gate)
         {
             var a = Account(accountId);
+            if (a.PaymentMethod is not null && a.Balance > 0)
+            {
+                throw new SandboxApiException(409, ErrorCodes.BalanceDue,
+                    $"{a.Balance.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} {a.Currency} is still due on {a.Name}: pay it before deleting the payment method.");
+            }
+
+            if (a.PaymentMethod is not null)
+            {
+                Record("delete_payment_method", a.Id, idempotencyKey);
+            }
+
             a.PaymentMethod = null;
             return new BillingProfile(null, a.Balance, a.Currency);
         }
@@ -416,6 +448,52 @@ internal sealed class SandboxStore
             return data.Accounts.Select(a => (new Account(a.Id, a.Name, a.Type, a.CreatedOn), a.Deleted)).ToList();
         }
     }
+
+    /// <summary>Every change the API or the dashboard made (cancelled, removed, switched off, deleted), oldest first.</summary>
+    public IReadOnlyList<SandboxChange> GetChanges()
+    {
+        lock (gate)
+        {
+            return [.. changes];
+        }
+    }
+
+    /// <summary>
+    /// Runs a mutating call once per <paramref name="key"/>: a repeat with the same key and the same request answers
+    /// the remembered result without changing anything again; the same key with another request is refused (422
+    /// <c>idempotency_key_reused</c>). Errors are not remembered. Keys live <see cref="IdempotencyKeyLifetime"/>.
+    /// Under the store's lock, so two concurrent calls with one key run one after the other and only the first changes.
+    /// </summary>
+    private T Idempotent<T>(string operation, string? key, string request, Func<T> apply)
+        where T : notnull
+    {
+        if (key is null)
+        {
+            return apply();
+        }
+
+        lock (gate)
+        {
+            var slot = operation + "|" + key;
+            var now = time.GetUtcNow();
+            if (remembered.TryGetValue(slot, out var earlier) && now - earlier.At < IdempotencyKeyLifetime)
+            {
+                return string.Equals(earlier.Request, request, StringComparison.Ordinal)
+                    ? (T)earlier.Result
+                    : throw new SandboxApiException(422, ErrorCodes.IdempotencyKeyReused,
+                        "This Idempotency-Key was already used for a different request; use a new key for a new request.");
+            }
+
+            var result = apply();
+            remembered[slot] = new RememberedResult(request, result, now);
+            return result;
+        }
+    }
+
+    private void Record(string operation, string resourceId, string? idempotencyKey) =>
+        changes.Add(new SandboxChange(operation, resourceId, idempotencyKey, time.GetUtcNow()));
+
+    private sealed record RememberedResult(string Request, object Result, DateTimeOffset At);
 
     private List<UnmetPrerequisite> Unmet(SandboxUser user)
     {
