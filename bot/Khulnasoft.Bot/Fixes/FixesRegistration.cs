@@ -1,0 +1,18 @@
+using Khulnasoft.Bot.Audit;
+
+namespace Khulnasoft.Bot.Fixes;
+
+/// <summary>The consented one-click fixes of the checklist (docs/one-click-fixes.md) and the accounts' audit chains they write.</summary>
+public static class FixesRegistration
+{
+    public static IHostApplicationBuilder AddFixes(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<AccountAuditLog>();
+        builder.Services.AddTransient<FixAudit>();
+        builder.Services.AddTransient<FixExecutor>();
+        builder.Services.AddTransient<FixResolver>();
+        builder.Services.AddTransient<FixService>();
+        return builder;
+    }
+}
