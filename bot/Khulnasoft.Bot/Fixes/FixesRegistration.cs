@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Audit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Khulnasoft.Bot.Fixes;
 
@@ -8,7 +9,7 @@ public static class FixesRegistration
     public static IHostApplicationBuilder AddFixes(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<AccountAuditLog>();
+        builder.Services.TryAddSingleton<AccountAuditLog>();
         builder.Services.AddTransient<FixAudit>();
         builder.Services.AddTransient<FixExecutor>();
         builder.Services.AddTransient<FixResolver>();

@@ -8,13 +8,15 @@ namespace Khulnasoft.Bot.Ops;
 
 /// <summary>
 /// <c>GET /ops/cases/{caseId}</c>: one case: its state and legal clock, what blocks it, its timeline, its Hangfire
-/// jobs, its audit chain with the verification result, and the actions that apply (each a form with its anti-forgery token).
+/// jobs, its audit chain with the verification result, the audit chains of its accounts (what the bot changed for the
+/// user before the case existed: the checklist's one-click fixes, docs/one-click-fixes.md), and the actions that apply
+/// (each a form with its anti-forgery token).
 /// </summary>
 public static class CasePage
 {
     public static async Task<IResult> RenderAsync(
         string caseId, string? message, bool? ok, HttpContext context, DeletionScheduler scheduler, DeletionCaseStore store, CaseJobStates jobs,
-        IAntiforgery antiforgery, CancellationToken cancellationToken)
+        IAntiforgery antiforgery, AccountAuditLog accountAudit, CancellationToken cancellationToken)
     {
         if (await scheduler.GetAsync(caseId, cancellationToken) is not { } c)
         {
@@ -61,16 +63,36 @@ public static class CasePage
 
         html.Append("</tbody></table><h2>Audit chain</h2><p id=\"verification\">")
             .Append(verification.IsValid ? "Verified: the chain is intact." : E($"Broken at entry {verification.BrokenAtSeq}: {verification.Reason}"))
-            .Append(" <a href=\"/ops/cases/").Append(Url(c.CaseId)).Append("/audit\">Export (JSON lines)</a></p>")
-            .Append("<table><caption>Audit entries</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">When</th><th scope=\"col\">Who</th><th scope=\"col\">Action</th><th scope=\"col\">Details</th></tr></thead><tbody>");
-        foreach (var e in audit)
+            .Append(" <a href=\"/ops/cases/").Append(Url(c.CaseId)).Append("/audit\">Export (JSON lines)</a></p>");
+        AuditTable(html, "Audit entries", audit);
+        foreach (var accountId in c.AccountIds)
+        {
+            var entries = await accountAudit.GetAsync(accountId, cancellationToken);
+            if (entries.Count == 0)
+            {
+                continue;
+            }
+
+            var accountVerification = AuditVerifier.Verify(AccountAuditLog.ChainId(accountId), entries);
+            html.Append("<h2>Audit chain of account ").Append(E(accountId)).Append("</h2><p class=\"account-verification\">")
+                .Append(accountVerification.IsValid ? "Verified: the chain is intact." : E($"Broken at entry {accountVerification.BrokenAtSeq}: {accountVerification.Reason}"))
+                .Append("</p>");
+            AuditTable(html, "Audit entries of account " + accountId, entries);
+        }
+
+        return Page("Case " + c.CaseId, html.ToString());
+    }
+
+    private static void AuditTable(StringBuilder html, string caption, IReadOnlyList<AuditEntry> entries)
+    {
+        html.Append("<table><caption>").Append(E(caption)).Append("</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">When</th><th scope=\"col\">Who</th><th scope=\"col\">Action</th><th scope=\"col\">Details</th></tr></thead><tbody>");
+        foreach (var e in entries)
         {
             html.Append("<tr><td>").Append(e.Seq).Append("</td><td>").Append(DateTime(e.At)).Append("</td><td>").Append(E(e.Actor))
                 .Append("</td><td>").Append(E(e.Action)).Append("</td><td>").Append(E(string.Join(", ", e.Details.Select(d => d.Key + "=" + d.Value)))).Append("</td></tr>");
         }
 
         html.Append("</tbody></table>");
-        return Page("Case " + c.CaseId, html.ToString());
     }
 
     private static string Fact(string name, string value) => "<dt>" + E(name) + "</dt><dd>" + (value.Length == 0 ? "—" : E(value)) + "</dd>";

@@ -1,5 +1,7 @@
+using Khulnasoft.Bot.Audit;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Khulnasoft.Bot.Ops;
 
@@ -24,6 +26,7 @@ public static class OpsRegistration
         services.AddTransient<CaseJobStates>();
         services.AddTransient<RequestRegister>();
         services.AddSingleton<FunnelCounts>();
+        services.TryAddSingleton<AccountAuditLog>();
 
         var oidc = builder.Configuration.GetSection(OpsOptions.SectionName).Get<OpsOptions>()?.Oidc;
         if (!string.IsNullOrWhiteSpace(oidc?.Authority))

@@ -271,6 +271,29 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         await _r.ValidateCardsAsync();
     }
 
+    [Fact]
+    public async Task OnceACaseExists_TheOpsConsolesCasePage_ShowsTheAccountsFixChain_Verified()
+    {
+        var ada = await AdaAtHerChecklistAsync("a:fix-ops");
+        await ClickDoItForMeAsync(ada, "AutoRenewDisabled", "ada.dev", "Do it for me");
+        ada.Next(Consent("Turns off auto-renew for ada.dev"), "consent");
+        await ada.ClickAsync(CardActions.ChecklistFixConfirm);
+        ada.Next(_r.Text("Done: auto-renew is off for ada.dev."), "made");
+        ada.Rest();
+
+        var now = DateTimeOffset.UtcNow;
+        var requested = new Deletion.DeletionCase { CaseId = Deletion.DeletionCaseIds.New(), UserId = "user_ada", AccountIds = [AdaLabs], CreatedAt = now };
+        requested.TransitionTo(Deletion.DeletionCaseState.Scheduled, now, Deletion.DeletionActors.User("user_ada"));
+        var created = await _host.Services.GetRequiredService<Deletion.DeletionCaseStore>()
+            .CreateUnlessAsync(requested, Deletion.DeletionActors.User("user_ada"), new Deletion.CaseChange("case.requested"), _ => false, CancellationToken.None);
+        var page = await _host.Http.GetStringAsync("/ops/cases/" + created.CaseId);
+
+        Assert.Contains("Audit chain of account acct_ada_labs", page, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"account-verification\">Verified: the chain is intact.</p>", page, StringComparison.Ordinal);
+        Assert.Contains(FixAudit.Applied, page, StringComparison.Ordinal);
+        Assert.Contains("item=AutoRenewDisabled", page, StringComparison.Ordinal);
+    }
+
     /// <summary>ada starts in Teams, confirms the identity her channel token vouches for, and reaches her checklist.</summary>
     private Task<ChannelUser> AdaAtHerChecklistAsync(string conversationId) =>
         AtTheChecklistAsync(new ChannelUser(_host, _credentials, ConversationHost.Teams("ada", conversationId, _teams.ServiceUrl), _r), "1 of 8 required steps done");
