@@ -32,16 +32,16 @@ public partial class CloudAdapter : BotAdapter
     /// <summary>Turn-state key set (to true) on proactive turns started by <see cref="ContinueConversationAsync"/>.</summary>
     public const string ProactiveTurnKey = "Khulnasoft.ProactiveTurn";
 
-    /// <summary>What the user is told when a turn fails; <c>{0}</c> is the correlation id.</summary>
+    /// <summary>What the user is told when a turn fails, unless the host supplies an <see cref="ITurnErrorMessage"/>; <c>{0}</c> is the correlation id.</summary>
     public const string ErrorMessageFormat = "Sorry, something went wrong on our side. If it keeps happening, contact support and quote reference {0}.";
 
-    private static readonly System.Text.CompositeFormat ErrorMessage = System.Text.CompositeFormat.Parse(ErrorMessageFormat);
     private static readonly byte[] ActivitiesPrefix = "{\"activities\":"u8.ToArray();
     private static readonly byte[] ObjectEnd = "}"u8.ToArray();
 
     private readonly IBotAuthenticator _authenticator;
     private readonly IConnectorClientFactory _connectors;
     private readonly IReadOnlyList<ITurnErrorCleanup> _cleanups;
+    private readonly ITurnErrorMessage _errorMessage;
     private readonly BotHostingOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly BotMetrics _metrics;
@@ -53,6 +53,7 @@ public partial class CloudAdapter : BotAdapter
         IConnectorClientFactory connectors,
         IEnumerable<IMiddleware> middleware,
         IEnumerable<ITurnErrorCleanup> cleanups,
+        ITurnErrorMessage errorMessage,
         IOptions<BotHostingOptions> options,
         TimeProvider timeProvider,
         BotMetrics metrics,
@@ -63,6 +64,7 @@ public partial class CloudAdapter : BotAdapter
         _authenticator = authenticator ?? throw new ArgumentNullException(nameof(authenticator));
         _connectors = connectors ?? throw new ArgumentNullException(nameof(connectors));
         _cleanups = [.. cleanups];
+        _errorMessage = errorMessage ?? throw new ArgumentNullException(nameof(errorMessage));
         _options = options.Value;
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
@@ -323,7 +325,7 @@ public partial class CloudAdapter : BotAdapter
             ExceptionDispatchInfo.Throw(exception);
         }
 
-        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, ErrorMessage, correlationId);
+        var message = _errorMessage.For(turnContext, correlationId);
         if (activity.IsType(ActivityTypes.Invoke))
         {
             turnContext.TurnState[InvokeResponseKey] = InvokeResponses.ToActivity(new InvokeResponse(StatusCodes.Status500InternalServerError, InvokeErrorBody(activity, message)));
