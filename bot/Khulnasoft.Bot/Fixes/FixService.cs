@@ -14,16 +14,10 @@ public sealed class FixService(FixResolver resolver, FixExecutor executor, FixAu
 {
     public async Task<FixAnswer> ProposeAsync(FixRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var resolution = await resolver.ResolveAsync(request, cancellationToken).ConfigureAwait(false);
-        if (resolution.AlreadyDone)
+        var (resolution, early) = await CheckAsync(request, cancellationToken).ConfigureAwait(false);
+        if (early is not null)
         {
-            return new FixAnswer(FixTexts.AlreadyDone);
-        }
-
-        if (resolution.Refusal is { } refusal)
-        {
-            return await RefuseAsync(request, resolution, refusal, cancellationToken).ConfigureAwait(false);
+            return early;
         }
 
         var offer = resolution.Offer!;
@@ -33,16 +27,10 @@ public sealed class FixService(FixResolver resolver, FixExecutor executor, FixAu
 
     public async Task<FixAnswer> ApplyAsync(FixRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var resolution = await resolver.ResolveAsync(request, cancellationToken).ConfigureAwait(false);
-        if (resolution.AlreadyDone)
+        var (resolution, early) = await CheckAsync(request, cancellationToken).ConfigureAwait(false);
+        if (early is not null)
         {
-            return new FixAnswer(FixTexts.AlreadyDone);
-        }
-
-        if (resolution.Refusal is { } refusal)
-        {
-            return await RefuseAsync(request, resolution, refusal, cancellationToken).ConfigureAwait(false);
+            return early;
         }
 
         var offer = resolution.Offer!;
@@ -76,6 +64,21 @@ public sealed class FixService(FixResolver resolver, FixExecutor executor, FixAu
         }
 
         return new FixAnswer(FixTexts.Kept);
+    }
+
+    /// <summary>Resolves the click; the answer when there is nothing to change (already done, or refused and audited), else null.</summary>
+    private async Task<(FixResolution Resolution, FixAnswer? Early)> CheckAsync(FixRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var resolution = await resolver.ResolveAsync(request, cancellationToken).ConfigureAwait(false);
+        if (resolution.AlreadyDone)
+        {
+            return (resolution, new FixAnswer(FixTexts.AlreadyDone));
+        }
+
+        return resolution.Refusal is { } refusal
+            ? (resolution, await RefuseAsync(request, resolution, refusal, cancellationToken).ConfigureAwait(false))
+            : (resolution, null);
     }
 
     private async Task<FixAnswer> RefuseAsync(FixRequest request, FixResolution resolution, FixRefusal refusal, CancellationToken cancellationToken)

@@ -65,12 +65,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         Assert.DoesNotContain("Do it for me: Argo Smart Routing", _r.LastCard!.ToJsonString(), StringComparison.Ordinal);
         ada.Next(_r.Text("Still to do (7)"), "one subscription left on the item");
 
-        await ClickDoItForMeAsync(ada, "SubscriptionsCancelled", "sub_ada_dev_pro", "Do it for me: Pro Plan");
-        ada.Next(Consent("Cancels Pro Plan on ada.dev at the end of the billing period: 25.00 USD monthly"), "the second one");
-        await ada.ClickAsync(CardActions.ChecklistFixConfirm);
-        ada.Next(_r.Text("Done: I cancelled Pro Plan (ada.dev)"), "made");
-        ada.Next(_r.Card("2 of 8 required steps done"), "the subscriptions item is done");
-        ada.Next(_r.Text("Still to do (6)"), "one less");
+        await FixItAsync(ada, ("SubscriptionsCancelled", "sub_ada_dev_pro", "Do it for me: Pro Plan"), "Cancels Pro Plan on ada.dev at the end of the billing period: 25.00 USD monthly", "Done: I cancelled Pro Plan (ada.dev)", "2 of 8 required steps done", "Still to do (6)");
 
         var changes = await ChangesAsync();
         Assert.Equal([("cancel_subscription", "sub_ada_dev_argo"), ("cancel_subscription", "sub_ada_dev_pro")], changes.Select(c => (c.Operation, c.ResourceId)));
@@ -88,12 +83,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     {
         var ada = await AdaAtHerChecklistAsync("a:fix-renew");
 
-        await ClickDoItForMeAsync(ada, "AutoRenewDisabled", "ada.dev", "Do it for me");
-        ada.Next(Consent("Turns off auto-renew for ada.dev at Khulnasoft Registrar: it is not renewed or charged again, and the registration ends on 14 March 2027"), "consent");
-        await ada.ClickAsync(CardActions.ChecklistFixConfirm);
-        ada.Next(_r.Text("Done: auto-renew is off for ada.dev."), "made");
-        ada.Next(_r.Card("2 of 8 required steps done"), "re-checked");
-        ada.Next(_r.Text("Still to do (6)"), "one less");
+        await FixItAsync(ada, ("AutoRenewDisabled", "ada.dev", "Do it for me"), "Turns off auto-renew for ada.dev at Khulnasoft Registrar: it is not renewed or charged again, and the registration ends on 14 March 2027", "Done: auto-renew is off for ada.dev.", "2 of 8 required steps done", "Still to do (6)");
 
         Assert.Equal([("disable_auto_renew", "ada.dev")], (await ChangesAsync()).Select(c => (c.Operation, c.ResourceId)));
         await _r.ValidateCardsAsync();
@@ -104,12 +94,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     {
         var ada = await AdaAtHerChecklistAsync("a:fix-pay");
 
-        await ClickDoItForMeAsync(ada, "PaymentInfoDeleted", AdaLabs, "Do it for me");
-        ada.Next(Consent("Deletes the Visa card ending in 4242 from Ada Labs: nothing can be charged to it any more. No charge."), "consent");
-        await ada.ClickAsync(CardActions.ChecklistFixConfirm);
-        ada.Next(_r.Text("Done: I deleted the payment method of Ada Labs."), "made");
-        ada.Next(_r.Card("2 of 8 required steps done"), "re-checked");
-        ada.Next(_r.Text("Still to do (6)"), "one less");
+        await FixItAsync(ada, ("PaymentInfoDeleted", AdaLabs, "Do it for me"), "Deletes the Visa card ending in 4242 from Ada Labs: nothing can be charged to it any more. No charge.", "Done: I deleted the payment method of Ada Labs.", "2 of 8 required steps done", "Still to do (6)");
 
         Assert.Equal([("delete_payment_method", AdaLabs)], (await ChangesAsync()).Select(c => (c.Operation, c.ResourceId)));
         await _r.ValidateCardsAsync();
@@ -142,14 +127,8 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     public async Task ARepeatedConfirmation_ChangesOnce()
     {
         var ada = await AdaAtHerChecklistAsync("a:fix-twice");
-        await ClickDoItForMeAsync(ada, "DomainRemoved", "zone_ada_dev", "Do it for me");
-        ada.Next(Consent("Removes ada.dev from Khulnasoft"), "consent");
+        await FixItAsync(ada, ("DomainRemoved", "zone_ada_dev", "Do it for me"), "Removes ada.dev from Khulnasoft", "Done: I removed ada.dev from Khulnasoft.", "2 of 8 required steps done", "Still to do (6)");
         var confirm = _r.DataOf(CardActions.ChecklistFixConfirm);
-
-        await ada.ClickAsync(CardActions.ChecklistFixConfirm);
-        ada.Next(_r.Text("Done: I removed ada.dev from Khulnasoft."), "made");
-        ada.Next(_r.Card("2 of 8 required steps done"), "re-checked");
-        ada.Next(_r.Text("Still to do (6)"), "one less");
 
         // The same Confirm again (a double click on the consent card, or a copy of it): nothing is changed twice.
         await ada.ClickAsync(CardActions.ChecklistFixConfirm, [.. confirm.Select(p => (p.Key, p.Value!.ToString()))]);
@@ -235,12 +214,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         ivy.Next(_r.Card("0 of 2 required steps done"), "unchanged");
         ivy.Next(_r.Text("Still to do (2)"), "nothing changed");
 
-        await ClickDoItForMeAsync(ivy, "AutoRenewDisabled", "ivy.example", "Do it for me");
-        ivy.Next(Consent("Turns off auto-renew for ivy.example"), "what the role allows");
-        await ivy.ClickAsync(CardActions.ChecklistFixConfirm);
-        ivy.Next(_r.Text("Done: auto-renew is off for ivy.example."), "made");
-        ivy.Next(_r.Card("1 of 2 required steps done"), "re-checked");
-        ivy.Next(_r.Text("Still to do (1)"), "the payment method is left to a Super Administrator");
+        await FixItAsync(ivy, ("AutoRenewDisabled", "ivy.example", "Do it for me"), "Turns off auto-renew for ivy.example", "Done: auto-renew is off for ivy.example.", "1 of 2 required steps done", "Still to do (1)");
 
         Assert.Equal([("disable_auto_renew", "ivy.example")], (await ChangesAsync()).Select(c => (c.Operation, c.ResourceId)));
         var audit = await AuditLog.GetAsync("acct_ivy", CancellationToken.None);
@@ -275,11 +249,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     public async Task OnceACaseExists_TheOpsConsolesCasePage_ShowsTheAccountsFixChain_Verified()
     {
         var ada = await AdaAtHerChecklistAsync("a:fix-ops");
-        await ClickDoItForMeAsync(ada, "AutoRenewDisabled", "ada.dev", "Do it for me");
-        ada.Next(Consent("Turns off auto-renew for ada.dev"), "consent");
-        await ada.ClickAsync(CardActions.ChecklistFixConfirm);
-        ada.Next(_r.Text("Done: auto-renew is off for ada.dev."), "made");
-        ada.Rest();
+        await FixItAsync(ada, ("AutoRenewDisabled", "ada.dev", "Do it for me"), "Turns off auto-renew for ada.dev", "Done: auto-renew is off for ada.dev.", "2 of 8 required steps done", "Still to do (6)");
 
         var now = DateTimeOffset.UtcNow;
         var requested = new Deletion.DeletionCase { CaseId = Deletion.DeletionCaseIds.New(), UserId = "user_ada", AccountIds = [AdaLabs], CreatedAt = now };
@@ -309,6 +279,21 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         user.Next(_r.Card(progress, CardActions.DeletionRecheck), "checklist");
         user.Next(_r.Text("Still to do"), "what is left");
         return user;
+    }
+
+    /// <summary>
+    /// Clicks "Do it for me" for the <paramref name="button"/> (item, resource, title), sees the consent card say
+    /// <paramref name="consent"/>, confirms, and sees <paramref name="done"/>, the re-checked card with
+    /// <paramref name="progress"/> and what is left (<paramref name="stillToDo"/>).
+    /// </summary>
+    private async Task FixItAsync(ChannelUser user, (string Item, string ResourceId, string Title) button, string consent, string done, string progress, string stillToDo)
+    {
+        await ClickDoItForMeAsync(user, button.Item, button.ResourceId, button.Title);
+        user.Next(Consent(consent), "what happens and what it costs");
+        await user.ClickAsync(CardActions.ChecklistFixConfirm);
+        user.Next(_r.Text(done), "the change is made");
+        user.Next(_r.Card(progress), "the re-checked card");
+        user.Next(_r.Text(stillToDo), "what is left");
     }
 
     /// <summary>A forger edits a "Do it for me" button's data into a Confirm for <paramref name="item"/> and <paramref name="resourceId"/>, never shown to them.</summary>
