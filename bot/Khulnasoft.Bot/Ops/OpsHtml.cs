@@ -26,6 +26,15 @@ public static class OpsHtml
         a{color:#0b57a6}
         """;
 
+    private static readonly AsyncLocal<string?> CurrentOperator = new();
+
+    /// <summary>The signed-in operator of the request being answered (set by the console's operator check), named in the header.</summary>
+    public static string? Operator
+    {
+        get => CurrentOperator.Value;
+        set => CurrentOperator.Value = value;
+    }
+
     /// <summary>A page in the operator's language (<c>lang</c> is the request's UI culture), times in UTC and said so.</summary>
     public static IResult Page(string title, string body, int statusCode = StatusCodes.Status200OK)
     {
@@ -34,7 +43,8 @@ public static class OpsHtml
             .Append("<title>").Append(E(title)).Append(" · ").Append(E(T("SiteName"))).Append("</title><style>").Append(Style).Append("</style></head><body>")
             .Append("<a class=\"skip\" href=\"#main\">").Append(E(T("SkipToContent"))).Append("</a><header><nav aria-label=\"").Append(E(T("NavConsole"))).Append("\"><ul>")
             .Append("<li><a href=\"/ops/cases\">").Append(E(T("NavCases"))).Append("</a></li><li><a href=\"/ops/register\">").Append(E(T("NavRegister"))).Append("</a></li>")
-            .Append("<li><a href=\"/ops/holds\">").Append(E(T("NavHolds"))).Append("</a></li><li><a href=\"/ops/funnel\">").Append(E(T("NavFunnel"))).Append("</a></li></ul></nav></header>")
+            .Append("<li><a href=\"/ops/holds\">").Append(E(T("NavHolds"))).Append("</a></li><li><a href=\"/ops/funnel\">").Append(E(T("NavFunnel"))).Append("</a></li></ul></nav>")
+            .Append(Operator is { Length: > 0 } name ? "<p>" + E(T("SignedInAs", name)) + "</p>" : "").Append("</header>")
             .Append("<main id=\"main\"><h1>").Append(E(title)).Append("</h1>").Append(body).Append("<p><small>").Append(E(T("UtcNote"))).Append("</small></p></main></body></html>");
         return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, statusCode);
     }
