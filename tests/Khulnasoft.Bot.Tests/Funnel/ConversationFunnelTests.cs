@@ -2,7 +2,6 @@ using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Funnel;
 using Khulnasoft.Bot.Tests.Conversation;
 using Khulnasoft.Bot.Tests.Conversation.Http;
-using Khulnasoft.Cards;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Tests.Funnel;
@@ -19,13 +18,7 @@ public sealed class ConversationFunnelTests : TeamsChannelConversation
     {
         Host.Start();
         var ben = new ChannelUser(Host, Credentials, ConversationHost.Teams("ben", "a:ben-funnel", Connector.ServiceUrl), R);
-        await ben.SendAsync("delete my account");
-        ben.Next(R.Card("ben@example.com", CardActions.IdentityConfirm), "vouched for by the channel");
-        await ben.ClickAsync(CardActions.IdentityConfirm);
-        ben.Next(R.Card("What deleting your account would remove"), "blast radius");
-        ben.Next(R.Card("1 of 1 required steps done"), "nothing to do");
-        ben.Next(R.Text("Everything required is done"), "fast path");
-        ben.Next(R.Card(CardActions.InvoicesSkip), "invoices");
+        await BenFastPath.ToInvoicesAsync(ben, R);
         var once = await CountsAsync();
 
         // The same steps again in the same conversation: "cancel", then "delete my account" from the start (his identity is remembered).
