@@ -27,5 +27,6 @@ public static class BotLogEvents
         ("Khulnasoft.Bot.Teams", 6600, 6699),
         ("Khulnasoft.Bot.Handoff", 7600, 7699),
         ("Khulnasoft.Bot.Ops", 8000, 8099),
+        ("Khulnasoft.Bot.Funnel", 8100, 8199),
     ];
 }

@@ -8,6 +8,7 @@ using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Dns;
 using Khulnasoft.Bot.FileDelivery;
 using Khulnasoft.Bot.Fixes;
+using Khulnasoft.Bot.Funnel;
 using Khulnasoft.Bot.Handoff;
 using Khulnasoft.Bot.Health;
 using Khulnasoft.Bot.Hosting;
@@ -47,6 +48,7 @@ builder.AddDirectLine();
 builder.AddTeams();
 builder.AddApprovals();
 builder.AddHandoff();
+builder.AddFunnel();
 builder.AddOps();
 
 var app = builder.Build();
@@ -54,6 +56,7 @@ app.ValidateSettings(); // every missing or invalid setting in one message, befo
 app.UseProblemResponses();
 app.UseRateLimiter();
 app.UseOperatorRequestGuard();
+app.UseOpsLocalization();
 app.MapBotMessages();
 app.MapHealth();
 app.MapSandboxMode();

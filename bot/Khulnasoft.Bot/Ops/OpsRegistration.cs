@@ -53,6 +53,9 @@ public static class OpsRegistration
                     options.SignedOutCallbackPath = "/ops/signout-oidc";
                     options.Scope.Add("profile");
                     options.Scope.Add("email");
+                    // Keep the token's claim names ("roles", "preferred_username"): mapped to the long WS-* names, "roles"
+                    // would no longer be the role claim type and no operator would ever have the role.
+                    options.MapInboundClaims = false;
                     options.TokenValidationParameters.RoleClaimType = "roles";
                     options.TokenValidationParameters.NameClaimType = "preferred_username";
                 });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Fixes;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Runtime.Dialogs;
@@ -20,7 +21,7 @@ namespace Khulnasoft.Bot.Conversation.Steps;
 /// item (<c>checklist.fix</c>) shows what will happen and what it costs; Confirm makes the change through
 /// <see cref="FixService"/> and answers with the re-checked card, Keep it changes nothing (docs/one-click-fixes.md).
 /// </summary>
-public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery invoices, FixService fixes) : Dialog(Id)
+public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery invoices, FixService fixes, IFunnelEvents funnel) : Dialog(Id)
 {
     public new const string Id = "checklist";
 
@@ -42,6 +43,8 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
         var sent = await dc.Context.SendActivityAsync(CardMessages.Create(ChecklistCard.Build(checklist, CardMessages.HostFor(dc.Context))), cancellationToken)
             .ConfigureAwait(false);
         Save(dc.ActiveDialog!, state with { ActivityId = sent?.Id });
+        await funnel.ReachedAsync(dc.Context, FunnelSteps.ChecklistShown, cancellationToken).ConfigureAwait(false);
+        await RecordDoneAsync(dc.Context, checklist, cancellationToken).ConfigureAwait(false);
         if (checklist.AllRequiredDone)
         {
             await dc.Context.SendActivityAsync(AllDone, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -69,6 +72,11 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
         {
             var result = await invoices.SendAsync(dc.Context, state.Flow.Identity.UserId, state.Flow.Plan.OwnedAccountIds, cancellationToken).ConfigureAwait(false);
             Save(instance, state with { Flow = state.Flow with { InvoicesSent = result.Mode != InvoiceDeliveryMode.None } });
+            if (result.Mode != InvoiceDeliveryMode.None)
+            {
+                await funnel.ReachedAsync(dc.Context, FunnelSteps.InvoicesSent, cancellationToken).ConfigureAwait(false);
+            }
+
             await dc.Context.SendActivityAsync(ConversationTexts.WhenFinishedRecheck, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             return EndOfTurn;
@@ -90,6 +98,7 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
 
         state = await ShowAsync(dc.Context, state, checklist, isInvoke, cancellationToken).ConfigureAwait(false);
         Save(instance, state);
+        await RecordDoneAsync(dc.Context, checklist, cancellationToken).ConfigureAwait(false);
         if (checklist.AllRequiredDone)
         {
             await dc.Context.SendActivityAsync(AllDone, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -180,6 +189,15 @@ public sealed class ChecklistDialog(ChecklistReader reader, IInvoiceDelivery inv
     }
 
     private static string AllDone => ConversationTexts.AllDone;
+
+    /// <summary>The funnel's "prerequisite done" step of each item kind whose every item is done (counted once per conversation).</summary>
+    private async Task RecordDoneAsync(ITurnContext turnContext, ChecklistCardInput checklist, CancellationToken cancellationToken)
+    {
+        foreach (var kind in checklist.AllItems.GroupBy(i => i.Kind).Where(g => g.All(i => i.Done)).Select(g => g.Key))
+        {
+            await funnel.ReachedAsync(turnContext, FunnelSteps.PrerequisiteDone(kind.ToString()), cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Shows the re-read checklist; returns the state with the id of the message that now shows it.</summary>
     private static async Task<ChecklistState> ShowAsync(ITurnContext turnContext, ChecklistState state, ChecklistCardInput checklist, bool isInvoke, CancellationToken cancellationToken)
