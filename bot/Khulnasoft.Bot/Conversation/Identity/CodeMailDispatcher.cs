@@ -1,9 +1,14 @@
 using Khulnasoft.Bot.Mail;
+using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Conversation.Identity;
 
-/// <summary>Sends the mails of the <see cref="CodeMailOutbox"/> through <see cref="IMailSender"/>, one at a time.</summary>
-public sealed class CodeMailDispatcher(CodeMailOutbox outbox, IMailSender mail, ILogger<CodeMailDispatcher> logger) : BackgroundService
+/// <summary>
+/// Sends the mails of the <see cref="CodeMailOutbox"/> through <see cref="IMailSender"/>, one at a time. A mail that
+/// fails is tried again (<see cref="MailOptions.SendAttempts"/> in all, waiting <see cref="MailOptions.RetryDelay"/>,
+/// doubled each time) before the next one, so an SMTP outage shorter than that loses no code; the mails behind it wait.
+/// </summary>
+public sealed class CodeMailDispatcher(CodeMailOutbox outbox, IMailSender mail, IOptions<MailOptions> options, TimeProvider timeProvider, ILogger<CodeMailDispatcher> logger) : BackgroundService
 {
     /// <summary>Sends what is queued right now (the hosted loop does this whenever mail arrives).</summary>
     public async Task SendQueuedAsync(CancellationToken cancellationToken)
@@ -24,14 +29,27 @@ public sealed class CodeMailDispatcher(CodeMailOutbox outbox, IMailSender mail, 
 
     private async Task SendAsync(CodeMail queued, CancellationToken cancellationToken)
     {
-        try
+        var delay = options.Value.RetryDelay;
+        for (var attempt = 1; ; attempt++)
         {
-            await mail.SendAsync(queued.Mail, cancellationToken).ConfigureAwait(false);
-        }
-        catch (MailDeliveryException e)
-        {
-            // The user was told a code is on its way (as for any address); they can ask for another one.
-            IdentityLog.CodeMailFailed(logger, queued.Purpose, e);
+            try
+            {
+                await mail.SendAsync(queued.Mail, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (MailDeliveryException e) when (attempt < options.Value.SendAttempts)
+            {
+                IdentityLog.CodeMailRetrying(logger, queued.Purpose, attempt, delay, e);
+            }
+            catch (MailDeliveryException e)
+            {
+                // The user was told a code is on its way (as for any address); they can ask for another one.
+                IdentityLog.CodeMailFailed(logger, queued.Purpose, e);
+                return;
+            }
+
+            await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+            delay *= 2;
         }
     }
 }
