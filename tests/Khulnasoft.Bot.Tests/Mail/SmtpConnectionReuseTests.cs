@@ -93,6 +93,7 @@ public sealed class SmtpConnectionReuseTests
             ["Mail:Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture),
             ["Mail:Smtp:UseTls"] = "false",
             ["Mail:Smtp:Timeout"] = "00:00:05",
+            ["Mail:Smtp:PoolSize"] = "2",
             ["Mail:RetryDelay"] = "00:00:00.200",
             ["Mail:SendAttempts"] = "10",
         });

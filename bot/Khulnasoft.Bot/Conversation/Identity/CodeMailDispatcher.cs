@@ -4,9 +4,10 @@ using Microsoft.Extensions.Options;
 namespace Khulnasoft.Bot.Conversation.Identity;
 
 /// <summary>
-/// Sends the mails of the <see cref="CodeMailOutbox"/> through <see cref="IMailSender"/>, one at a time. A mail that
+/// Sends the mails of the <see cref="CodeMailOutbox"/> through <see cref="IMailSender"/>: as many at a time as the SMTP
+/// pool keeps connections (<see cref="MailSmtpOptions.PoolSize"/>), each sender one mail after another. A mail that
 /// fails is tried again (<see cref="MailOptions.SendAttempts"/> in all, waiting <see cref="MailOptions.RetryDelay"/>,
-/// doubled each time) before the next one, so an SMTP outage shorter than that loses no code; the mails behind it wait.
+/// doubled each time) before that sender takes the next, so an SMTP outage shorter than that loses no code.
 /// </summary>
 public sealed class CodeMailDispatcher(CodeMailOutbox outbox, IMailSender mail, IOptions<MailOptions> options, TimeProvider timeProvider, ILogger<CodeMailDispatcher> logger) : BackgroundService
 {
@@ -19,7 +20,12 @@ public sealed class CodeMailDispatcher(CodeMailOutbox outbox, IMailSender mail, 
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.Smtp.PoolSize).Select(_ => SendWhileRunningAsync(stoppingToken)));
+
+    // One sender: a mail an SMTP round trip takes tens of milliseconds to hand over, so one sender alone capped the
+    // whole host's code mails at a few dozen a second.
+    private async Task SendWhileRunningAsync(CancellationToken stoppingToken)
     {
         while (await outbox.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
         {
