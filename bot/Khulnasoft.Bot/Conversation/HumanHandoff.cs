@@ -28,6 +28,17 @@ public sealed class HumanHandoff(
         }
     }
 
+    /// <summary>A contract account's deletion goes to its Customer Success Manager, with the plan as the agent's context.</summary>
+    public async Task<HandoffStartOutcome> ToCustomerSuccessAsync(
+        ITurnContext turnContext, VerifiedIdentity identity, DeletionPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(identity);
+        var request = await handoffContext.BuildAsync(HandoffReason.ContractAccount, identity.Name, identity, plan, null,
+            "Customer Success (contract account)", cancellationToken).ConfigureAwait(false);
+        return await handoff.RequestAsync(turnContext, request, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>An answer the bot did not understand: the fallback, or a human after too many in a row.</summary>
     public async Task MisunderstoodAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -26,8 +26,7 @@ public sealed partial class RouteStep : ComponentDialog
     private readonly DeletionPlanner _planner;
     private readonly DeletionScheduler _scheduler;
     private readonly IApprovalRequests _approvals;
-    private readonly IHandoffRequests _handoff;
-    private readonly HandoffContextBuilder _handoffContext;
+    private readonly HumanHandoff _handoff;
     private readonly DeletionStages _stages;
     private readonly IFunnelEvents _funnel;
     private readonly ILogger<RouteStep> _logger;
@@ -36,8 +35,7 @@ public sealed partial class RouteStep : ComponentDialog
         DeletionPlanner planner,
         DeletionScheduler scheduler,
         IApprovalRequests approvals,
-        IHandoffRequests handoff,
-        HandoffContextBuilder handoffContext,
+        HumanHandoff handoff,
         ResumeDialog resume,
         DeletionStages stages,
         IFunnelEvents funnel,
@@ -45,7 +43,7 @@ public sealed partial class RouteStep : ComponentDialog
         : base(Id)
     {
         AddDialog(resume);
-        (_planner, _scheduler, _approvals, _handoff, _handoffContext, _stages, _funnel, _logger) = (planner, scheduler, approvals, handoff, handoffContext, stages, funnel, logger);
+        (_planner, _scheduler, _approvals, _handoff, _stages, _funnel, _logger) = (planner, scheduler, approvals, handoff, stages, funnel, logger);
         AddDialog(new WaterfallDialog("routeSteps", [PlanAndRouteAsync, AfterCsmAsync]));
         AddDialog(new TextPrompt(CsmPrompt));
         InitialDialogId = "routeSteps";
@@ -117,9 +115,7 @@ public sealed partial class RouteStep : ComponentDialog
         LogRouted(_logger, DeletionRoute.CustomerSuccess);
         await step.Context.SendActivityAsync(ConversationTexts.CsmRoute(plan.RouteAccountName ?? ""), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
-        var request = await _handoffContext.BuildAsync(HandoffReason.ContractAccount, identity.Name, identity, plan, null,
-            "Customer Success (contract account)", cancellationToken).ConfigureAwait(false);
-        var outcome = await _handoff.RequestAsync(step.Context, request, cancellationToken).ConfigureAwait(false);
+        var outcome = await _handoff.ToCustomerSuccessAsync(step.Context, identity, plan, cancellationToken).ConfigureAwait(false);
         if (!outcome.AgentAvailable)
         {
             await step.Context.SendActivityAsync(ConversationTexts.CsmUnreachable(identity.Email), cancellationToken: cancellationToken).ConfigureAwait(false);
