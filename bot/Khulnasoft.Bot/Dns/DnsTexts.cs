@@ -1,17 +1,22 @@
 using System.Globalization;
+using Khulnasoft.Bot.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Khulnasoft.Bot.Dns;
 
-/// <summary>Everything the DNS safety guard says: the evidence of a check and its warning, in plain text (a card
-/// escapes it) or with names as chat code spans (<paramref name="name"/>).</summary>
+/// <summary>Everything the DNS safety guard says, in the turn's language (<c>DnsTexts.resx</c> and its siblings): the
+/// evidence of a check and its warning, in plain text (a card escapes it) or with names as chat code spans
+/// (<paramref name="name"/>).</summary>
 public static class DnsTexts
 {
-    /// <summary>The failure recorded when a partial zone lists no hostnames to look up.</summary>
+    private static readonly IStringLocalizer L = Localized.For(typeof(DnsTexts));
+
+    /// <summary>The failure recorded when a partial zone lists no hostnames to look up (a code, shown translated).</summary>
     public const string NoHostnames = "no proxied hostnames listed";
 
     /// <summary>"(checked in DNS at 17:55 UTC)".</summary>
     public static string CheckedAt(DateTimeOffset at) =>
-        "(checked in DNS at " + at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC)";
+        L["CheckedAt", at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)];
 
     /// <summary>
     /// The evidence of a check and, while the domain still depends on Khulnasoft, the warning: "ada.dev is still
@@ -25,19 +30,19 @@ public static class DnsTexts
         var zone = name(check.Zone);
         if (check.Outcome == DnsCheckOutcome.CouldNotCheck)
         {
-            return "The DNS check could not be made (" + Reason(check.Failure) + "). The account API reports this as "
-                + (check.ApiSaysPointing ? "not done yet" : "done")
-                + ", but it stays open until DNS confirms it: press Re-check in a moment. " + Warning(check, name);
+            return L["CouldNotCheck", Reason(check.Failure), check.ApiSaysPointing ? L["ApiNotDone"] : L["ApiDone"], Warning(check, name)];
         }
 
-        var names = string.Join(", ", (check.Outcome == DnsCheckOutcome.StillAtKhulnasoft ? check.Pointing : check.SeenElsewhere).Select(name));
+        var seen = check.Outcome == DnsCheckOutcome.StillAtKhulnasoft ? check.Pointing : check.SeenElsewhere;
+        var names = string.Join(", ", seen.Select(name));
         var at = CheckedAt(check.CheckedAt);
+        var one = seen.Count == 1;
         return (check.PartialSetup, check.Outcome) switch
         {
-            (false, DnsCheckOutcome.StillAtKhulnasoft) => $"{zone} is still delegated to {names} {at}. {Warning(check, name)}",
-            (false, _) => $"{zone} is delegated to {(names.Length == 0 ? "no name servers" : names)}, not Khulnasoft {at}.",
-            (true, DnsCheckOutcome.StillAtKhulnasoft) => $"{names} still {(check.Pointing.Count == 1 ? "points" : "point")} at Khulnasoft {at}. {Warning(check, name)}",
-            (true, _) => $"{names} no longer {(check.SeenElsewhere.Count == 1 ? "points" : "point")} at Khulnasoft {at}.",
+            (false, DnsCheckOutcome.StillAtKhulnasoft) => L["DelegatedStill", zone, names, at, Warning(check, name)],
+            (false, _) => L["DelegatedElsewhere", zone, names.Length == 0 ? L["NoNameServers"] : names, at],
+            (true, DnsCheckOutcome.StillAtKhulnasoft) => L[one ? "HostsStillOne" : "HostsStillMany", names, at, Warning(check, name)],
+            (true, _) => L[one ? "HostsMovedOne" : "HostsMovedMany", names, at],
         };
     }
 
@@ -45,21 +50,18 @@ public static class DnsTexts
     public static string Unmet(ZoneDnsCheck check, Func<string, string> name)
     {
         ArgumentNullException.ThrowIfNull(check);
-        return check.PartialSetup
-            ? $"Move the DNS records of {name(check.Zone)} to your DNS provider: {Evidence(check, name)}"
-            : $"Remove Khulnasoft's nameservers for {name(check.Zone)} at your registrar: {Evidence(check, name)}";
+        return L[check.PartialSetup ? "UnmetRecords" : "UnmetNameservers", name(check.Zone), Evidence(check, name)];
     }
 
-    private static string Warning(ZoneDnsCheck check, Func<string, string> name) => check.PartialSetup
-        ? $"Once {name(check.Zone)} is removed from Khulnasoft, these hostnames stop resolving until their DNS records point elsewhere."
-        : $"Once the zone is removed from Khulnasoft, {name(check.Zone)} stops resolving until you change its nameservers at your registrar.";
+    private static string Warning(ZoneDnsCheck check, Func<string, string> name) =>
+        L[check.PartialSetup ? "WarningPartial" : "WarningFull", name(check.Zone)];
 
     private static string Reason(string? failure) => failure switch
     {
-        null => "no answer",
-        NoHostnames => NoHostnames,
-        _ when failure.Contains("Timeout", StringComparison.OrdinalIgnoreCase) => "the DNS server did not answer in time",
-        _ when failure.Contains("Refused", StringComparison.OrdinalIgnoreCase) => "the DNS server refused the query",
-        _ => "the DNS server answered " + failure,
+        null => L["ReasonNoAnswer"],
+        NoHostnames => L["ReasonNoHostnames"],
+        _ when failure.Contains("Timeout", StringComparison.OrdinalIgnoreCase) => L["ReasonTimeout"],
+        _ when failure.Contains("Refused", StringComparison.OrdinalIgnoreCase) => L["ReasonRefused"],
+        _ => L["ReasonOther", failure],
     };
 }
