@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Accounts;
@@ -22,20 +21,20 @@ public static class DataExportContents
         ArgumentNullException.ThrowIfNull(reader);
         var files = new List<ExportFile>
         {
-            JsonFile("profile.json", "your user profile: id, email, name, status and linked Microsoft Entra identity", user.Profile),
-            JsonFile("memberships.json", "every account you are a member of, with your roles and whether you are its primary owner", user.Memberships),
+            JsonFile("profile.json", DataExportFileTexts.Profile, user.Profile),
+            JsonFile("memberships.json", DataExportFileTexts.Memberships, user.Memberships),
         };
         foreach (var owned in user.OwnedAccounts)
         {
             var account = owned.Account;
             var folder = $"accounts/{SafeFileName.Of(account.Id)}/";
-            files.Add(JsonFile(folder + "account.json", $"the account {account.Name}: id, name, type and when it was created", account));
-            files.Add(JsonFile(folder + "members.json", $"the {owned.Members.Count} member(s) of {account.Name} and their roles", owned.Members));
-            files.Add(new ExportFile(folder + "zones.json", $"the {owned.Zones.Count} domain(s) (zones) of {account.Name}, each with its DNS records", _ => Task.FromResult(ZonesJson(owned.Zones))));
-            files.Add(JsonFile(folder + "subscriptions.json", $"the plans and add-ons of {account.Name}: state, price and billing frequency", owned.Subscriptions));
-            files.Add(JsonFile(folder + "registrar-domains.json", $"the domains {account.Name} registered through Khulnasoft: auto-renew and expiry", owned.RegistrarDomains));
-            files.Add(JsonFile(folder + "billing.json", "the billing profile: balance, and the payment method as Khulnasoft holds it (type, brand, last four digits and expiry; never the card number)", owned.Billing));
-            files.Add(JsonFile(folder + "invoices.json", $"the list of the {owned.Invoices.Count} invoice(s) of {account.Name}: number, date, amount and status", owned.Invoices));
+            files.Add(JsonFile(folder + "account.json", DataExportFileTexts.Account(account.Name), account));
+            files.Add(JsonFile(folder + "members.json", DataExportFileTexts.Members(owned.Members.Count, account.Name), owned.Members));
+            files.Add(new ExportFile(folder + "zones.json", DataExportFileTexts.Zones(owned.Zones.Count, account.Name), _ => Task.FromResult(ZonesJson(owned.Zones))));
+            files.Add(JsonFile(folder + "subscriptions.json", DataExportFileTexts.Subscriptions(account.Name), owned.Subscriptions));
+            files.Add(JsonFile(folder + "registrar-domains.json", DataExportFileTexts.RegistrarDomains(account.Name), owned.RegistrarDomains));
+            files.Add(JsonFile(folder + "billing.json", DataExportFileTexts.Billing, owned.Billing));
+            files.Add(JsonFile(folder + "invoices.json", DataExportFileTexts.Invoices(owned.Invoices.Count, account.Name), owned.Invoices));
             var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var invoice in owned.Invoices)
             {
@@ -44,7 +43,7 @@ public static class DataExportContents
                 var (accountId, invoiceId) = (account.Id, invoice.Id);
                 files.Add(new ExportFile(
                     path,
-                    $"invoice {invoice.Number} of {invoice.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} as PDF",
+                    DataExportFileTexts.InvoicePdf(invoice.Number, invoice.Date),
                     async ct => (await reader.ReadInvoicePdfAsync(accountId, invoiceId, ct).ConfigureAwait(false)).Content));
             }
         }

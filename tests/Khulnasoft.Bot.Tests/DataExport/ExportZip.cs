@@ -34,7 +34,7 @@ public sealed class ExportZip
 
     /// <summary>
     /// What every export must be: the expected files and no others, every JSON file parses, every PDF starts with
-    /// <c>%PDF</c>, and README.txt names every other file and says when it was exported.
+    /// <c>%PDF</c>, and README.txt names every other file and says when it was exported (in English or German: the language of the download).
     /// </summary>
     public void AssertComplete(IEnumerable<string> expected)
     {
@@ -56,6 +56,6 @@ public sealed class ExportZip
             }
         }
 
-        Assert.Matches(@"Exported: \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC", Readme);
+        Assert.Matches(@"(Exported|Exportiert): \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC", Readme);
     }
 }

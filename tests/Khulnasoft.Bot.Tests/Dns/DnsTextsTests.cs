@@ -1,5 +1,5 @@
-using System.Globalization;
 using Khulnasoft.Bot.Dns;
+using Khulnasoft.Bot.Tests.Localization;
 
 namespace Khulnasoft.Bot.Tests.Dns;
 
@@ -21,7 +21,7 @@ public sealed class DnsTextsTests
     [Fact]
     public void English_KeepsTheWordingOfTheGuard()
     {
-        var texts = In("en", () => (DnsTexts.Evidence(Delegated, n => n), DnsTexts.Unmet(OneHostPointing, n => n), DnsTexts.Evidence(TimedOut, n => n)));
+        var texts = InCulture.Read("en", () => (DnsTexts.Evidence(Delegated, n => n), DnsTexts.Unmet(OneHostPointing, n => n), DnsTexts.Evidence(TimedOut, n => n)));
 
         Assert.Equal("ada.dev is still delegated to kai.ns.khulnasoft.com, lola.ns.khulnasoft.com (checked in DNS at 17:55 UTC). "
             + "Once the zone is removed from Khulnasoft, ada.dev stops resolving until you change its nameservers at your registrar.", texts.Item1);
@@ -32,26 +32,12 @@ public sealed class DnsTextsTests
     [Fact]
     public void German_TellsTheEvidenceTheWarningAndAFailedCheckInGerman()
     {
-        var texts = In("de-DE", () => (DnsTexts.Evidence(Delegated, n => n), DnsTexts.Unmet(OneHostPointing, n => n), DnsTexts.Evidence(TimedOut, n => n)));
+        var texts = InCulture.Read("de-DE", () => (DnsTexts.Evidence(Delegated, n => n), DnsTexts.Unmet(OneHostPointing, n => n), DnsTexts.Evidence(TimedOut, n => n)));
 
         Assert.Equal("ada.dev ist noch an kai.ns.khulnasoft.com, lola.ns.khulnasoft.com delegiert (im DNS geprüft um 17:55 UTC). "
             + "Sobald die Zone aus Khulnasoft entfernt ist, löst ada.dev nicht mehr auf, bis Sie die Nameserver bei Ihrem Registrar ändern.", texts.Item1);
         Assert.StartsWith("Verschieben Sie die DNS-Einträge von adashop.com zu Ihrem DNS-Anbieter: www.adashop.com zeigt noch auf Khulnasoft", texts.Item2, StringComparison.Ordinal);
         Assert.StartsWith("Die DNS-Prüfung war nicht möglich (der DNS-Server hat nicht rechtzeitig geantwortet). Die Konto-API meldet diesen Punkt als erledigt", texts.Item3, StringComparison.Ordinal);
         Assert.DoesNotContain("checked in DNS", texts.Item1 + texts.Item2 + texts.Item3, StringComparison.Ordinal);
-    }
-
-    private static T In<T>(string culture, Func<T> read)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
-        }
     }
 }
