@@ -1,3 +1,4 @@
+using Khulnasoft.TestSupport;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.ConversationHooks;
@@ -28,7 +29,7 @@ public sealed class IdentityConversation
             ServiceUrl = "https://smba.trafficmanager.net/emea/",
             User = new ChannelAccount("29:" + objectId, null, null, objectId),
             Bot = new ChannelAccount("28:khulnasoft-bot", "Khulnasoft"),
-            Conversation = new ConversationAccount("a:personal-" + objectId, null, false, "personal", IdentitySandbox.Tenant),
+            Conversation = new ConversationAccount("a:personal-" + objectId, null, false, "personal", DemoUsers.Tenant),
             Locale = "en-US",
         }, clock, trust ?? AuthenticatedTurns.ChannelToken());
 
