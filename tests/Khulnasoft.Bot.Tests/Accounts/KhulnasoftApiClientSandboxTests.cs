@@ -1,7 +1,7 @@
-using Khulnasoft.TestSupport;
 using System.Net;
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Tests.Sandbox;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Accounts;
 

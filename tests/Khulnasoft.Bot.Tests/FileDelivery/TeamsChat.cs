@@ -1,5 +1,5 @@
-using Khulnasoft.TestSupport;
 using System.Text.Json.Nodes;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.FileDelivery;
 

@@ -1,7 +1,7 @@
-using Khulnasoft.TestSupport;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Handoff;
 

@@ -1,9 +1,9 @@
-using Khulnasoft.TestSupport;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Testing;
 using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.TestSupport;
 using ChannelIds = Khulnasoft.Bot.Runtime.Schema.Channels;
 
 namespace Khulnasoft.Bot.Tests.Identity;

@@ -1,4 +1,3 @@
-using Khulnasoft.TestSupport;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.ConversationHooks;
@@ -7,6 +6,7 @@ using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Testing;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
+using Khulnasoft.TestSupport;
 using ChannelIds = Khulnasoft.Bot.Runtime.Schema.Channels;
 
 namespace Khulnasoft.Bot.Tests.Identity;

@@ -1,8 +1,8 @@
-using Khulnasoft.TestSupport;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Cards;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Identity;
 

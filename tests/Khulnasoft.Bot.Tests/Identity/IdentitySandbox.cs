@@ -1,12 +1,12 @@
-using Khulnasoft.TestSupport;
 using System.Text.RegularExpressions;
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Runtime.Storage;
-using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.Bot.Tests.Sandbox;
+using Khulnasoft.Sandbox.Mailbox;
+using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

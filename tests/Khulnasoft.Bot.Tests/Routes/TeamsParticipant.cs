@@ -1,8 +1,8 @@
-using Khulnasoft.TestSupport;
 using System.Net;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Routes;
 

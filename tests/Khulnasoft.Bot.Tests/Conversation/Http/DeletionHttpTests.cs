@@ -1,4 +1,3 @@
-using Khulnasoft.TestSupport;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -8,6 +7,7 @@ using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.Cards;
+using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Tests.Conversation.Http;
