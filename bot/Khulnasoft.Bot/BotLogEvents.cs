@@ -21,9 +21,12 @@ public static class BotLogEvents
         ("Khulnasoft.Bot.DataExport", 4900, 4999),
         ("Khulnasoft.Bot.Conversation", 5000, 5099),
         ("Khulnasoft.Bot.Conversation.Steps", 5100, 5199),
+        ("Khulnasoft.Bot.Fixes", 5200, 5249),
+        ("Khulnasoft.Bot.Audit", 5250, 5259),
         ("Khulnasoft.Bot.Approvals", 6500, 6599),
         ("Khulnasoft.Bot.Teams", 6600, 6699),
         ("Khulnasoft.Bot.Handoff", 7600, 7699),
         ("Khulnasoft.Bot.Ops", 8000, 8099),
+        ("Khulnasoft.Bot.Funnel", 8100, 8199),
     ];
 }

@@ -17,6 +17,15 @@ public static class CardActions
     /// <summary>Resume a paused (blocked) deletion: shows what blocks it, or, once nothing does, resumes it.</summary>
     public const string DeletionResume = "deletion.resume";
     public const string Help = "help";
+
+    /// <summary>"Do it for me" on a checklist item: data carries <c>item</c> (the <c>ChecklistItemKind</c> name), <c>resourceId</c> and <c>cardId</c>; the bot answers with the consent card.</summary>
+    public const string ChecklistFix = "checklist.fix";
+
+    /// <summary>The consent card's Confirm: the same <c>item</c> and <c>resourceId</c>; the bot makes the change.</summary>
+    public const string ChecklistFixConfirm = "checklist.fix.confirm";
+
+    /// <summary>The consent card's Keep it: nothing changes.</summary>
+    public const string ChecklistFixKeep = "checklist.fix.keep";
     public const string IdentityConfirm = "identity.confirm";
     public const string IdentityReject = "identity.reject";
     public const string ApprovalApprove = "approval.approve";
@@ -37,7 +46,7 @@ public static class CardActions
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         DeletionStart, DeletionRecheck, DeletionStatus, InvoicesSend, InvoicesSkip, DataExportSend, DeletionConfirm, DeletionCancel,
-        DeletionUndo, DeletionResume, Help, IdentityConfirm, IdentityReject, ApprovalApprove, ApprovalReject, HandoffAccept,
+        DeletionUndo, DeletionResume, Help, ChecklistFix, ChecklistFixConfirm, ChecklistFixKeep, IdentityConfirm, IdentityReject, ApprovalApprove, ApprovalReject, HandoffAccept,
         HandoffHandBack, HandoffTransfer, HandoffClose, HandoffRequest, ApprovalRefresh,
     };
 

@@ -14,10 +14,9 @@ using Khulnasoft.Bot.Benchmarks.Runtime;
 //   run    [--users 16,64] [--seconds 20] [--warmup 30] [--repeat 3] [--targets bare,memory,redis,botbuilder-js,agents-sdk]
 //          [--peers DIR] [--server-cpu 0] [--driver-cpu 1]        every server pinned, the tables, the medians and ratios (docs/benchmarks.md)
 //   product [--state memory,redis] [--users 16] [--warmup 30] [--seconds 30] [--soak 100000] [--checkpoints 10000,50000,100000]
-//          [--seed-users 5000] [--server-cpu 0] [--driver-cpu 1]  the real host's deletion conversation, latency by step, CPU per turn, memory soak
+//          [--seed-users 5000] [--state-ttl 00:01:00] [--server-cpu 0] [--driver-cpu 1]  the real host's deletion conversation, latency by step, CPU per turn, memory soak
 var mode = args.Length > 0 ? args[0] : "server";
 var rest = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[1..] : args;
-var users = int.Parse(Option(rest, "--users") ?? "8", CultureInfo.InvariantCulture);
 var seconds = TimeSpan.FromSeconds(double.Parse(Option(rest, "--seconds") ?? "15", CultureInfo.InvariantCulture));
 var warmup = TimeSpan.FromSeconds(double.Parse(Option(rest, "--warmup") ?? "3", CultureInfo.InvariantCulture));
 
@@ -30,6 +29,8 @@ switch (mode)
     case "drive":
         {
             var url = Option(rest, "--url") ?? throw new ArgumentException("drive needs --url http://127.0.0.1:PORT");
+            // Parsed here: run and product take their own --users (run a list, e.g. 16,64).
+            var users = int.Parse(Option(rest, "--users") ?? "8", CultureInfo.InvariantCulture);
             using var driver = new LoadDriver(new Uri(url));
             var result = await driver.DriveAsync(url, users, warmup, seconds, CancellationToken.None);
             Report.Print([result], Console.Out);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -29,6 +30,7 @@ public sealed partial class BotTestHost : WebApplicationFactory<Program>
     private readonly Dictionary<Type, object> _parts = [];
     private HttpClient? _http;
     private FakeChannel? _channel;
+    private X509Certificate2? _certificate;
 
     /// <summary>A host on a free loopback port.</summary>
     public BotTestHost()
@@ -39,7 +41,13 @@ public sealed partial class BotTestHost : WebApplicationFactory<Program>
     private BotTestHost(int port)
     {
         _port = port;
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen =>
+        {
+            if (_certificate is not null)
+            {
+                listen.UseHttps(_certificate);
+            }
+        }));
     }
 
     /// <summary>A host on a fixed loopback port (e.g. to restart a host on the same origin, as the browser sees it).</summary>
@@ -158,6 +166,14 @@ public sealed partial class BotTestHost : WebApplicationFactory<Program>
         return tokens is null ? this : WithChannelTokens(tokens);
     }
 
+    /// <summary>Serves over https with <paramref name="certificate"/> instead of http (e.g. for Secure cookies outside Development).</summary>
+    public BotTestHost OverHttps(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        _certificate = certificate;
+        return this;
+    }
+
     /// <summary>No Connector retries: a failed send fails at once.</summary>
     public BotTestHost WithoutConnectorRetries() => WithSetting("Bot:Connector:MaxRetryAttempts", "0");
 
@@ -242,7 +258,7 @@ public sealed partial class BotTestHost : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         if (_port != 0)
         {
-            builder.UseSetting("urls", $"http://127.0.0.1:{_port}");
+            builder.UseSetting("urls", $"{(_certificate is null ? "http" : "https")}://127.0.0.1:{_port}");
         }
 
         foreach (var (key, value) in Settings)

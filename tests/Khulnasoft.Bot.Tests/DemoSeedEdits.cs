@@ -27,4 +27,11 @@ public static class DemoSeedEdits
             ["is_primary_owner"] = false,
         });
     }
+
+    /// <summary>Grace (<see cref="DemoUsers.Grace"/>) has no Entra identity, so the bot cannot reach her in Teams.</summary>
+    public static void GraceWithoutTeams(JsonObject seed)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        seed["users"]!.AsArray().Single(u => u!["id"]!.GetValue<string>() == DemoUsers.Grace.UserId)!.AsObject().Remove("entra");
+    }
 }

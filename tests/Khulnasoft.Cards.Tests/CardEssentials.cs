@@ -27,6 +27,8 @@ internal static partial class CardEssentials
         [CardActions.DeletionUndo] = "undo",
         [CardActions.DeletionResume] = "resume",
         [CardActions.Help] = "help",
+        [CardActions.ChecklistFixConfirm] = "confirm",
+        [CardActions.ChecklistFixKeep] = "keep it",
         [CardActions.IdentityConfirm] = "yes",
         [CardActions.IdentityReject] = "no",
         [CardActions.ApprovalApprove] = "approve",

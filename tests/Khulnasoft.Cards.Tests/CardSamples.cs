@@ -74,6 +74,27 @@ internal static class CardSamples
         };
     }
 
+    /// <summary><see cref="AdaChecklist"/> with "Do it for me": two subscriptions of ada.example (open here), the domain of shop.ada.example, the
+    /// payment method, and a role note on the auto-renew item (the nameserver and DNS items get guidance only).</summary>
+    public static ChecklistCardInput AdaFixChecklist()
+    {
+        var ada = AdaChecklist();
+        ChecklistItem WithFixes(ChecklistItem item) => item.Kind switch
+        {
+            ChecklistItemKind.SubscriptionsCancelled when item.DashboardUrl.Contains("zone_ada/", StringComparison.Ordinal) =>
+                item with { Done = false, Fixes = [new ChecklistFix("sub_pro", "Pro Plan"), new ChecklistFix("sub_argo", "Argo Smart Routing")] },
+            ChecklistItemKind.DomainRemoved when !item.Done => item with { Fixes = [new ChecklistFix("zone_shop")] },
+            ChecklistItemKind.AutoRenewDisabled when !item.Done => item with { FixNote = "Your role on Ada's Workshop (Billing) can't change this: ask a Super Administrator." },
+            ChecklistItemKind.PaymentInfoDeleted when !item.Done => item with { Fixes = [new ChecklistFix("acc_ada")] },
+            _ => item,
+        };
+        return ada with
+        {
+            Domains = [.. ada.Domains.Select(d => d with { Items = [.. d.Items.Select(WithFixes)] })],
+            Accounts = [.. ada.Accounts.Select(a => a with { Items = [.. a.Items.Select(WithFixes)] })],
+        };
+    }
+
     public static ChecklistCardInput BenChecklist() =>
         new("card-ben-1", null, [], [new AccountChecklist("acc_ben", "Ben Baker's Account", [Item(ChecklistItemKind.PaymentInfoDeleted, true, "acc_ben")])], Now);
 
@@ -138,6 +159,9 @@ internal static class CardSamples
         yield return ($"{h}/blast-radius-many", BlastRadiusCard.Build(new BlastRadiusCardInput(ManyScope(), "card-br-3"), host));
         yield return ($"{h}/checklist-ada", ChecklistCard.Build(AdaChecklist(), host));
         yield return ($"{h}/checklist-ada-dns", ChecklistCard.Build(AdaDnsChecklist(), host));
+        yield return ($"{h}/checklist-ada-fixes", ChecklistCard.Build(AdaFixChecklist(), host));
+        yield return ($"{h}/fix-consent", Fixes.FixConsentCard.Build(new Fixes.FixConsentCardInput("card-ada-1", "SubscriptionsCancelled", "sub_argo",
+            "Cancels Argo Smart Routing on ada.example at the end of the billing period: 5.00 USD monthly is no longer charged after that, and nothing already paid is refunded."), host));
         yield return ($"{h}/checklist-ben", ChecklistCard.Build(BenChecklist(), host));
         yield return ($"{h}/checklist-many", ChecklistCard.Build(ManyDomainsChecklist(), host));
         yield return ($"{h}/checklist-two-accounts", ChecklistCard.Build(TwoAccountsChecklist(), host));

@@ -15,7 +15,7 @@ public static class BotRuntimeRegistration
 {
     /// <summary>
     /// Registers the options (validated at start-up), inbound authentication, the Connector client and token
-    /// provider, the <see cref="CloudAdapter"/> (also as <see cref="BotAdapter"/>), the <see cref="ProactiveSender"/> and <see cref="TimeProvider.System"/>
+    /// provider, the <see cref="CloudAdapter"/> with the English <see cref="DefaultTurnErrorMessage"/> (unless an <see cref="ITurnErrorMessage"/> is registered) (also as <see cref="BotAdapter"/>), the <see cref="ProactiveSender"/> and <see cref="TimeProvider.System"/>
     /// unless a TimeProvider is already registered. The host registers its <see cref="IBot"/>.
     /// </summary>
     public static IHostApplicationBuilder AddBotRuntime(this IHostApplicationBuilder builder)
@@ -28,6 +28,7 @@ public static class BotRuntimeRegistration
             .ValidateDataAnnotations();
         services.AddBotAuthentication();
         services.AddBotConnector();
+        services.TryAddSingleton<ITurnErrorMessage, DefaultTurnErrorMessage>();
         services.TryAddSingleton<CloudAdapter>();
         services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
         services.TryAddSingleton<ProactiveSender>();

@@ -35,7 +35,7 @@ public partial class CloudAdapter
             ExceptionDispatchInfo.Throw(exception);
         }
 
-        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, ErrorMessage, correlationId);
+        var message = _errorMessage.For(turnContext, correlationId);
         if (activity.IsType(ActivityTypes.Invoke))
         {
             turnContext.TurnState[InvokeResponseKey] = InvokeResponses.ToActivity(new InvokeResponse(StatusCodes.Status500InternalServerError, InvokeErrorBody(activity, message)));

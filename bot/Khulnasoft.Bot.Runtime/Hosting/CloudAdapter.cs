@@ -29,14 +29,13 @@ public partial class CloudAdapter : BotAdapter
     /// <summary>Turn-state key set (to true) on proactive turns started by <see cref="ContinueConversationAsync"/>.</summary>
     public const string ProactiveTurnKey = "Khulnasoft.ProactiveTurn";
 
-    /// <summary>What the user is told when a turn fails; <c>{0}</c> is the correlation id.</summary>
+    /// <summary>What the user is told when a turn fails, unless the host supplies an <see cref="ITurnErrorMessage"/>; <c>{0}</c> is the correlation id.</summary>
     public const string ErrorMessageFormat = "Sorry, something went wrong on our side. If it keeps happening, contact support and quote reference {0}.";
-
-    private static readonly System.Text.CompositeFormat ErrorMessage = System.Text.CompositeFormat.Parse(ErrorMessageFormat);
 
     private readonly IBotAuthenticator _authenticator;
     private readonly IConnectorClientFactory _connectors;
     private readonly IReadOnlyList<ITurnErrorCleanup> _cleanups;
+    private readonly ITurnErrorMessage _errorMessage;
     private readonly BotHostingOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly BotMetrics _metrics;
@@ -48,6 +47,7 @@ public partial class CloudAdapter : BotAdapter
         IConnectorClientFactory connectors,
         IEnumerable<IMiddleware> middleware,
         IEnumerable<ITurnErrorCleanup> cleanups,
+        ITurnErrorMessage errorMessage,
         IOptions<BotHostingOptions> options,
         TimeProvider timeProvider,
         BotMetrics metrics,
@@ -58,6 +58,7 @@ public partial class CloudAdapter : BotAdapter
         _authenticator = authenticator ?? throw new ArgumentNullException(nameof(authenticator));
         _connectors = connectors ?? throw new ArgumentNullException(nameof(connectors));
         _cleanups = [.. cleanups];
+        _errorMessage = errorMessage ?? throw new ArgumentNullException(nameof(errorMessage));
         _options = options.Value;
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));

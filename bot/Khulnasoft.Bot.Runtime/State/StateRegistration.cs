@@ -14,7 +14,7 @@ namespace Khulnasoft.Bot.Runtime.State;
 public static class StateRegistration
 {
     /// <summary>
-    /// Registers <see cref="IStorage"/> (<see cref="MemoryStorage"/> when <c>Storage:RedisConnection</c> is empty,
+    /// Registers <see cref="IStorage"/> (<see cref="MemoryStorage"/>, with the section's TTLs, when <c>Storage:RedisConnection</c> is empty,
     /// otherwise <see cref="RedisStorage"/> on one <see cref="IConnectionMultiplexer"/>, opened asynchronously by
     /// <see cref="RedisConnection"/> while the host starts), the three bot states (also
     /// as <see cref="BotState"/>), the <see cref="TurnGateMiddleware"/> as an <see cref="IMiddleware"/> (call this
@@ -34,7 +34,8 @@ public static class StateRegistration
         var redis = builder.Configuration[$"{RedisStorageOptions.SectionName}:{nameof(RedisStorageOptions.RedisConnection)}"];
         if (string.IsNullOrWhiteSpace(redis))
         {
-            services.TryAddSingleton<IStorage, MemoryStorage>();
+            // Items expire after the same TTLs as Redis keys, so a long-running in-memory host does not grow for ever.
+            services.TryAddSingleton<IStorage>(sp => new MemoryStorage(sp.GetRequiredService<RedisStorageOptions>(), sp.GetRequiredService<TimeProvider>()));
             services.TryAddSingleton<ITurnGateStore>(sp => new LocalTurnGateStore(
                 sp.GetRequiredService<IStorage>(), sp.GetRequiredService<RedisStorageOptions>(), sp.GetRequiredService<TimeProvider>()));
         }

@@ -6,24 +6,60 @@ namespace Khulnasoft.Bot.Runtime.Storage;
 /// In-process storage for development and tests. Values are kept as UTF-8 JSON, so callers can never mutate what is
 /// stored; ETags are checked exactly like the Redis store (null/empty/<c>*</c> overwrite; anything else must match
 /// the stored ETag; a key that doesn't exist yet accepts any ETag). A call writes all its changes or none.
+/// Built with <see cref="RedisStorageOptions"/>, an item expires like its Redis key: its kind's TTL
+/// (<see cref="RedisStorageOptions.TtlFor"/>) after its last write; an expired item reads as missing and is removed
+/// by a sweep at most once a minute (on a write). Built without, nothing expires.
 /// </summary>
 public sealed class MemoryStorage : IStorage
 {
-    // Each item is its JSON (without "eTag") and its ETag; a read splices the ETag in and parses once. (The turn gate
-    // reads a conversation's state only when it doesn't hold that version already, so reads are rarer than writes.)
-    private readonly Dictionary<string, (byte[] Json, string ETag)> _items = new(StringComparer.Ordinal);
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    // Each item is its JSON (without "eTag"), its ETag and when it expires; a read splices the ETag in and parses once.
+    // (The turn gate reads a conversation's state only when it doesn't hold that version already, so reads are rarer
+    // than writes.)
+    private readonly Dictionary<string, (byte[] Json, string ETag, DateTimeOffset Expires)> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private readonly RedisStorageOptions? _options;
+    private readonly TimeProvider _timeProvider;
     private long _eTagCounter;
+    private DateTimeOffset _nextSweep;
+
+    /// <summary>Storage whose items never expire (tests, tools).</summary>
+    public MemoryStorage()
+        : this(null, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Storage whose items expire after their kind's TTL in <paramref name="options"/>, on <paramref name="timeProvider"/>'s clock.</summary>
+    public MemoryStorage(RedisStorageOptions? options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _options = options;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>How many items are held, expired ones not yet swept included (for tests and diagnostics).</summary>
+    internal int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count;
+            }
+        }
+    }
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var found = new List<(string Key, byte[] Json, string ETag)>(keys.Length);
+        var now = Now();
         lock (_lock)
         {
             foreach (var key in keys)
             {
-                if (_items.TryGetValue(key, out var item))
+                if (_items.TryGetValue(key, out var item) && item.Expires > now)
                 {
                     found.Add((key, item.Json, item.ETag));
                 }
@@ -47,11 +83,12 @@ public sealed class MemoryStorage : IStorage
     internal IDictionary<string, object> ReadUnlessKnown(IReadOnlyList<string> keys, IReadOnlyList<string?> knownETags, object unchanged)
     {
         var found = new List<(string Key, byte[]? Json, string ETag)>(keys.Count);
+        var now = Now();
         lock (_lock)
         {
             for (var i = 0; i < keys.Count; i++)
             {
-                if (_items.TryGetValue(keys[i], out var item))
+                if (_items.TryGetValue(keys[i], out var item) && item.Expires > now)
                 {
                     found.Add((keys[i], knownETags[i] is { } known && string.Equals(known, item.ETag, StringComparison.Ordinal) ? null : item.Json, item.ETag));
                 }
@@ -77,22 +114,26 @@ public sealed class MemoryStorage : IStorage
             serialized.Add((key, value, json, expected));
         }
 
+        var now = Now();
         lock (_lock)
         {
+            // An expired item is missing: like a key that doesn't exist yet, it accepts any ETag.
             foreach (var (key, _, _, expected) in serialized)
             {
-                if (expected is not null && _items.TryGetValue(key, out var existing) && existing.ETag != expected)
+                if (expected is not null && _items.TryGetValue(key, out var existing) && existing.Expires > now && existing.ETag != expected)
                 {
                     throw StorageConcurrencyException.ForKey(key);
                 }
             }
+
+            SweepIfDue(now);
 
             foreach (var (key, value, json, _) in serialized)
             {
                 var newTag = (++_eTagCounter).ToString(CultureInfo.InvariantCulture);
                 // The bytes were made by StoredItems.Serialize: from a plain value here, or a StateDocument's internal
                 // serialization, which nothing ever writes to. No caller can reach them, so they are kept as they are.
-                _items[key] = (json, newTag);
+                _items[key] = (json, newTag, ExpiryOf(key, now));
                 if (value is IStoreItem item)
                 {
                     item.ETag = newTag;
@@ -115,5 +156,38 @@ public sealed class MemoryStorage : IStorage
         }
 
         return Task.CompletedTask;
+    }
+
+    private DateTimeOffset Now() => _options is null ? DateTimeOffset.MinValue : _timeProvider.GetUtcNow();
+
+    private DateTimeOffset ExpiryOf(string key, DateTimeOffset now) =>
+        _options?.TtlFor(RedisKeys.KindOf(key)) is { } ttl ? now + ttl : DateTimeOffset.MaxValue;
+
+    // Called under the lock. Expired items are removed at most once a minute: a sweep on every write would make each
+    // write O(items held). Reads and ETag checks look at the expiry themselves, so an unswept item is never seen.
+    private void SweepIfDue(DateTimeOffset now)
+    {
+        if (_options is null || now < _nextSweep)
+        {
+            return;
+        }
+
+        _nextSweep = now + SweepInterval;
+        List<string>? expired = null;
+        foreach (var (key, item) in _items)
+        {
+            if (item.Expires <= now)
+            {
+                (expired ??= []).Add(key);
+            }
+        }
+
+        if (expired is not null)
+        {
+            foreach (var key in expired)
+            {
+                _items.Remove(key);
+            }
+        }
     }
 }

@@ -11,4 +11,7 @@ public static class AccountApiErrorCodes
     public const string PrerequisitesUnmet = "prerequisites_unmet";
     public const string LegalHold = "legal_hold";
     public const string InvalidRequest = "invalid_request";
+    public const string ContractSubscription = "contract_subscription";
+    public const string BalanceDue = "balance_due";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
 }

@@ -48,8 +48,9 @@ public sealed class KhulnasoftApiClient(HttpClient http, IOptions<KhulnasoftApiO
     public Task<IReadOnlyList<Subscription>> GetSubscriptionsAsync(string accountId, CancellationToken cancellationToken = default) =>
         ListAsync<Subscription>("get_subscriptions", $"accounts/{Esc(accountId)}/subscriptions", cancellationToken);
 
-    public Task<Subscription> CancelSubscriptionAsync(string accountId, string subscriptionId, CancellationToken cancellationToken = default) =>
-        SendAsync<Subscription>("cancel_subscription", HttpMethod.Delete, $"accounts/{Esc(accountId)}/subscriptions/{Esc(subscriptionId)}", null, null, cancellationToken);
+    /// <summary>Cancels a subscription; with <paramref name="idempotencyKey"/> a repeat answers the first result and changes nothing again.</summary>
+    public Task<Subscription> CancelSubscriptionAsync(string accountId, string subscriptionId, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
+        SendAsync<Subscription>("cancel_subscription", HttpMethod.Delete, $"accounts/{Esc(accountId)}/subscriptions/{Esc(subscriptionId)}", null, idempotencyKey, cancellationToken);
 
     /// <summary>The account's Customer Success Manager, or null when the account has none.</summary>
     public async Task<CustomerSuccessManager?> GetCustomerSuccessManagerAsync(string accountId, CancellationToken cancellationToken = default)
@@ -71,21 +72,24 @@ public sealed class KhulnasoftApiClient(HttpClient http, IOptions<KhulnasoftApiO
     public Task<IReadOnlyList<DnsRecord>> GetDnsRecordsAsync(string zoneId, CancellationToken cancellationToken = default) =>
         ListAsync<DnsRecord>("get_dns_records", $"zones/{Esc(zoneId)}/dns_records", cancellationToken);
 
-    public Task<Zone> RemoveZoneAsync(string zoneId, CancellationToken cancellationToken = default) =>
-        SendAsync<Zone>("remove_zone", HttpMethod.Delete, $"zones/{Esc(zoneId)}", null, null, cancellationToken);
+    /// <summary>Removes a zone; with <paramref name="idempotencyKey"/> a repeat answers the first result (not 404) and changes nothing again.</summary>
+    public Task<Zone> RemoveZoneAsync(string zoneId, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
+        SendAsync<Zone>("remove_zone", HttpMethod.Delete, $"zones/{Esc(zoneId)}", null, idempotencyKey, cancellationToken);
 
     public Task<IReadOnlyList<RegistrarDomain>> GetRegistrarDomainsAsync(string accountId, CancellationToken cancellationToken = default) =>
         ListAsync<RegistrarDomain>("get_registrar_domains", $"accounts/{Esc(accountId)}/registrar/domains", cancellationToken);
 
-    public Task<RegistrarDomain> SetAutoRenewAsync(string accountId, string domainName, bool autoRenew, CancellationToken cancellationToken = default) =>
+    /// <summary>Switches a registrar domain's auto-renew; with <paramref name="idempotencyKey"/> a repeat answers the first result.</summary>
+    public Task<RegistrarDomain> SetAutoRenewAsync(string accountId, string domainName, bool autoRenew, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
         SendAsync<RegistrarDomain>("set_auto_renew", HttpMethod.Put, $"accounts/{Esc(accountId)}/registrar/domains/{Esc(domainName)}",
-            JsonContent.Create(new { auto_renew = autoRenew }), null, cancellationToken);
+            JsonContent.Create(new { auto_renew = autoRenew }), idempotencyKey, cancellationToken);
 
     public Task<BillingProfile> GetBillingProfileAsync(string accountId, CancellationToken cancellationToken = default) =>
         SendAsync<BillingProfile>("get_billing_profile", HttpMethod.Get, $"accounts/{Esc(accountId)}/billing/profile", null, null, cancellationToken);
 
-    public Task<BillingProfile> DeletePaymentMethodAsync(string accountId, CancellationToken cancellationToken = default) =>
-        SendAsync<BillingProfile>("delete_payment_method", HttpMethod.Delete, $"accounts/{Esc(accountId)}/billing/payment_method", null, null, cancellationToken);
+    /// <summary>Deletes the payment method (409 <c>balance_due</c> while a balance is open); with <paramref name="idempotencyKey"/> a repeat answers the first result.</summary>
+    public Task<BillingProfile> DeletePaymentMethodAsync(string accountId, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
+        SendAsync<BillingProfile>("delete_payment_method", HttpMethod.Delete, $"accounts/{Esc(accountId)}/billing/payment_method", null, idempotencyKey, cancellationToken);
 
     public Task<IReadOnlyList<Invoice>> GetInvoicesAsync(string accountId, CancellationToken cancellationToken = default) =>
         ListAsync<Invoice>("get_invoices", $"accounts/{Esc(accountId)}/billing/invoices", cancellationToken);

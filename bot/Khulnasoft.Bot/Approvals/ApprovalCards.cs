@@ -37,7 +37,7 @@ public static class ApprovalCards
     public static JsonObject Notice(string text, bool offerToContinue, CardHost host)
     {
         var actions = offerToContinue
-            ? new List<CardAction> { new CardActionFactory(host).Button("Continue with the checklist", CardActions.DeletionStart, ActionStyle.Positive) }
+            ? new List<CardAction> { new CardActionFactory(host).Button(ApprovalTexts.ContinueChecklist, CardActions.DeletionStart, ActionStyle.Positive) }
             : [];
         return CardSerializer.ToJsonObject(new AdaptiveCard
         {
@@ -68,7 +68,7 @@ public static class ApprovalCards
             record.Scope ?? new DeletionScope(record.RequesterEmail, [], [], []),
             record.RequestedAt,
             teamsIds,
-            record.Approvers.Count == 0 ? ["a super administrator"] : [.. record.Approvers.Select(a => a.Name)],
+            record.Approvers.Count == 0 ? [ApprovalTexts.ASuperAdministrator] : [.. record.Approvers.Select(a => a.Name)],
             DecisionOf(record));
     }
 }

@@ -113,6 +113,7 @@ public sealed partial class ApprovalFollowUp(
             return;
         }
 
+        ApprovalTexts.UseLanguageOf(record);
         var voted = record.Approvals.Select(v => v.UserId).ToHashSet(StringComparer.Ordinal);
         var reminded = new List<string>();
         var failed = 0;
@@ -216,6 +217,7 @@ public sealed partial class ApprovalFollowUp(
             return 0;
         }
 
+        ApprovalTexts.UseLanguageOf(record);
         var card = ApprovalCards.Base(record, CardHost.Teams);
         var text = ApprovalTexts.DecidedSummary(record);
         var done = new List<CardDelivery>();

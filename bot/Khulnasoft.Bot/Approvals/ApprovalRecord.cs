@@ -31,6 +31,13 @@ public sealed class ApprovalRecord : IStoreItem
 
     public DateTimeOffset RequestedAt { get; set; }
 
+    /// <summary>
+    /// The language (and formatting locale) of the requester's turn that made the request, e.g. <c>de-DE</c>: what
+    /// the bot sends approvers outside their own turns (the mails, the reminder, the replaced Teams card) speaks it.
+    /// Null on requests stored before it was recorded (English).
+    /// </summary>
+    public string? Culture { get; set; }
+
     /// <summary>When the request expires unanswered (<c>Approvals:ExpireAfter</c> after it was made).</summary>
     public DateTimeOffset ExpiresAt { get; set; }
 

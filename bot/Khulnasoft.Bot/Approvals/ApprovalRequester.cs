@@ -1,6 +1,7 @@
 using System.Globalization;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.Extensions.Options;
@@ -57,6 +58,7 @@ public sealed partial class ApprovalRequester(
             RequesterEmail = request.Requester.Email,
             Scope = request.Scope,
             RequestedAt = now,
+            Culture = CultureInfo.CurrentCulture.Name is { Length: > 0 } locale && SupportedCultures.Match(locale) is not null ? locale : TurnCulture.Current.Name,
             ExpiresAt = now + options.Value.ExpireAfter,
             RequiredApprovers = options.Value.RequiredApprovers,
             RequesterConversation = requesterTurn.Activity.GetConversationReference(),

@@ -74,6 +74,22 @@ public static class ApprovalTexts
 
     public static string NoLongerWaiting => L["NoLongerWaiting"];
 
+    public static string ContinueChecklist => L["ContinueChecklist"];
+
+    /// <summary>Who the card waits for when nobody could be named.</summary>
+    public static string ASuperAdministrator => L["ASuperAdministrator"];
+
+    /// <summary>
+    /// Speak the language the request was made in (<see cref="ApprovalRecord.Culture"/>: the requester's turn, which
+    /// already fell back to <c>Conversation:DefaultCulture</c>), in UTC: for what a job sends the approvers (the card
+    /// posted or replaced in Teams, the reminder, the mail). English for a request stored before it had a culture.
+    /// </summary>
+    public static void UseLanguageOf(ApprovalRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        TurnCulture.Use(SupportedCultures.Match(record.Culture) ?? SupportedCultures.English, record.Culture);
+    }
+
     /// <summary>What the requester is told once the request is decided.</summary>
     public static string RequesterNotice(ApprovalRecord record, TimeSpan expireAfter)
     {

@@ -1,6 +1,7 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Dns;
+using Khulnasoft.Bot.Fixes;
 using Khulnasoft.Bot.Localization;
 using Khulnasoft.Cards.Checklist;
 
@@ -12,14 +13,18 @@ namespace Khulnasoft.Bot.Conversation;
 /// Khulnasoft Registrar domains, DNS records moved for CNAME setups; the last two looked up in DNS by the safety guard,
 /// with its evidence on the item, and the account API's field only when DNS could not be asked) and per account (payment information deleted,
 /// invoices downloaded — optional; each account named, as a user may own several). What blocks a deletion is decided
-/// by <see cref="AccountPrerequisites"/>, the rules the account API applies when it refuses one.
+/// by <see cref="AccountPrerequisites"/>, the rules the account API applies when it refuses one. Given the user, each open
+/// item the account API can change carries its "Do it for me" fixes (<see cref="FixCatalog"/>), or a note when the
+/// user's role (their membership's roles) or a contract rules it out.
 /// </summary>
 public sealed class ChecklistReader(KhulnasoftApiClient client, PrerequisiteReader prerequisites, DeletionLinks links, TimeProvider clock)
 {
+    /// <param name="fixesFor">The user whose roles decide the "Do it for me" fixes offered; null offers none.</param>
     public async Task<ChecklistCardInput> ReadAsync(
-        IReadOnlyList<string> accountIds, string cardId, string? caseId, bool invoicesDownloaded, CancellationToken cancellationToken)
+        IReadOnlyList<string> accountIds, string cardId, string? caseId, bool invoicesDownloaded, string? fixesFor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountIds);
+        var roles = fixesFor is null ? null : FixRoles.From(await client.GetMembershipsAsync(fixesFor, cancellationToken).ConfigureAwait(false));
         var domains = new List<DomainChecklist>();
         var accounts = new List<AccountChecklist>();
         foreach (var accountId in accountIds)
@@ -31,15 +36,18 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, PrerequisiteRead
             var account = await accountTask.ConfigureAwait(false);
             var state = await stateTask.ConfigureAwait(false);
             var (zones, registrar) = (state.Zones, state.RegistrarDomains);
+            var offers = roles is null ? [] : FixCatalog.For(state, string.IsNullOrWhiteSpace(account.Name) ? accountId : account.Name, FixRoles.Of(roles, accountId));
 
             foreach (var zone in zones)
             {
                 var registrarDomain = registrar.FirstOrDefault(d => string.Equals(d.Name, zone.Name, StringComparison.OrdinalIgnoreCase));
                 var items = new List<ChecklistItem>
                 {
-                    Item(ChecklistItemKind.SubscriptionsCancelled,
+                    WithFixes(Item(ChecklistItemKind.SubscriptionsCancelled,
                         !state.Subscriptions.Any(s => s.Zone?.Id == zone.Id && AccountPrerequisites.Blocks(s)), links.Subscriptions(accountId)),
-                    Item(ChecklistItemKind.DomainRemoved, AccountPrerequisites.IsRemoved(zone), links.Zone(zone.Id)),
+                        offers.Where(o => o.Kind == ChecklistItemKind.SubscriptionsCancelled && state.Subscriptions.Any(s => s.Id == o.ResourceId && s.Zone?.Id == zone.Id))),
+                    WithFixes(Item(ChecklistItemKind.DomainRemoved, AccountPrerequisites.IsRemoved(zone), links.Zone(zone.Id)),
+                        offers.Where(o => o.Kind == ChecklistItemKind.DomainRemoved && o.ResourceId == zone.Id)),
                 };
                 var dns = state.DnsChecks.FirstOrDefault(c => string.Equals(c.Zone, zone.Name, StringComparison.OrdinalIgnoreCase));
                 var dnsDone = dns is null ? null : (bool?)!dns.StillAtKhulnasoft;
@@ -57,7 +65,8 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, PrerequisiteRead
 
                 if (registrarDomain is not null)
                 {
-                    items.Add(Item(ChecklistItemKind.AutoRenewDisabled, !AccountPrerequisites.Blocks(registrarDomain), links.Registrar(accountId, registrarDomain.Name)));
+                    items.Add(WithFixes(Item(ChecklistItemKind.AutoRenewDisabled, !AccountPrerequisites.Blocks(registrarDomain), links.Registrar(accountId, registrarDomain.Name)),
+                        offers.Where(o => o.Kind == ChecklistItemKind.AutoRenewDisabled && string.Equals(o.ResourceId, registrarDomain.Name, StringComparison.OrdinalIgnoreCase))));
                 }
 
                 domains.Add(new DomainChecklist(zone.Id, zone.Name, zone.Type == "partial", items));
@@ -67,12 +76,14 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, PrerequisiteRead
             foreach (var orphan in registrar.Where(d => !zones.Any(z => string.Equals(z.Name, d.Name, StringComparison.OrdinalIgnoreCase))))
             {
                 domains.Add(new DomainChecklist(orphan.Name, orphan.Name, false,
-                    [Item(ChecklistItemKind.AutoRenewDisabled, !AccountPrerequisites.Blocks(orphan), links.Registrar(accountId, orphan.Name))]));
+                    [WithFixes(Item(ChecklistItemKind.AutoRenewDisabled, !AccountPrerequisites.Blocks(orphan), links.Registrar(accountId, orphan.Name)),
+                        offers.Where(o => o.Kind == ChecklistItemKind.AutoRenewDisabled && string.Equals(o.ResourceId, orphan.Name, StringComparison.OrdinalIgnoreCase)))]));
             }
 
             accounts.Add(new AccountChecklist(accountId, string.IsNullOrWhiteSpace(account.Name) ? accountId : account.Name,
             [
-                Item(ChecklistItemKind.PaymentInfoDeleted, !state.HasPaymentMethod, links.Billing(accountId)),
+                WithFixes(Item(ChecklistItemKind.PaymentInfoDeleted, !state.HasPaymentMethod, links.Billing(accountId)),
+                    offers.Where(o => o.Kind == ChecklistItemKind.PaymentInfoDeleted)),
                 Item(ChecklistItemKind.InvoicesDownloaded, invoicesDownloaded, links.Billing(accountId)),
             ]));
         }
@@ -81,4 +92,16 @@ public sealed class ChecklistReader(KhulnasoftApiClient client, PrerequisiteRead
     }
 
     private ChecklistItem Item(ChecklistItemKind kind, bool done, string dashboardUrl) => new(kind, done, dashboardUrl, links.HelpFor(kind));
+
+    /// <summary>The allowed fixes as buttons; the first refused one as the item's note (a contract, or the user's role).</summary>
+    private static ChecklistItem WithFixes(ChecklistItem item, IEnumerable<FixOffer> offers)
+    {
+        var all = offers.ToList();
+        var refused = all.FirstOrDefault(o => !o.Allowed);
+        return item with
+        {
+            Fixes = [.. all.Where(o => o.Allowed).Select(o => new ChecklistFix(o.ResourceId, o.ButtonName))],
+            FixNote = refused is null ? null : FixTexts.Note(refused.Refusal!.Value, refused.AccountName, refused.Roles),
+        };
+    }
 }

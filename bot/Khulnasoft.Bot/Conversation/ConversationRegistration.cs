@@ -52,6 +52,7 @@ public static class ConversationRegistration
         builder.Services.AddTransient<IConversationResumer>(sp => sp.GetRequiredService<ConversationDialogs>());
         builder.Services.AddTransient<IBot, KhulnasoftActivityHandler>();
         builder.Services.AddSingleton<ITurnErrorCleanup, ConversationReset>();
+        builder.Services.AddSingleton<ITurnErrorMessage, LocalizedTurnErrorMessage>(); // replaces the runtime's English default
         return builder;
     }
 }

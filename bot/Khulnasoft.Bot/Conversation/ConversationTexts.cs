@@ -15,6 +15,9 @@ public static class ConversationTexts
 
     public static string Help => L["Help"];
 
+    /// <summary>The apology of a failed turn; <paramref name="reference"/> is the correlation id support can look up.</summary>
+    public static string TurnFailed(string reference) => L["TurnFailed", reference];
+
     public static string Fallback => L["Fallback"];
 
     public static string AlreadyInProgress => L["AlreadyInProgress"];

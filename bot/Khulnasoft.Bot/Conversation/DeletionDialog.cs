@@ -20,19 +20,21 @@ public sealed class DeletionDialog : InterruptibleComponentDialog
 
     private readonly string _helpPage;
     private readonly DeletionStages _stages;
+    private readonly IFunnelEvents _funnel;
 
     public DeletionDialog(
-        IdentifyStep identify, RouteStep route, ChecklistDialog checklist, InvoicesStep invoices, ConfirmStep confirm, DeletionLinks links, DeletionStages stages)
+        IdentifyStep identify, RouteStep route, ChecklistDialog checklist, InvoicesStep invoices, ConfirmStep confirm, DeletionLinks links, DeletionStages stages, IFunnelEvents funnel)
         : base(Id)
     {
         ArgumentNullException.ThrowIfNull(links);
         _helpPage = links.HelpPage;
         _stages = stages;
+        _funnel = funnel;
 
         AddDialog(new WaterfallDialog("deletionSteps",
         [
-            (step, ct) => step.BeginDialogAsync(IdentifyStep.Id, null, ct),
-            (step, ct) => Then<VerifiedIdentity>(step, RouteStep.Id, ct),
+            StartAsync,
+            IdentifiedAsync,
             (step, ct) => StageAsync(step, ChecklistDialog.Id, ct),
             (step, ct) => StageAsync(step, InvoicesStep.Id, ct),
             (step, ct) => StageAsync(step, ConfirmStep.Id, ct),
@@ -49,6 +51,22 @@ public sealed class DeletionDialog : InterruptibleComponentDialog
     public override string HelpText => ConversationTexts.DeletionHelp(_helpPage);
 
     public override string CancelText => ConversationTexts.DeletionCancelled;
+
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await _funnel.ReachedAsync(step.Context, FunnelSteps.Started, cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(IdentifyStep.Id, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> IdentifiedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is VerifiedIdentity)
+        {
+            await _funnel.ReachedAsync(step.Context, FunnelSteps.Identified, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await Then<VerifiedIdentity>(step, RouteStep.Id, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Begins the next step with what the previous one ended with; when it ended with nothing, the conversation ends (the step said why).</summary>
     private static async Task<DialogTurnResult> Then<T>(WaterfallStepContext step, string nextStep, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed partial class HandoffContextBuilder(DeletionPlanner planner, Check
         try
         {
             plan ??= await planner.PlanAsync(identity, cancellationToken).ConfigureAwait(false);
-            var items = await checklist.ReadAsync(plan.OwnedAccountIds, "handoff", caseId, invoicesDownloaded: false, cancellationToken)
+            var items = await checklist.ReadAsync(plan.OwnedAccountIds, "handoff", caseId, invoicesDownloaded: false, fixesFor: null, cancellationToken)
                 .ConfigureAwait(false);
             return new HandoffRequest(reason, userName, identity.UserId, plan.RouteAccountId, plan.RouteAccountName, caseId, route,
                 items.RequiredDone, items.RequiredTotal, [.. items.PendingLines]);

@@ -13,6 +13,9 @@ namespace Khulnasoft.Bot.Conversation;
 /// </summary>
 public sealed class TurnCultureMiddleware(LanguagePreferences preferences, IOptions<ConversationOptions> options) : IMiddleware
 {
+    /// <summary>Turn-state key of the turn's language (a <see cref="System.Globalization.CultureInfo"/>), for what is said after the turn failed.</summary>
+    public const string LanguageKey = "Khulnasoft.TurnLanguage";
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -21,6 +24,7 @@ public sealed class TurnCultureMiddleware(LanguagePreferences preferences, IOpti
         var preference = await preferences.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var language = CultureChoice.Choose(activity.Locale, preference, SupportedCultures.Match(options.Value.DefaultCulture) ?? SupportedCultures.English);
         TurnCulture.Use(language, activity.Locale, ZoneOf(activity));
+        turnContext.TurnState[LanguageKey] = language;
         await next(cancellationToken).ConfigureAwait(false);
     }
 

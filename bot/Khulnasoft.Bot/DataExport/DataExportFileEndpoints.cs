@@ -7,7 +7,8 @@ namespace Khulnasoft.Bot.DataExport;
 /// <c>GET /exports/files/{token}</c>: the signed download link of a copy of one's data. Tampered or malformed → 403,
 /// expired → 410; valid → the zip, built now from the account API. When the API fails part-way the answer is an
 /// error (503 with Retry-After when it was unavailable, 502 when it refused, 404 when the user no longer exists) and
-/// no byte of a zip is sent; a zip past the size limit → 500 with the limit. Never cached, no referrer.
+/// no byte of a zip is sent; a zip past the size limit → 500 with the limit. Never cached, no referrer. The texts
+/// speak the link's language (<see cref="LinkPageLanguage"/>).
 /// </summary>
 public static class DataExportFileEndpoints
 {
@@ -21,6 +22,7 @@ public static class DataExportFileEndpoints
     {
         var logger = loggers.CreateLogger(typeof(DataExportFileEndpoints));
         SignedFileResponses.PreventCaching(context.Response);
+        LinkPageLanguage.Use(context);
 
         var check = signer.ReadLinkToken(token);
         DataExportLog.LinkUsed(logger, check.Status, check.Link?.ExportId);

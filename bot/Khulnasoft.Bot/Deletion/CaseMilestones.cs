@@ -24,6 +24,9 @@ public sealed class CaseMilestones(DeletionJobQueue queue, DeletionMetrics metri
         }
     }
 
+    /// <summary>The case was undone or cancelled: the members who were told it was scheduled hear that it is off.</summary>
+    public void Cancelled(string caseId) => queue.EnqueueMemberNotice(caseId, MemberNotice.Undone);
+
     public void Deleted(string caseId, int version)
     {
         metrics.Deleted();

@@ -18,4 +18,7 @@ public static class DeletionKeys
 
     /// <summary>The index of every case, oldest first (the operator console lists and searches it).</summary>
     public const string AllCases = "deletion/all-cases";
+
+    /// <summary>Marks that the cases stored before <see cref="AllCases"/> existed were added to it (<see cref="CaseIndexBackfill"/>).</summary>
+    public const string AllCasesBackfilled = "deletion/all-cases-backfilled";
 }

@@ -39,6 +39,9 @@ public static class DeletionMessages
         };
     }
 
+    /// <summary>To a member told of the deletion: it was undone or cancelled, and the account stays (the account's name only).</summary>
+    public static (string Subject, string Body) MemberUndone(string accountName) => (L["MemberUndoneSubject", accountName], L["MemberUndoneBody", accountName]);
+
     /// <summary>True when support ran a failed stage again (the user was told it failed, so they are told it is finished).</summary>
     private static bool WasRetriedBySupport(DeletionCase deletionCase) => deletionCase.History.Any(t => t.From == DeletionCaseState.Failed);
 

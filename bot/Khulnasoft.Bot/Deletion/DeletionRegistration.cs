@@ -50,6 +50,8 @@ public static class DeletionRegistration
         services.AddTransient<SupportAlertJob>();
         services.AddTransient<DeletionWatchdogJob>();
         services.AddHostedService<DeletionWatchdogRegistrar>();
+        services.TryAddSingleton<CaseIndexBackfill>();
+        services.AddHostedService<CaseIndexBackfillService>();
         return builder;
     }
 }

@@ -272,6 +272,7 @@ public sealed partial class DeletionScheduler(
         if (outcome == CancelOutcome.Cancelled && updated is not null)
         {
             jobs.Remove(updated);
+            milestones.Cancelled(caseId);
             LogCancelled(logger, caseId);
         }
 

@@ -8,4 +8,7 @@ public enum MemberNotice
 {
     Scheduled,
     Deleted,
+
+    /// <summary>The deletion was undone (or cancelled by support) after the members were told it was scheduled.</summary>
+    Undone,
 }

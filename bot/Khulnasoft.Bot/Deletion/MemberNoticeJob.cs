@@ -8,7 +8,7 @@ namespace Khulnasoft.Bot.Deletion;
 /// <summary>
 /// Emails the other members of the accounts a case deletes (e.g. bob at Ada Labs): when the deletion is scheduled
 /// (the members are read live from the account API and recorded on the case, ids and account names only) and when it
-/// has run (to the recorded members). A notice names the account, never its owner. Each member is told once per notice.
+/// has run (to the recorded members), or was undone or cancelled (to the members told it was scheduled). A notice names the account, never its owner. Each member is told once per notice.
 /// </summary>
 public sealed partial class MemberNoticeJob(
     DeletionCaseStore store,
@@ -40,6 +40,17 @@ public sealed partial class MemberNoticeJob(
 
             members = current.AffectedMembers.Count > 0 ? current.AffectedMembers : await RecordMembersAsync(current, cancellationToken).ConfigureAwait(false);
         }
+        else if (notice == MemberNotice.Undone)
+        {
+            if (current.State != DeletionCaseState.Cancelled)
+            {
+                return;
+            }
+
+            // Only the members who were told it was scheduled; the undo notice speaks the case's language.
+            members = [.. current.AffectedMembers.Where(m => current.NoticesSent.Contains(Marker(MemberNotice.Scheduled, m)))];
+            DeletionMessages.UseLanguageOf(current);
+        }
         else
         {
             members = current.AffectedMembers;
@@ -47,7 +58,7 @@ public sealed partial class MemberNoticeJob(
 
         foreach (var member in members)
         {
-            var marker = string.Create(CultureInfo.InvariantCulture, $"member.{notice.ToString().ToLowerInvariant()}:{member.AccountId}:{member.UserId}");
+            var marker = Marker(notice, member);
             if (current.NoticesSent.Contains(marker))
             {
                 continue;
@@ -64,14 +75,20 @@ public sealed partial class MemberNoticeJob(
                 continue;
             }
 
-            var (subject, body) = notice == MemberNotice.Scheduled
-                ? (DeletionTexts.MemberScheduledSubject(member.AccountName), DeletionTexts.MemberScheduledBody(member.AccountName, current.GraceUntil!.Value))
-                : (DeletionTexts.MemberDeletedSubject(member.AccountName), DeletionTexts.MemberDeletedBody(member.AccountName));
+            var (subject, body) = notice switch
+            {
+                MemberNotice.Scheduled => (DeletionTexts.MemberScheduledSubject(member.AccountName), DeletionTexts.MemberScheduledBody(member.AccountName, current.GraceUntil!.Value)),
+                MemberNotice.Undone => DeletionMessages.MemberUndone(member.AccountName),
+                _ => (DeletionTexts.MemberDeletedSubject(member.AccountName), DeletionTexts.MemberDeletedBody(member.AccountName)),
+            };
             await email.SendAsync(address, subject, body, cancellationToken).ConfigureAwait(false);
             await marks.MarkAsync(caseId, Actor, marker, cancellationToken).ConfigureAwait(false);
             LogSent(logger, caseId, notice, member.UserId, member.AccountId);
         }
     }
+
+    private static string Marker(MemberNotice notice, AffectedMember member) =>
+        string.Create(CultureInfo.InvariantCulture, $"member.{notice.ToString().ToLowerInvariant()}:{member.AccountId}:{member.UserId}");
 
     /// <summary>The accounts' other members, live from the API, recorded on the case (one write, only when there are any).</summary>
     private async Task<IReadOnlyList<AffectedMember>> RecordMembersAsync(DeletionCase deletionCase, CancellationToken cancellationToken)

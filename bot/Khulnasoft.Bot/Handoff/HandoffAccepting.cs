@@ -87,7 +87,7 @@ public sealed class HandoffAccepting(
         await store.LinkAsync(caller.Conversation, record.Id, HandoffRole.Agent, cancellationToken).ConfigureAwait(false);
         await agents.RememberAsync(agent, caller.Conversation, cancellationToken).ConfigureAwait(false);
         await cards.MarkTakenAsync(record, agent, now, cancellationToken).ConfigureAwait(false);
-        await notifier.SendAsync(record.User!, HandoffMessages.Joined(agent), cancellationToken).ConfigureAwait(false);
+        await notifier.SendAsync(record.User!, HandoffMessages.ForUser(record, () => HandoffMessages.Joined(agent)), cancellationToken).ConfigureAwait(false);
         await agents.SendAsync(caller.Conversation, HandoffMessages.AcceptedToAgent(record), await ContextCardAsync(record, agent, cancellationToken).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(record, HandoffAudit.AgentActor(agent.AgentId), HandoffAudit.Accepted, cancellationToken, ("agent", agent.AgentId)).ConfigureAwait(false);
@@ -124,5 +124,5 @@ public sealed class HandoffAccepting(
     }
 
     private static System.Text.Json.Nodes.JsonObject Accepted(HandoffRecord record, HandoffAgent agent, DateTimeOffset at) =>
-        OfferCards.Build(record, new HandoffAcceptance(agent.IsExternal ? "an agent of the external hub" : agent.Name, at));
+        OfferCards.Build(record, new HandoffAcceptance(agent.IsExternal ? HandoffMessages.ExternalAgent : agent.Name, at));
 }

@@ -134,6 +134,7 @@ public sealed class HandoffEndings(
         {
             await notifier.ContinueAsync(user, async (turn, ct) =>
             {
+                HandoffMessages.UseLanguageOf(record);
                 await turn.SendActivityAsync(HandoffMessages.HandedBack(agent), cancellationToken: ct).ConfigureAwait(false);
                 await ResumeAsync(turn, ct).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
@@ -141,7 +142,7 @@ public sealed class HandoffEndings(
             return CardActionResult.WithMessage(HandoffMessages.HandedBackToAgent);
         }
 
-        await notifier.SendAsync(user, HandoffMessages.Closed(agent), cancellationToken).ConfigureAwait(false);
+        await notifier.SendAsync(user, HandoffMessages.ForUser(record, () => HandoffMessages.Closed(agent)), cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(record, HandoffAudit.AgentActor(agent.AgentId), HandoffAudit.Closed, cancellationToken, ("agent", agent.AgentId)).ConfigureAwait(false);
         return CardActionResult.WithMessage(HandoffMessages.ClosedToAgent);
     }
@@ -210,13 +211,13 @@ public sealed class HandoffEndings(
         await audit.RecordAsync(record, HandoffAudit.HubActor, HandoffAudit.HubFailed, cancellationToken).ConfigureAwait(false);
         if (record.IsOpen)
         {
-            await userTurn.SendActivityAsync(HandoffMessages.HubFailedStillWaiting(record), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await userTurn.SendActivityAsync(HandoffMessages.ForUser(record, () => HandoffMessages.HubFailedStillWaiting(record)), cancellationToken: cancellationToken).ConfigureAwait(false);
             return;
         }
 
         await store.UnlinkAsync(handoffId, [user], cancellationToken).ConfigureAwait(false);
         HandoffLog.Ended(logger, handoffId, HandoffEnding.HubFailed);
-        await userTurn.SendActivityAsync(HandoffMessages.ExternalHubFailed + " " + HandoffMessages.BackWithBot, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await userTurn.SendActivityAsync(HandoffMessages.ForUser(record, () => HandoffMessages.ExternalHubFailed + " " + HandoffMessages.BackWithBot), cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task HubCompletedAsync(ITurnContext userTurn, string handoffId, CancellationToken cancellationToken)
@@ -249,7 +250,7 @@ public sealed class HandoffEndings(
         HandoffLog.Ended(logger, handoffId, HandoffEnding.HubCompleted);
         if (agent is { IsExternal: false } && agentChat is not null)
         {
-            await agents.SendAsync(agentChat, HandoffMessages.HubCompletedToAgent, null, cancellationToken).ConfigureAwait(false);
+            await agents.SendAsync(agentChat, cards.ForAgents(() => HandoffMessages.HubCompletedToAgent), null, cancellationToken).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(record, HandoffAudit.HubActor, HandoffAudit.HubCompleted, cancellationToken).ConfigureAwait(false);

@@ -1,95 +1,138 @@
+using System.Globalization;
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Cards.Handoff;
+using Microsoft.Extensions.Localization;
 
 namespace Khulnasoft.Bot.Handoff;
 
-/// <summary>What the handoff says to the user and to agents.</summary>
+/// <summary>
+/// What the handoff says to the user and to agents, in the current culture (<c>HandoffMessages.resx</c> and its
+/// siblings). A text for the user sent from another turn (an agent's, a job's) is built with <see cref="ForUser{T}"/>,
+/// in the language recorded on the handoff; a text for an agent follows the agent's own turn.
+/// </summary>
 public static class HandoffMessages
 {
+    private static readonly IStringLocalizer L = Localized.For(typeof(HandoffMessages));
+
     /// <summary>Said after a hand-back when no <see cref="ConversationHooks.IConversationResumer"/> is registered.</summary>
-    public const string BackWithoutResumer = "I'm back. Say \"delete my account\" to continue.";
+    public static string BackWithoutResumer => L["BackWithoutResumer"];
 
-    public const string StillQueued = "You're in the queue — I'll connect you as soon as someone accepts. Anything you write meanwhile, they'll see. "
-        + "Say \"cancel\" to stop waiting.";
+    public static string StillQueued => L["StillQueued"];
 
-    public const string UserCancelled = "OK, I've stopped looking for someone. I'm here if you need me — say \"help\" to see what I can do.";
+    public static string UserCancelled => L["UserCancelled"];
 
-    public const string ButtonsPaused = "You're chatting with a person right now, so buttons are paused. Just write your message here.";
+    public static string ButtonsPaused => L["ButtonsPaused"];
 
-    public const string NoLongerOpen = "This request is no longer open.";
+    public static string NoLongerOpen => L["NoLongerOpen"];
 
-    public const string NotOffered = "This request wasn't offered to you.";
+    public static string NotOffered => L["NotOffered"];
 
-    public const string NotYours = "This conversation isn't yours to change: only the agent who accepted it can.";
+    public static string NotYours => L["NotYours"];
 
-    public const string TeamsOnly = "Agents take conversations in Microsoft Teams.";
+    public static string TeamsOnly => L["TeamsOnly"];
 
-    public const string PickTransferTarget = "Pick an agent to transfer the conversation to.";
+    public static string PickTransferTarget => L["PickTransferTarget"];
 
-    public const string HandedBackToAgent = "You handed the conversation back to the bot. It continues where the user left off.";
+    public static string HandedBackToAgent => L["HandedBackToAgent"];
 
-    public const string ClosedToAgent = "You closed the chat. The user is back with the bot.";
+    public static string ClosedToAgent => L["ClosedToAgent"];
 
-    public const string HubCompletedToAgent = "The agent hub ended this conversation; the user is back with the bot.";
+    public static string HubCompletedToAgent => L["HubCompletedToAgent"];
 
-    public const string ExternalHubFailed = "Sorry — the agent service couldn't take our conversation.";
+    public static string ExternalHubFailed => L["ExternalHubFailed"];
 
-    public const string BackWithBot = "You're back with me — say \"help\" to see what I can do, or \"talk to a human\" to try again.";
+    public static string BackWithBot => L["BackWithBot"];
 
-    public const string AgentOnline = "You're already chatting with another user. Hand that conversation back, transfer it or close it before accepting a new one.";
+    public static string AgentOnline => L["AgentOnline"];
 
-    public static string AskedCsm(HandoffAgent csm) =>
-        $"I've asked {csm.Name}, your Customer Success Manager, to join this chat. I'll connect you as soon as they accept — anything you write meanwhile, they'll see.";
+    /// <summary>Shown when the user's company is not known yet (they asked for a human before choosing an account).</summary>
+    public static string UnknownCompany => L["UnknownCompany"];
 
-    public static string AskedSupport(int agents) =>
-        (agents == 1 ? "I've asked someone from our support team" : "I've asked our support team")
-        + " to join this chat — you're in the queue. I'll connect you as soon as someone accepts; anything you write meanwhile, they'll see.";
+    /// <summary>How the external hub's agent is named on the cards.</summary>
+    public static string ExternalAgent => L["ExternalAgent"];
 
-    public static string AlreadyQueued(HandoffRecord record) =>
-        "You're already in the queue for " + string.Join(" or ", record.Offers.Select(o => o.Agent.Name)) + ". I'll connect you as soon as someone accepts.";
+    /// <summary>
+    /// Builds a text for the user in the language of their turn that started the handoff
+    /// (<see cref="HandoffRecord.Culture"/>; English for a handoff stored before it was recorded), whatever turn sends it.
+    /// </summary>
+    public static T ForUser<T>(HandoffRecord record, Func<T> build)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return In(record.Culture, build);
+    }
 
-    public static string AlreadyChatting(HandoffAgent agent) => "You're already chatting with " + agent.Display + ".";
+    /// <summary>Builds a text or card in <paramref name="culture"/> (English when it is not a language the bot speaks), then restores the current culture.</summary>
+    public static T In<T>(string? culture, Func<T> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        var (ui, formatting) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        try
+        {
+            var language = SupportedCultures.Match(culture) ?? SupportedCultures.English;
+            CultureInfo.CurrentUICulture = language;
+            CultureInfo.CurrentCulture = SupportedCultures.Specific(culture) is { } specific && SupportedCultures.Match(specific.Name) == language ? specific : language;
+            return build();
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formatting);
+        }
+    }
+
+    /// <summary>Speaks the handoff's language (<see cref="HandoffRecord.Culture"/>) for the rest of the calling async method (a turn continued for the user).</summary>
+    public static void UseLanguageOf(HandoffRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        TurnCulture.Use(SupportedCultures.Match(record.Culture) ?? SupportedCultures.English, record.Culture);
+    }
+
+    public static string AskedCsm(HandoffAgent csm) => L["AskedCsm", csm.Name];
+
+    public static string AskedSupport(int agents) => agents == 1 ? L["AskedSupportOne"] : L["AskedSupportMany"];
+
+    public static string AlreadyQueued(HandoffRecord record) => L["AlreadyQueued", Either(record)];
+
+    public static string AlreadyChatting(HandoffAgent agent) => L["AlreadyChatting", agent.Display];
 
     /// <summary>"You are now chatting with Mike (Customer Success)".</summary>
-    public static string Joined(HandoffAgent agent) => "You are now chatting with " + agent.Display + ".";
+    public static string Joined(HandoffAgent agent) => L["Joined", agent.Display];
 
     public static string FromAgent(HandoffAgent agent) => agent.FirstName + ": ";
 
     public static string FromUser(HandoffRecord record) => record.UserName + ": ";
 
-    public static string HandedBack(HandoffAgent agent) => agent.FirstName + " handed the conversation back to me.";
+    public static string HandedBack(HandoffAgent agent) => L["HandedBack", agent.FirstName];
 
-    public static string Closed(HandoffAgent agent) => agent.FirstName + " closed the chat. " + BackWithBot;
+    public static string Closed(HandoffAgent agent) => L["Closed", agent.FirstName, BackWithBot];
 
-    public static string Transferring(HandoffAgent from, HandoffAgent to) =>
-        from.FirstName + " is transferring you to " + to.Display + ". I'll connect you as soon as they accept.";
+    public static string Transferring(HandoffAgent from, HandoffAgent to) => L["Transferring", from.FirstName, to.Display];
 
-    public static string TransferredToAgent(HandoffAgent to) => $"Transferred: {to.Name} has been asked to take over.";
+    public static string TransferredToAgent(HandoffAgent to) => L["TransferredToAgent", to.Name];
 
-    public static string TransferUnreachable(HandoffAgent to) => $"I couldn't reach {to.Name} in Teams, so the conversation stays with you.";
+    public static string TransferUnreachable(HandoffAgent to) => L["TransferUnreachable", to.Name];
 
-    public static string Taken(HandoffAgent agent) => agent.IsExternal ? "An agent of the external hub took this conversation." : agent.Name + " already took this conversation.";
+    public static string Taken(HandoffAgent agent) => agent.IsExternal ? L["TakenExternal"] : L["Taken", agent.Name];
 
-    public static string AcceptedToAgent(HandoffRecord record) =>
-        "You're now chatting with " + record.UserName + ". Write here and I'll pass it on; use the buttons on the card (or say \"hand back\" or \"close\") when you're done.";
+    public static string AcceptedToAgent(HandoffRecord record) => L["AcceptedToAgent", record.UserName];
 
     public static string TimedOut(string? email, string followUpAddress) =>
-        "Sorry — no one from our team could take the chat right now. "
-        + (email is not null ? $"We'll follow up by email at {email}. " : $"You can write to {followUpAddress} and we'll follow up by email. ")
-        + "Say \"talk to a human\" to try again.";
+        email is not null ? L["TimedOutWithEmail", email] : L["TimedOutWithoutEmail", followUpAddress];
 
-    public static string HubFailedStillWaiting(HandoffRecord record) =>
-        ExternalHubFailed + " I'm still waiting for " + string.Join(" or ", record.Offers.Select(o => o.Agent.Name)) + " to answer.";
+    public static string HubFailedStillWaiting(HandoffRecord record) => L["HubFailedStillWaiting", ExternalHubFailed, Either(record)];
 
     /// <summary>"Cora at Contract Co needs help deleting their account — contract account".</summary>
     public static string Headline(HandoffRecord record) =>
-        record.UserName + (record.CompanyName is { Length: > 0 } company ? " at " + company : string.Empty)
-        + " needs help deleting their account — " + ReasonText(record.Reason);
+        record.CompanyName is { Length: > 0 } company
+            ? L["HeadlineAtCompany", record.UserName, company, ReasonText(record.Reason)]
+            : L["Headline", record.UserName, ReasonText(record.Reason)];
 
     public static string ReasonText(HandoffReason reason) => reason switch
     {
-        HandoffReason.ContractAccount => "contract account",
-        HandoffReason.UserAsked => "asked for a human",
-        HandoffReason.RepeatedFailures => "the bot could not help",
-        _ => "needs a human",
+        HandoffReason.ContractAccount => L["ReasonContractAccount"],
+        HandoffReason.UserAsked => L["ReasonUserAsked"],
+        HandoffReason.RepeatedFailures => L["ReasonRepeatedFailures"],
+        _ => L["ReasonOther"],
     };
+
+    private static string Either(HandoffRecord record) => string.Join(L["Or"], record.Offers.Select(o => o.Agent.Name));
 }

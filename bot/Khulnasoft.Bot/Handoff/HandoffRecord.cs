@@ -33,6 +33,12 @@ public sealed class HandoffRecord : IStoreItem
 
     public string? CompanyName { get; set; }
 
+    /// <summary>
+    /// The language (and formatting locale) of the user's turn that asked for a human, e.g. <c>de-DE</c>: what the
+    /// bot tells the user from an agent's turn or a job speaks it. Null on handoffs stored before it was recorded (English).
+    /// </summary>
+    public string? Culture { get; set; }
+
     public int ChecklistDone { get; set; }
 
     public int ChecklistTotal { get; set; }

@@ -55,6 +55,9 @@ public sealed class HandoffService(
             ChecklistPending = request.ChecklistPending,
             User = UserReference(incoming),
             RequestedAt = now,
+            Culture = System.Globalization.CultureInfo.CurrentCulture.Name is { Length: > 0 } locale && Localization.SupportedCultures.Match(locale) is not null
+                ? locale
+                : Localization.TurnCulture.Current.Name,
         };
 
         var csm = await directory.FindCsmAsync(request.AccountId, cancellationToken).ConfigureAwait(false);

@@ -50,7 +50,7 @@ public sealed class HandoffTimeoutJob(
         if (record.User is { } user)
         {
             var email = record.FollowUpRequested ? await directory.FindUserEmailAsync(record.UserId, cancellationToken).ConfigureAwait(false) : null;
-            await notifier.SendAsync(user, HandoffMessages.TimedOut(email, options.Value.FollowUpAddress), cancellationToken).ConfigureAwait(false);
+            await notifier.SendAsync(user, HandoffMessages.ForUser(record, () => HandoffMessages.TimedOut(email, options.Value.FollowUpAddress)), cancellationToken).ConfigureAwait(false);
         }
 
         var noticed = await store.UpdateAsync(handoffId, r =>

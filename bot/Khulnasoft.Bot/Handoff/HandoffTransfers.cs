@@ -44,7 +44,8 @@ public sealed class HandoffTransfers(
         }
 
         // Reach the target before letting go: if Teams refuses, the conversation stays with the current agent.
-        if (await agents.DeliverAsync(target, HandoffMessages.Headline(record), OfferCards.Build(record, null), cancellationToken).ConfigureAwait(false)
+        var (headline, card) = HandoffMessages.In(options.Value.AgentCulture, () => (HandoffMessages.Headline(record), OfferCards.Build(record, null)));
+        if (await agents.DeliverAsync(target, headline, card, cancellationToken).ConfigureAwait(false)
             is not ({ } conversation, var cardId))
         {
             return CardActionResult.WithMessage(HandoffMessages.TransferUnreachable(target));
@@ -81,7 +82,7 @@ public sealed class HandoffTransfers(
         }
 
         await store.UnlinkAsync(handoffId, [previousChat], cancellationToken).ConfigureAwait(false);
-        await notifier.SendAsync(updated.User!, HandoffMessages.Transferring(previous, target), cancellationToken).ConfigureAwait(false);
+        await notifier.SendAsync(updated.User!, HandoffMessages.ForUser(updated, () => HandoffMessages.Transferring(previous, target)), cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(updated, HandoffAudit.AgentActor(previous.AgentId), HandoffAudit.Transferred, cancellationToken,
             ("from", previous.AgentId), ("to", target.AgentId)).ConfigureAwait(false);
         return CardActionResult.WithMessage(HandoffMessages.TransferredToAgent(target));

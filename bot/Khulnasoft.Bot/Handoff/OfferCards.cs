@@ -1,23 +1,25 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Handoff;
+using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Handoff;
 
 /// <summary>
 /// The request cards of a handoff: built from the record, sent to each candidate agent's chat, and updated in every
-/// offered chat once someone accepts.
+/// offered chat once someone accepts. Both are sent outside the receiving agents' own turns, so they speak
+/// <c>Support:AgentCulture</c> (<see cref="SupportOptions.AgentCulture"/>).
 /// </summary>
-public sealed class OfferCards(AgentMessenger agents, TimeProvider clock)
+public sealed class OfferCards(AgentMessenger agents, IOptions<SupportOptions> options, TimeProvider clock)
 {
-    /// <summary>Shown when the user's company is not known yet (they asked for a human before choosing an account).</summary>
-    public const string UnknownCompany = "an account not chosen yet";
+    /// <summary>Builds a text or card for agents outside their own turns, in <c>Support:AgentCulture</c>.</summary>
+    public T ForAgents<T>(Func<T> build) => HandoffMessages.In(options.Value.AgentCulture, build);
 
     public static JsonObject Build(HandoffRecord record, HandoffAcceptance? acceptance)
     {
         ArgumentNullException.ThrowIfNull(record);
         return HandoffRequestCard.Build(
-            new HandoffRequestCardInput(record.Id, record.CaseId, record.UserName, record.CompanyName ?? UnknownCompany, record.Reason, record.RequestedAt, acceptance),
+            new HandoffRequestCardInput(record.Id, record.CaseId, record.UserName, record.CompanyName ?? HandoffMessages.UnknownCompany, record.Reason, record.RequestedAt, acceptance),
             CardHost.Teams);
     }
 
@@ -26,11 +28,11 @@ public sealed class OfferCards(AgentMessenger agents, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(candidates);
-        var card = Build(record, null);
+        var (card, headline) = ForAgents(() => (Build(record, null), HandoffMessages.Headline(record)));
         var offered = new List<HandoffOffer>();
         foreach (var agent in candidates)
         {
-            if (await agents.DeliverAsync(agent, HandoffMessages.Headline(record), card, cancellationToken).ConfigureAwait(false) is { } delivered)
+            if (await agents.DeliverAsync(agent, headline, card, cancellationToken).ConfigureAwait(false) is { } delivered)
             {
                 offered.Add(new HandoffOffer(agent, delivered.Conversation, delivered.ActivityId, clock.GetUtcNow()));
             }
@@ -49,7 +51,7 @@ public sealed class OfferCards(AgentMessenger agents, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(taker);
-        var card = Build(record, new HandoffAcceptance(taker.IsExternal ? "an agent of the external hub" : taker.Name, at));
+        var card = ForAgents(() => Build(record, new HandoffAcceptance(taker.IsExternal ? HandoffMessages.ExternalAgent : taker.Name, at)));
         foreach (var offer in offers)
         {
             if (offer is { Conversation: { } conversation, CardActivityId: { Length: > 0 } activityId })

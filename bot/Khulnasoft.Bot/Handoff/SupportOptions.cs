@@ -14,6 +14,13 @@ public sealed class SupportOptions
     /// <summary>Where email follow-ups go when no agent took the conversation (a Customer Success Manager gets theirs directly).</summary>
     public string FollowUpAddress { get; set; } = "support@khulnasoft.com";
 
+    /// <summary>
+    /// The language of what agents get outside their own turns (the request cards and their updates, the headline,
+    /// the hub's end notice): <c>en</c> (default) or <c>de</c>. What answers an agent's own message or click speaks
+    /// the language of that turn (their Teams client's locale).
+    /// </summary>
+    public string AgentCulture { get; set; } = "en";
+
     /// <summary>How the user sees a Customer Success Manager's role.</summary>
     public string CsmTitle { get; set; } = "Customer Success";
 

@@ -23,6 +23,11 @@ internal sealed class SupportOptionsValidator : IValidateOptions<SupportOptions>
             failures.Add("Support:FollowUpAddress must be a mail address.");
         }
 
+        if (Localization.SupportedCultures.Match(options.AgentCulture) is null)
+        {
+            failures.Add("Support:AgentCulture must be a language the bot speaks: " + string.Join(", ", Localization.SupportedCultures.All.Select(c => c.Name)) + ".");
+        }
+
         if (string.IsNullOrWhiteSpace(options.CsmTitle))
         {
             failures.Add("Support:CsmTitle must not be empty.");

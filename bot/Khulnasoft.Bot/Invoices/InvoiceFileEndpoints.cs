@@ -7,7 +7,7 @@ namespace Khulnasoft.Bot.Invoices;
 /// <summary>
 /// <c>GET /invoices/files/{token}</c>: the signed download link. Tampered or malformed → 403, expired → 410, valid →
 /// the PDF from the account API as an attachment. The token is the only credential, so responses are never cached
-/// and the page sends no referrer.
+/// and the page sends no referrer. The texts speak the link's language (<see cref="LinkPageLanguage"/>).
 /// </summary>
 public static class InvoiceFileEndpoints
 {
@@ -21,6 +21,7 @@ public static class InvoiceFileEndpoints
     {
         var logger = loggers.CreateLogger(typeof(InvoiceFileEndpoints));
         SignedFileResponses.PreventCaching(context.Response);
+        LinkPageLanguage.Use(context);
 
         var check = signer.ReadLinkToken(token);
         InvoicesLog.LinkUsed(logger, check.Status, check.Link?.InvoiceId);

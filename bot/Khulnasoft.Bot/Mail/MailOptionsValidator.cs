@@ -34,6 +34,26 @@ internal sealed class MailOptionsValidator : IValidateOptions<MailOptions>
             failures.Add("Mail:Smtp:Timeout must be positive.");
         }
 
+        if (options.Smtp.PoolSize is < 1 or > 16)
+        {
+            failures.Add("Mail:Smtp:PoolSize must be between 1 and 16.");
+        }
+
+        if (options.Smtp.IdleTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Mail:Smtp:IdleTimeout must be positive.");
+        }
+
+        if (options.SendAttempts is < 1 or > 20)
+        {
+            failures.Add("Mail:SendAttempts must be between 1 and 20.");
+        }
+
+        if (options.RetryDelay < TimeSpan.Zero)
+        {
+            failures.Add("Mail:RetryDelay must not be negative.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

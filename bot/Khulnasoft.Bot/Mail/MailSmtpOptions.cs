@@ -18,4 +18,11 @@ public sealed class MailSmtpOptions
     public string? Password { get; set; }
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Kept-open connections at most; each carries one mail at a time, more senders wait. Default 4.</summary>
+    [Range(1, 16)]
+    public int PoolSize { get; set; } = 4;
+
+    /// <summary>A kept-open connection idle this long is closed and opened again before its next mail. Default 30 s.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -25,17 +25,17 @@ public static partial class CaseActionEndpoint
         catch (AntiforgeryValidationException e)
         {
             LogForged(loggers.CreateLogger(typeof(CaseActionEndpoint)), action, caseId, e.Message);
-            return OpsHtml.Page("Refused", "<p>The form could not be verified (missing or forged anti-forgery token). Nothing was changed.</p>", StatusCodes.Status400BadRequest);
+            return OpsHtml.Page(OpsTexts.T("Refused"), "<p>" + OpsHtml.E(OpsTexts.T("FormNotVerified")) + "</p>", StatusCodes.Status400BadRequest);
         }
 
         if (!Actions.Contains(action, StringComparer.Ordinal))
         {
-            return OpsHtml.NotFound("There is no action " + action + ".");
+            return OpsHtml.NotFound(OpsTexts.T("NoSuchAction", action));
         }
 
         if (await scheduler.GetAsync(caseId, cancellationToken) is null)
         {
-            return OpsHtml.NotFound("There is no case " + caseId + ".");
+            return OpsHtml.NotFound(OpsTexts.T("NoSuchCase", caseId));
         }
 
         var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(cancellationToken) : null;

@@ -12,6 +12,9 @@ public static class CaseRows
         return deletionCase.History.Any(h => h.To == DeletionCaseState.AwaitingApproval) ? "approval" : "self-serve";
     }
 
+    /// <summary><see cref="Route"/> in the operator's language.</summary>
+    public static string RouteText(DeletionCase deletionCase) => OpsTexts.T(Route(deletionCase) == "approval" ? "RouteApproval" : "RouteSelfServe");
+
     public static int AgeDays(DeletionCase deletionCase, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(deletionCase);

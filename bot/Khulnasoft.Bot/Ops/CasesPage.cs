@@ -2,6 +2,7 @@ using System.Text;
 using Khulnasoft.Bot.Deletion;
 using Microsoft.Extensions.Options;
 using static Khulnasoft.Bot.Ops.OpsHtml;
+using static Khulnasoft.Bot.Ops.OpsTexts;
 
 namespace Khulnasoft.Bot.Ops;
 
@@ -16,38 +17,38 @@ public static class CasesPage
         var (cases, total) = await search.SearchAsync(q, filter, current, pageSize, cancellationToken);
         var now = clock.GetUtcNow();
         var html = new StringBuilder("<form method=\"get\" action=\"/ops/cases\" role=\"search\">")
-            .Append("<label for=\"q\">Case id, user id or email</label><input id=\"q\" name=\"q\" type=\"search\" value=\"").Append(E(q)).Append("\">")
-            .Append("<label for=\"state\">State</label><select id=\"state\" name=\"state\"><option value=\"\">Any</option>");
+            .Append("<label for=\"q\">").Append(E(T("SearchLabel"))).Append("</label><input id=\"q\" name=\"q\" type=\"search\" value=\"").Append(E(q)).Append("\">")
+            .Append("<label for=\"state\">").Append(E(T("StateLabel"))).Append("</label><select id=\"state\" name=\"state\"><option value=\"\">").Append(E(T("AnyState"))).Append("</option>");
         foreach (var s in Enum.GetValues<DeletionCaseState>())
         {
             html.Append("<option value=\"").Append(s).Append('"').Append(s == filter ? " selected" : "").Append('>').Append(s).Append("</option>");
         }
 
-        html.Append("</select> <button type=\"submit\">Search</button></form>")
-            .Append("<table><caption>").Append(total).Append(" case(s); failed cases first, then newest first</caption>")
-            .Append("<thead><tr><th scope=\"col\">Case</th><th scope=\"col\">User</th><th scope=\"col\">State</th><th scope=\"col\">Route</th><th scope=\"col\">Received</th><th scope=\"col\">Age (days)</th><th scope=\"col\">Due by</th></tr></thead><tbody>");
+        html.Append("</select> <button type=\"submit\">").Append(E(T("SearchButton"))).Append("</button></form>")
+            .Append("<table><caption>").Append(E(T("CasesCaption", total))).Append("</caption>")
+            .Append("<thead><tr>").Append(Headers("ColCase", "ColUser", "ColState", "ColRoute", "ColReceived", "ColAgeDays", "ColDueBy")).Append("</tr></thead><tbody>");
         foreach (var c in cases)
         {
             html.Append(c.State == DeletionCaseState.Failed ? "<tr class=\"failed\">" : "<tr>")
                 .Append("<td><a href=\"/ops/cases/").Append(Url(c.CaseId)).Append("\">").Append(E(c.CaseId)).Append("</a></td>")
-                .Append("<td>").Append(E(c.UserId)).Append("</td><td>").Append(c.State).Append("</td><td>").Append(CaseRows.Route(c)).Append("</td>")
+                .Append("<td>").Append(E(c.UserId)).Append("</td><td>").Append(c.State).Append("</td><td>").Append(E(CaseRows.RouteText(c))).Append("</td>")
                 .Append("<td>").Append(Date(c.CreatedAt)).Append("</td><td>").Append(CaseRows.AgeDays(c, now)).Append("</td>")
-                .Append("<td>").Append(ResponseDeadlines.IsOpenRequest(c) ? Date(ResponseDeadlines.DueAt(c)) : "answered").Append("</td></tr>");
+                .Append("<td>").Append(ResponseDeadlines.IsOpenRequest(c) ? Date(ResponseDeadlines.DueAt(c)) : E(T("Answered"))).Append("</td></tr>");
         }
 
-        html.Append("</tbody></table><nav aria-label=\"Pages\"><ul>");
+        html.Append("</tbody></table><nav aria-label=\"").Append(E(T("PagesLabel"))).Append("\"><ul>");
         var query = "q=" + Url(q ?? "") + "&state=" + Url(state ?? "");
         if (current > 1)
         {
-            html.Append("<li><a href=\"/ops/cases?").Append(query).Append("&page=").Append(current - 1).Append("\">Newer cases</a></li>");
+            html.Append("<li><a href=\"/ops/cases?").Append(query).Append("&page=").Append(current - 1).Append("\">").Append(E(T("NewerCases"))).Append("</a></li>");
         }
 
         if (current * pageSize < total)
         {
-            html.Append("<li><a href=\"/ops/cases?").Append(query).Append("&page=").Append(current + 1).Append("\">Older cases</a></li>");
+            html.Append("<li><a href=\"/ops/cases?").Append(query).Append("&page=").Append(current + 1).Append("\">").Append(E(T("OlderCases"))).Append("</a></li>");
         }
 
         html.Append("</ul></nav>");
-        return Page("Cases", html.ToString());
+        return Page(T("CasesTitle"), html.ToString());
     }
 }

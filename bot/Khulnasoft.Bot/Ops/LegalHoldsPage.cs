@@ -2,6 +2,7 @@ using System.Text;
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Deletion;
 using static Khulnasoft.Bot.Ops.OpsHtml;
+using static Khulnasoft.Bot.Ops.OpsTexts;
 
 namespace Khulnasoft.Bot.Ops;
 
@@ -14,8 +15,8 @@ public static partial class LegalHoldsPage
     public static async Task<IResult> RenderAsync(CaseSearch search, KhulnasoftApiClient api, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var waiting = (await search.AllAsync(cancellationToken)).Where(c => c.State is DeletionCaseState.PurgeBlocked or DeletionCaseState.PurgeScheduled or DeletionCaseState.Deleted).ToList();
-        var html = new StringBuilder("<p>Read live from the account API. The reasons are for staff only; never tell them to the user.</p>")
-            .Append("<table><caption>Cases whose purge waits</caption><thead><tr><th scope=\"col\">Case</th><th scope=\"col\">User</th><th scope=\"col\">State</th><th scope=\"col\">Hold</th><th scope=\"col\">Reason</th><th scope=\"col\">Since</th></tr></thead><tbody>");
+        var html = new StringBuilder("<p>").Append(E(T("HoldsIntro"))).Append("</p>")
+            .Append("<table><caption>").Append(E(T("HoldsCaption"))).Append("</caption><thead><tr>").Append(Headers("ColCase", "ColUser", "ColState", "ColHold", "ColReason", "ColSince")).Append("</tr></thead><tbody>");
         foreach (var c in waiting)
         {
             IReadOnlyList<LegalHold> holds;
@@ -26,7 +27,7 @@ public static partial class LegalHoldsPage
             catch (Exception e) when (e is HttpRequestException or AccountApiException or TaskCanceledException)
             {
                 LogUnreadable(loggers.CreateLogger(typeof(LegalHoldsPage)), c.CaseId, e.GetType().Name);
-                html.Append("<tr><td>").Append(E(c.CaseId)).Append("</td><td>").Append(E(c.UserId)).Append("</td><td>").Append(c.State).Append("</td><td colspan=\"3\">Could not read the holds now.</td></tr>");
+                html.Append("<tr><td>").Append(E(c.CaseId)).Append("</td><td>").Append(E(c.UserId)).Append("</td><td>").Append(c.State).Append("</td><td colspan=\"3\">").Append(E(T("HoldsUnreadable"))).Append("</td></tr>");
                 continue;
             }
 
@@ -39,7 +40,7 @@ public static partial class LegalHoldsPage
         }
 
         html.Append("</tbody></table>");
-        return Page("Legal holds", html.ToString());
+        return Page(T("HoldsTitle"), html.ToString());
     }
 
     [LoggerMessage(EventId = 8001, Level = LogLevel.Warning, Message = "Legal holds of case {CaseId} could not be read: {Error}")]

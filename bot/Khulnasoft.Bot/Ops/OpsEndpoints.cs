@@ -6,7 +6,7 @@ namespace Khulnasoft.Bot.Ops;
 /// <summary>
 /// The operator console's routes under <c>/ops</c>, all behind the operator check (<see cref="OperatorIdentity"/>): a
 /// request that may not use the console is sent to OpenID Connect sign-in when it is configured, otherwise asked for
-/// Basic credentials (401). State changes are POSTs with an anti-forgery token (<see cref="CaseActionEndpoint"/>).
+/// Basic credentials (401); a signed-in user without the configured role gets 403. State changes are POSTs with an anti-forgery token (<see cref="CaseActionEndpoint"/>).
 /// </summary>
 public static class OpsEndpoints
 {
@@ -35,14 +35,20 @@ public static class OpsEndpoints
             context.User = principal;
         }
 
-        if (services.GetRequiredService<OperatorIdentity>().NameOf(context) is not null)
+        if (services.GetRequiredService<OperatorIdentity>().NameOf(context) is { } name)
         {
             context.Response.Headers.CacheControl = "no-store";
+            OpsHtml.Operator = name;
             return await next(invocation);
         }
 
-        if (services.GetService<Microsoft.Extensions.Options.IOptions<OpsOptions>>()?.Value.Oidc.Authority is { Length: > 0 } && HttpMethods.IsGet(context.Request.Method)
-            && context.User.Identity?.IsAuthenticated != true)
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            // Signed in with OpenID Connect, but without the configured role: known, and not allowed.
+            return OpsHtml.Page(OpsTexts.T("ForbiddenTitle"), "<p>" + OpsHtml.E(OpsTexts.T("MissingRole")) + "</p>", StatusCodes.Status403Forbidden);
+        }
+
+        if (services.GetService<Microsoft.Extensions.Options.IOptions<OpsOptions>>()?.Value.Oidc.Authority is { Length: > 0 } && HttpMethods.IsGet(context.Request.Method))
         {
             return Results.Challenge(new AuthenticationProperties { RedirectUri = context.Request.Path + context.Request.QueryString }, [OpsAuthentication.OidcScheme]);
         }

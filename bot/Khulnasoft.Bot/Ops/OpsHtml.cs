@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using static Khulnasoft.Bot.Ops.OpsTexts;
 
 namespace Khulnasoft.Bot.Ops;
 
@@ -25,26 +26,49 @@ public static class OpsHtml
         a{color:#0b57a6}
         """;
 
+    private static readonly AsyncLocal<string?> CurrentOperator = new();
+
+    /// <summary>The signed-in operator of the request being answered (set by the console's operator check), named in the header.</summary>
+    public static string? Operator
+    {
+        get => CurrentOperator.Value;
+        set => CurrentOperator.Value = value;
+    }
+
+    /// <summary>A page in the operator's language (<c>lang</c> is the request's UI culture), times in UTC and said so.</summary>
     public static IResult Page(string title, string body, int statusCode = StatusCodes.Status200OK)
     {
         var html = new StringBuilder()
-            .Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(E(title)).Append(" · Khulnasoft back office</title><style>").Append(Style).Append("</style></head><body>")
-            .Append("<a class=\"skip\" href=\"#main\">Skip to content</a><header><nav aria-label=\"Console\"><ul>")
-            .Append("<li><a href=\"/ops/cases\">Cases</a></li><li><a href=\"/ops/register\">Register of open requests</a></li>")
-            .Append("<li><a href=\"/ops/holds\">Legal holds</a></li><li><a href=\"/ops/funnel\">Funnel</a></li></ul></nav></header>")
-            .Append("<main id=\"main\"><h1>").Append(E(title)).Append("</h1>").Append(body).Append("</main></body></html>");
+            .Append("<!doctype html><html lang=\"").Append(E(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>").Append(E(title)).Append(" · ").Append(E(T("SiteName"))).Append("</title><style>").Append(Style).Append("</style></head><body>")
+            .Append("<a class=\"skip\" href=\"#main\">").Append(E(T("SkipToContent"))).Append("</a><header><nav aria-label=\"").Append(E(T("NavConsole"))).Append("\"><ul>")
+            .Append("<li><a href=\"/ops/cases\">").Append(E(T("NavCases"))).Append("</a></li><li><a href=\"/ops/register\">").Append(E(T("NavRegister"))).Append("</a></li>")
+            .Append("<li><a href=\"/ops/holds\">").Append(E(T("NavHolds"))).Append("</a></li><li><a href=\"/ops/funnel\">").Append(E(T("NavFunnel"))).Append("</a></li></ul></nav>")
+            .Append(Operator is { Length: > 0 } name ? "<p>" + E(T("SignedInAs", name)) + "</p>" : "").Append("</header>")
+            .Append("<main id=\"main\"><h1>").Append(E(title)).Append("</h1>").Append(body).Append("<p><small>").Append(E(T("UtcNote"))).Append("</small></p></main></body></html>");
         return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, statusCode);
     }
 
-    public static IResult NotFound(string what) => Page("Not found", "<p>" + E(what) + "</p>", StatusCodes.Status404NotFound);
+    public static IResult NotFound(string what) => Page(T("NotFoundTitle"), "<p>" + E(what) + "</p>", StatusCodes.Status404NotFound);
 
     /// <summary>HTML-encodes text (and attribute values).</summary>
     public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
 
-    public static string Date(DateTimeOffset? at) => at is { } value ? value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+    /// <summary>The UTC day in the operator's culture (e.g. <c>12/7/2026</c>, <c>07.12.2026</c>).</summary>
+    public static string Date(DateTimeOffset? at) => at is { } value ? Date(DateOnly.FromDateTime(value.UtcDateTime)) : "";
 
-    public static string DateTime(DateTimeOffset? at) => at is { } value ? value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) : "";
+    public static string Date(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>The UTC time in the operator's culture, labelled UTC.</summary>
+    public static string DateTime(DateTimeOffset? at) => at is { } value ? value.UtcDateTime.ToString("G", CultureInfo.CurrentCulture) + " UTC" : "";
+
+    /// <summary>The UTC day as <c>yyyy-MM-dd</c>, for form values (a date input's value, min and max).</summary>
+    public static string IsoDate(DateTimeOffset at) => IsoDate(DateOnly.FromDateTime(at.UtcDateTime));
+
+    public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Column headers (<c>th scope=col</c>) of the given text keys.</summary>
+    public static string Headers(params string[] keys) => string.Concat(keys.Select(k => "<th scope=\"col\">" + E(T(k)) + "</th>"));
 
     public static string Url(string text) => UrlEncoder.Default.Encode(text);
 }

@@ -1,5 +1,7 @@
+using Khulnasoft.Bot.Audit;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Khulnasoft.Bot.Ops;
 
@@ -24,6 +26,7 @@ public static class OpsRegistration
         services.AddTransient<CaseJobStates>();
         services.AddTransient<RequestRegister>();
         services.AddSingleton<FunnelCounts>();
+        services.TryAddSingleton<AccountAuditLog>();
 
         var oidc = builder.Configuration.GetSection(OpsOptions.SectionName).Get<OpsOptions>()?.Oidc;
         if (!string.IsNullOrWhiteSpace(oidc?.Authority))
@@ -50,6 +53,9 @@ public static class OpsRegistration
                     options.SignedOutCallbackPath = "/ops/signout-oidc";
                     options.Scope.Add("profile");
                     options.Scope.Add("email");
+                    // Keep the token's claim names ("roles", "preferred_username"): mapped to the long WS-* names, "roles"
+                    // would no longer be the role claim type and no operator would ever have the role.
+                    options.MapInboundClaims = false;
                     options.TokenValidationParameters.RoleClaimType = "roles";
                     options.TokenValidationParameters.NameClaimType = "preferred_username";
                 });

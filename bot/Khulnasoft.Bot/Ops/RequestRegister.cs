@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using Khulnasoft.Bot.Deletion;
 using static Khulnasoft.Bot.Ops.OpsHtml;
+using static Khulnasoft.Bot.Ops.OpsTexts;
 
 namespace Khulnasoft.Bot.Ops;
 
@@ -27,20 +28,20 @@ public sealed class RequestRegister(CaseSearch search, TimeProvider clock)
     public static async Task<IResult> PageAsync(RequestRegister register, CancellationToken cancellationToken)
     {
         var rows = await register.RowsAsync(cancellationToken);
-        var html = new StringBuilder("<p><a href=\"/ops/register.csv\" download>Download as CSV</a></p>")
-            .Append("<table><caption>").Append(rows.Count).Append(" open request(s); overdue first</caption><thead><tr><th scope=\"col\">Case</th><th scope=\"col\">User</th><th scope=\"col\">State</th><th scope=\"col\">Received</th><th scope=\"col\">Due by</th><th scope=\"col\">Days left</th><th scope=\"col\">Extension</th></tr></thead><tbody>");
+        var html = new StringBuilder("<p><a href=\"/ops/register.csv\" download>").Append(E(T("DownloadCsv"))).Append("</a> ").Append(E(T("CsvHeadersNote"))).Append("</p>")
+            .Append("<table><caption>").Append(E(T("RegisterCaption", rows.Count))).Append("</caption><thead><tr>").Append(Headers("ColCase", "ColUser", "ColState", "ColReceived", "ColDueBy", "ColDaysLeft", "ColExtension")).Append("</tr></thead><tbody>");
         foreach (var r in rows)
         {
             html.Append(r.Overdue ? "<tr class=\"overdue\">" : "<tr>")
                 .Append("<td><a href=\"/ops/cases/").Append(Url(r.CaseId)).Append("\">").Append(E(r.CaseId)).Append("</a></td><td>").Append(E(r.UserId))
-                .Append("</td><td>").Append(r.State).Append("</td><td>").Append(r.Received.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-                .Append("</td><td>").Append(r.DueBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</td><td>")
-                .Append(r.Overdue ? "overdue by " + -r.DaysLeft + " day(s)" : r.DaysLeft.ToString(CultureInfo.InvariantCulture))
+                .Append("</td><td>").Append(r.State).Append("</td><td>").Append(Date(r.Received))
+                .Append("</td><td>").Append(Date(r.DueBy)).Append("</td><td>")
+                .Append(r.Overdue ? E(T("OverdueBy", -r.DaysLeft)) : r.DaysLeft.ToString(CultureInfo.CurrentCulture))
                 .Append("</td><td>").Append(E(r.ExtensionReason)).Append("</td></tr>");
         }
 
         html.Append("</tbody></table>");
-        return Page("Register of open requests", html.ToString());
+        return Page(T("RegisterTitle"), html.ToString());
     }
 
     public static async Task<IResult> CsvAsync(RequestRegister register, CancellationToken cancellationToken)

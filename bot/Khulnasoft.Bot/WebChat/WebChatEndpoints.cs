@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.DirectLine;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -44,7 +45,18 @@ internal static class WebChatEndpoints
             statusCode: StatusCodes.Status500InternalServerError);
     }
 
-    public static WebChatConfig Config(bool sandbox) => new(sandbox, sandbox ? WebChatDemoUsers.All : []);
+    /// <summary>
+    /// The page's configuration for the browser's <paramref name="locale"/> (the page's <c>?locale=</c>, else
+    /// <c>navigator.language</c>): German for a German locale, otherwise English (<c>en-US</c> for Web Chat).
+    /// </summary>
+    public static WebChatConfig Config(bool sandbox, string? locale)
+    {
+        var language = SupportedCultures.Match(locale) ?? SupportedCultures.English;
+        var specific = SupportedCultures.Specific(locale) is { } known && SupportedCultures.Match(known.Name) == language && known.Name.Contains('-', StringComparison.Ordinal)
+            ? known.Name
+            : language == SupportedCultures.English ? "en-US" : language.Name + "-" + language.Name.ToUpperInvariant();
+        return new(sandbox, sandbox ? WebChatDemoUsers.All : [], language.Name, specific, WebChatTexts.All(language));
+    }
 
     /// <summary>
     /// Mints a Direct Line token, bound to a demo user in sandbox mode (<c>dl_</c> + the email, as a real site's

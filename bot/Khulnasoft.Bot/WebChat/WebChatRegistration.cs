@@ -4,7 +4,7 @@ namespace Khulnasoft.Bot.WebChat;
 public static class WebChatRegistration
 {
     /// <summary>
-    /// Maps <c>GET /</c> (the page), <c>/webchat/*</c> (its assets and the Web Chat bundle), <c>GET /webchat/config</c>
+    /// Maps <c>GET /</c> (the page), <c>/webchat/*</c> (its assets and the Web Chat bundle), <c>GET /webchat/config?locale=</c> (with the page's texts in that language)
     /// and <c>POST /webchat/token</c>. <see cref="WebChatOptions.DemoUsers"/> (on in sandbox mode only) adds the
     /// "signed in as" picker of demo users.
     /// </summary>
@@ -16,7 +16,7 @@ public static class WebChatRegistration
 
         endpoints.MapGet("/", WebChatEndpoints.Page).ExcludeFromDescription();
         endpoints.MapGet("/webchat/webchat.js", WebChatEndpoints.Bundle).ExcludeFromDescription();
-        endpoints.MapGet("/webchat/config", () => WebChatEndpoints.Config(sandbox));
+        endpoints.MapGet("/webchat/config", (string? locale) => WebChatEndpoints.Config(sandbox, locale));
         endpoints.MapGet("/webchat/{file}", WebChatEndpoints.Asset).ExcludeFromDescription();
         endpoints.MapPost("/webchat/token", (WebChatTokenRequest? request, Khulnasoft.Bot.Runtime.DirectLine.DirectLineTokenService tokens) =>
             WebChatEndpoints.Token(request, sandbox, tokens))

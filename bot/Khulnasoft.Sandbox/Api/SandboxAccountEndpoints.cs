@@ -16,8 +16,8 @@ internal static class SandboxAccountEndpoints
             SandboxApi.Page(request, store.GetSsoConnectors(account_id)));
         api.MapGet("/accounts/{account_id}/subscriptions", (string account_id, HttpRequest request, SandboxStore store) =>
             SandboxApi.Page(request, store.GetSubscriptions(account_id)));
-        api.MapDelete("/accounts/{account_id}/subscriptions/{subscription_id}", (string account_id, string subscription_id, SandboxStore store) =>
-            SandboxApi.Ok(store.CancelSubscription(account_id, subscription_id)));
+        api.MapDelete("/accounts/{account_id}/subscriptions/{subscription_id}", (string account_id, string subscription_id, HttpRequest request, SandboxStore store) =>
+            SandboxApi.Ok(store.CancelSubscription(account_id, subscription_id, SandboxApi.IdempotencyKey(request))));
         api.MapGet("/accounts/{account_id}/customer_success_manager", (string account_id, SandboxStore store) =>
             SandboxApi.Ok(store.GetCustomerSuccessManager(account_id)));
         api.MapGet("/accounts/{account_id}/registrar/domains", (string account_id, HttpRequest request, SandboxStore store) =>
@@ -38,7 +38,7 @@ internal static class SandboxAccountEndpoints
                 throw new SandboxApiException(400, ErrorCodes.InvalidRequest, "The body is not valid JSON.");
             }
 
-            return SandboxApi.Ok(store.SetAutoRenew(account_id, domain_name, autoRenew));
+            return SandboxApi.Ok(store.SetAutoRenew(account_id, domain_name, autoRenew, SandboxApi.IdempotencyKey(request)));
         });
         return api;
     }

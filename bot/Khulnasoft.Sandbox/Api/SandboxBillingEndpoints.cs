@@ -10,8 +10,8 @@ internal static class SandboxBillingEndpoints
     {
         api.MapGet("/accounts/{account_id}/billing/profile", (string account_id, SandboxStore store) =>
             SandboxApi.Ok(store.GetBillingProfile(account_id)));
-        api.MapDelete("/accounts/{account_id}/billing/payment_method", (string account_id, SandboxStore store) =>
-            SandboxApi.Ok(store.DeletePaymentMethod(account_id)));
+        api.MapDelete("/accounts/{account_id}/billing/payment_method", (string account_id, HttpRequest request, SandboxStore store) =>
+            SandboxApi.Ok(store.DeletePaymentMethod(account_id, SandboxApi.IdempotencyKey(request))));
         api.MapGet("/accounts/{account_id}/billing/invoices", (string account_id, HttpRequest request, SandboxStore store) =>
             SandboxApi.Page(request, store.GetInvoices(account_id)));
         api.MapGet("/accounts/{account_id}/billing/invoices/{invoice_id}/pdf", (string account_id, string invoice_id, SandboxStore store) =>

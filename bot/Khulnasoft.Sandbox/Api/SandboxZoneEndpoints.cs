@@ -16,7 +16,8 @@ internal static class SandboxZoneEndpoints
         });
         api.MapGet("/zones/{zone_id}/dns_records", (string zone_id, HttpRequest request, SandboxStore store) =>
             SandboxApi.Page(request, store.GetDnsRecords(zone_id)));
-        api.MapDelete("/zones/{zone_id}", (string zone_id, SandboxStore store) => SandboxApi.Ok(store.RemoveZone(zone_id)));
+        api.MapDelete("/zones/{zone_id}", (string zone_id, HttpRequest request, SandboxStore store) =>
+            SandboxApi.Ok(store.RemoveZone(zone_id, SandboxApi.IdempotencyKey(request))));
         return api;
     }
 }

@@ -42,6 +42,9 @@ internal static class SandboxDashboardEndpoints
             return Page("Accounts", $"<section><table><tr><th>Account</th><th>Id</th><th>Type</th><th>Status</th></tr>{rows}</table></section>");
         });
 
+        dash.MapGet("/changes.json", (SandboxStore store) =>
+            Results.Json(new { changes = store.GetChanges() }, SandboxApi.Json));
+
         dash.MapGet("/accounts/{account_id}", (string account_id, SandboxStore store) =>
         {
             var account = store.GetAccount(account_id);

@@ -43,7 +43,10 @@ internal sealed partial class SandboxStore
         }
     }
 
-    public Subscription CancelSubscription(string accountId, string subscriptionId)
+    public Subscription CancelSubscription(string accountId, string subscriptionId, string? idempotencyKey = null) =>
+        Idempotent("cancel_subscription", idempotencyKey, $"DELETE accounts/{accountId}/subscriptions/{subscriptionId}", () => CancelSubscriptionOnce(accountId, subscriptionId, idempotencyKey));
+
+    private Subscription CancelSubscriptionOnce(string accountId, string subscriptionId, string? idempotencyKey)
     {
         lock (gate)
         {
@@ -55,6 +58,7 @@ internal sealed partial class SandboxStore
             }
 
             s.State = "cancelled";
+            Record("cancel_subscription", s.Id, idempotencyKey);
             return ToApi(s);
         }
     }

@@ -33,7 +33,10 @@ internal sealed partial class SandboxStore
         }
     }
 
-    public Zone RemoveZone(string zoneId)
+    public Zone RemoveZone(string zoneId, string? idempotencyKey = null) =>
+        Idempotent("remove_zone", idempotencyKey, $"DELETE zones/{zoneId}", () => RemoveZoneOnce(zoneId, idempotencyKey));
+
+    private Zone RemoveZoneOnce(string zoneId, string? idempotencyKey)
     {
         lock (gate)
         {
@@ -44,6 +47,7 @@ internal sealed partial class SandboxStore
             }
 
             z.Status = "deleted";
+            Record("remove_zone", z.Id, idempotencyKey);
             return ToApi(z);
         }
     }

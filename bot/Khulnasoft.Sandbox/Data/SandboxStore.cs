@@ -15,6 +15,11 @@ internal sealed partial class SandboxStore
     private readonly SandboxSeed data;
     private readonly TimeProvider time;
     private readonly Dictionary<string, object> idempotentResults = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RememberedResult> remembered = new(StringComparer.Ordinal);
+    private readonly List<SandboxChange> changes = [];
+
+    /// <summary>How long a mutating call's <c>Idempotency-Key</c> is remembered (docs/khulnasoft-api.md, "Idempotency").</summary>
+    public static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromHours(24);
 
     public SandboxStore(IOptions<SandboxOptions> options, TimeProvider time)
     {
@@ -70,6 +75,49 @@ internal sealed partial class SandboxStore
         }
     }
 
+    /// <summary>Every change the API or the dashboard made (cancelled, removed, switched off, deleted), oldest first.</summary>
+    public IReadOnlyList<SandboxChange> GetChanges()
+    {
+        lock (gate)
+        {
+            return [.. changes];
+        }
+    }
+
+    /// <summary>
+    /// Runs a mutating call once per <paramref name="key"/>: a repeat with the same key and the same request answers
+    /// the remembered result without changing anything again; the same key with another request is refused (422
+    /// <c>idempotency_key_reused</c>). Errors are not remembered. Keys live <see cref="IdempotencyKeyLifetime"/>.
+    /// Under the store's lock, so two concurrent calls with one key run one after the other and only the first changes.
+    /// </summary>
+    private T Idempotent<T>(string operation, string? key, string request, Func<T> apply)
+        where T : notnull
+    {
+        if (key is null)
+        {
+            return apply();
+        }
+
+        lock (gate)
+        {
+            var slot = operation + "|" + key;
+            var now = time.GetUtcNow();
+            if (remembered.TryGetValue(slot, out var earlier) && now - earlier.At < IdempotencyKeyLifetime)
+            {
+                return string.Equals(earlier.Request, request, StringComparison.Ordinal)
+                    ? (T)earlier.Result
+                    : throw new SandboxApiException(422, ErrorCodes.IdempotencyKeyReused,
+                        "This Idempotency-Key was already used for a different request; use a new key for a new request.");
+            }
+
+            var result = apply();
+            remembered[slot] = new RememberedResult(request, result, now);
+            return result;
+        }
+    }
+
+    private void Record(string operation, string resourceId, string? idempotencyKey) =>
+        changes.Add(new SandboxChange(operation, resourceId, idempotencyKey, time.GetUtcNow()));
 
     private IEnumerable<SandboxAccount> LiveAccounts() => data.Accounts.Where(a => !a.Deleted);
 
@@ -116,4 +164,6 @@ internal sealed partial class SandboxStore
     private static RegistrarDomain ToApi(SandboxRegistrarDomain d) => new(d.Name, d.AutoRenew, d.ExpiresAt);
 
     private static LegalHold ToApi(SandboxLegalHold h) => new(h.Id, h.Reason, h.CreatedAt);
+
+    private sealed record RememberedResult(string Request, object Result, DateTimeOffset At);
 }

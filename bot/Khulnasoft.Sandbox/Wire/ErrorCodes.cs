@@ -13,4 +13,6 @@ internal static class ErrorCodes
     public const string UserNotDeleted = "user_not_deleted";
     public const string ContractSubscription = "contract_subscription";
     public const string LegalHold = "legal_hold";
+    public const string BalanceDue = "balance_due";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
 }

@@ -21,8 +21,6 @@ public static class ApprovalCard
 
     public const int RefreshUserLimit = 60;
 
-    private const string Title = "Account deletion request";
-
     public static JsonObject Build(ApprovalCardInput input, CardHost host)
     {
         if (input.Decision is not null)
@@ -57,7 +55,7 @@ public static class ApprovalCard
         {
             Action = new ActionExecute
             {
-                Title = "Refresh",
+                Title = CardStrings.Get("ApprovalRefresh"),
                 Verb = CardActions.ApprovalRefresh,
                 Data = CardActionFactory.Data(CardActions.ApprovalRefresh, ("requestId", input.RequestId), ("caseId", input.CaseId)),
             },
@@ -69,13 +67,13 @@ public static class ApprovalCard
     {
         var actions = new CardActionFactory(host);
         var who = input.RequesterName + " (" + input.RequesterEmail + ")";
-        var waiting = "Waiting for approval by " + string.Join(" or ", input.ApproverNames) + ".";
+        var title = CardStrings.Get("ApprovalTitle");
+        var waiting = CardStrings.Format("ApprovalWaiting", string.Join(CardStrings.Get("OrList"), input.ApproverNames));
         List<CardElement> body =
         [
-            CardParts.Heading(Title),
-            CardParts.Paragraph("**" + CardFormat.Escape(who) + "** asks to delete their account in **"
-                + CardFormat.Escape(input.AccountName) + "**. Your account uses single sign-on, so a super administrator has to approve."),
-            CardParts.Subtle("Requested " + CardFormat.DateTime(input.RequestedAt) + " · request " + input.RequestId),
+            CardParts.Heading(title),
+            CardParts.Paragraph(CardStrings.Format("ApprovalAsks", CardFormat.Escape(who), CardFormat.Escape(input.AccountName))),
+            CardParts.Subtle(CardStrings.Format("ApprovalRequestedLine", CardFormat.DateTime(input.RequestedAt), input.RequestId)),
             .. ScopeParts.Elements(input.Scope, BlastRadiusCard.ListLimit, input.RequesterName),
             new TextBlock { Text = waiting, Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true },
         ];
@@ -84,10 +82,10 @@ public static class ApprovalCard
         if (withButtons)
         {
             var ids = new[] { ("requestId", (string?)input.RequestId), ("caseId", input.CaseId) };
-            buttons.Add(actions.Button("Approve", CardActions.ApprovalApprove, ActionStyle.Positive, ids));
+            buttons.Add(actions.Button(CardStrings.Get("ApprovalApprove"), CardActions.ApprovalApprove, ActionStyle.Positive, ids));
             buttons.Add(new ActionShowCard
             {
-                Title = "Reject",
+                Title = CardStrings.Get("ApprovalReject"),
                 Card = new AdaptiveCard
                 {
                     Body =
@@ -95,27 +93,27 @@ public static class ApprovalCard
                         new InputText
                         {
                             Id = ReasonInputId,
-                            Label = "Why are you rejecting this request?",
+                            Label = CardStrings.Get("ApprovalReasonLabel"),
                             IsMultiline = true,
                             IsRequired = true,
                             MaxLength = 500,
-                            ErrorMessage = "Give a reason: the requester will see it.",
+                            ErrorMessage = CardStrings.Get("ApprovalReasonError"),
                         },
                     ],
-                    Actions = [actions.Button("Reject the request", CardActions.ApprovalReject, ActionStyle.Destructive, ids)],
+                    Actions = [actions.Button(CardStrings.Get("ApprovalRejectRequest"), CardActions.ApprovalReject, ActionStyle.Destructive, ids)],
                 },
             });
         }
 
         var summary = ScopeParts.Summary(input.Scope);
-        var requested = "Requested " + CardFormat.DateTime(input.RequestedAt) + ", request " + input.RequestId;
-        var answer = withButtons ? "Reply \"approve\", or \"reject\" with a reason" : null;
+        var requested = CardStrings.Format("ApprovalRequestedSentence", CardFormat.DateTime(input.RequestedAt), input.RequestId);
+        var answer = withButtons ? CardStrings.Format("ApprovalAnswer", CardStrings.Get("ApprovalApproveWord"), CardStrings.Get("ApprovalRejectWord")) : null;
         return CardParts.Card(
             host,
             body,
             buttons,
-            fallbackText: CardText.Sentences(Title, who + " asks to delete their account in " + input.AccountName + ": " + summary, requested, waiting, answer),
-            speak: CardText.Sentences(Title, input.RequesterName + " asks to delete their account in " + input.AccountName + ": " + summary, requested, waiting, answer),
+            fallbackText: CardText.Sentences(title, CardStrings.Format("ApprovalAsksSentence", who, input.AccountName, summary), requested, waiting, answer),
+            speak: CardText.Sentences(title, CardStrings.Format("ApprovalAsksSentence", input.RequesterName, input.AccountName, summary), requested, waiting, answer),
             refresh);
     }
 
@@ -123,21 +121,24 @@ public static class ApprovalCard
     {
         var decision = input.Decision ?? throw new ArgumentException("The request is not decided.", nameof(input));
         var when = CardFormat.DateTime(decision.At);
-        var by = decision.DecidedBy ?? "nobody";
+        var by = decision.DecidedBy ?? CardStrings.Get("ApprovalNobody");
         var line = decision.Outcome switch
         {
-            ApprovalOutcome.Approved => "Approved by " + by + " at " + when,
-            ApprovalOutcome.Rejected => "Rejected by " + by + " at " + when + (decision.Reason is { Length: > 0 } r ? ": " + r : string.Empty),
-            ApprovalOutcome.Expired => "Expired unanswered at " + when,
+            ApprovalOutcome.Approved => CardStrings.Format("ApprovalApprovedBy", by, when),
+            ApprovalOutcome.Rejected => decision.Reason is { Length: > 0 } r
+                ? CardStrings.Format("ApprovalRejectedByWithReason", by, when, r)
+                : CardStrings.Format("ApprovalRejectedBy", by, when),
+            ApprovalOutcome.Expired => CardStrings.Format("ApprovalExpiredAt", when),
             _ => throw new ArgumentOutOfRangeException(nameof(input), decision.Outcome, "Unknown outcome."),
         };
-        var request = input.RequesterName + " (" + input.RequesterEmail + ") asked to delete their account in " + input.AccountName + ".";
+        var title = CardStrings.Get("ApprovalTitle");
+        var request = CardStrings.Format("ApprovalAsked", input.RequesterName, input.RequesterEmail, input.AccountName);
         var card = CardParts.Card(
             host,
             [
-                CardParts.Heading(Title),
+                CardParts.Heading(title),
                 CardParts.Paragraph(CardFormat.Escape(request)),
-                CardParts.Subtle("Request " + input.RequestId + " · case " + input.CaseId),
+                CardParts.Subtle(CardStrings.Format("ApprovalRequestCase", input.RequestId, input.CaseId)),
                 new TextBlock
                 {
                     Text = CardFormat.Escape(line),
@@ -147,8 +148,8 @@ public static class ApprovalCard
                 },
             ],
             [],
-            fallbackText: CardText.Sentences(Title, request, line),
-            speak: CardText.Sentences(Title, request, line));
+            fallbackText: CardText.Sentences(title, request, line),
+            speak: CardText.Sentences(title, request, line));
         return CardSerializer.ToJsonObject(card);
     }
 }

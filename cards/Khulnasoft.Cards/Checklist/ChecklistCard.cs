@@ -41,7 +41,7 @@ public static class ChecklistCard
 
         foreach (var domain in input.Domains)
         {
-            body.Add(DomainContainer(domain));
+            body.Add(DomainContainer(domain, input.CardId));
         }
 
         foreach (var account in input.Accounts.Where(a => a.Items.Count > 0))
@@ -50,7 +50,7 @@ public static class ChecklistCard
             {
                 Separator = true,
                 Spacing = Spacing.Medium,
-                Items = [CardParts.Subheading(AccountHeading(account, CardFormat.Escape)), .. account.Items.Select(ItemRow)],
+                Items = [CardParts.Subheading(AccountHeading(account, CardFormat.Escape)), .. account.Items.Select(i => ItemRow(i, input.CardId))],
             });
         }
 
@@ -78,7 +78,8 @@ public static class ChecklistCard
     private static string Groups(ChecklistCardInput input, bool links)
     {
         string Row(ChecklistItem item) => Mark(item) + ": " + item.Title + (links && !item.Done ? " (" + item.DashboardUrl + ")" : string.Empty)
-            + (item.Evidence is { Length: > 0 } evidence ? " (" + evidence + ")" : string.Empty);
+            + (item.Evidence is { Length: > 0 } evidence ? " (" + evidence + ")" : string.Empty)
+            + string.Concat(FixTexts(item).Select(t => " (" + t + ")"));
 
         var groups = input.Domains.Select(d => d.Items.All(i => i.Done)
                 ? DoneMark + ": " + FoldedLine(d, s => s)
@@ -98,7 +99,69 @@ public static class ChecklistCard
     private static string FoldedLine(DomainChecklist domain, Func<string, string> name) =>
         name(domain.Domain) + (domain.PartialSetup ? CardStrings.Get("CnameSetup") : string.Empty) + ": " + CardStrings.Format("DomainAllDone", CardFormat.Number(domain.Items.Count));
 
-    private static Container DomainContainer(DomainChecklist domain)
+    /// <summary>What an open item says about fixes, as the card shows it: the guidance, the note, each "Do it for me" button.</summary>
+    private static IEnumerable<string> FixTexts(ChecklistItem item)
+    {
+        if (item.Done)
+        {
+            yield break;
+        }
+
+        if (Guidance(item) is { } guidance)
+        {
+            yield return guidance;
+        }
+
+        if (item.FixNote is { Length: > 0 } note)
+        {
+            yield return note;
+        }
+
+        foreach (var fix in item.Fixes)
+        {
+            yield return FixTitle(fix);
+        }
+    }
+
+    private static string? Guidance(ChecklistItem item) => item.Kind switch
+    {
+        ChecklistItemKind.NameserversRemoved => CardStrings.Get("GuidanceNameservers"),
+        ChecklistItemKind.DnsRecordsMoved => CardStrings.Get("GuidanceDnsRecords"),
+        _ => null,
+    };
+
+    private static string FixTitle(ChecklistFix fix) =>
+        fix.Name is { Length: > 0 } name ? CardStrings.Format("BtnFixItNamed", name) : CardStrings.Get("BtnFixIt");
+
+    /// <summary>The open item's fix buttons (Action.Submit on every host: the consent follows as a new card).</summary>
+    private static IEnumerable<CardElement> FixElements(ChecklistItem item, string cardId)
+    {
+        if (item.Done)
+        {
+            yield break;
+        }
+
+        if (Guidance(item) is { } guidance)
+        {
+            yield return new TextBlock { Text = guidance, Size = TextSize.Small };
+        }
+
+        if (item.FixNote is { Length: > 0 } note)
+        {
+            yield return new TextBlock { Text = CardFormat.Name(note), Size = TextSize.Small };
+        }
+
+        if (item.Fixes.Count > 0 && !item.GuidanceOnly)
+        {
+            yield return new ActionSet
+            {
+                Actions = [.. item.Fixes.Select(f => (CardAction)CardActionFactory.Submit(FixTitle(f), CardActions.ChecklistFix, null,
+                    ("item", item.Kind.ToString()), ("resourceId", f.ResourceId), ("cardId", cardId)))],
+            };
+        }
+    }
+
+    private static Container DomainContainer(DomainChecklist domain, string cardId)
     {
         if (domain.Items.All(i => i.Done))
         {
@@ -114,11 +177,11 @@ public static class ChecklistCard
         {
             Separator = true,
             Spacing = Spacing.Medium,
-            Items = [CardParts.Subheading(DomainHeading(domain, CardFormat.Name)), .. domain.Items.Select(ItemRow)],
+            Items = [CardParts.Subheading(DomainHeading(domain, CardFormat.Name)), .. domain.Items.Select(i => ItemRow(i, cardId))],
         };
     }
 
-    private static ColumnSet ItemRow(ChecklistItem item) => new()
+    private static ColumnSet ItemRow(ChecklistItem item, string cardId) => new()
     {
         Spacing = Spacing.Small,
         Columns =
@@ -146,6 +209,7 @@ public static class ChecklistCard
                     new TextBlock { Text = item.Title },
                     .. Evidence(item),
                     CardParts.Subtle("[" + CardStrings.Get("OpenInDashboard") + "](" + item.DashboardUrl + ") · [" + CardStrings.Get("HowTo") + "](" + item.HelpUrl + ")"),
+                    .. FixElements(item, cardId),
                 ],
             },
         ],
@@ -171,6 +235,11 @@ public static class ChecklistCard
                     throw new ArgumentException($"{domain.Domain} is a full setup: it has no DNS records to move.", nameof(input));
                 }
             }
+        }
+
+        if (input.AllItems.Any(i => i.GuidanceOnly && i.Fixes.Count > 0))
+        {
+            throw new ArgumentException("Nameservers and DNS records are the user's registrar's and DNS provider's: guidance only, no fix.", nameof(input));
         }
 
         if (input.Accounts.SelectMany(a => a.Items).Any(i => i.Kind is not (ChecklistItemKind.PaymentInfoDeleted or ChecklistItemKind.InvoicesDownloaded)))

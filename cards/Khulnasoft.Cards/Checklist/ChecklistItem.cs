@@ -8,6 +8,15 @@ namespace Khulnasoft.Cards.Checklist;
 /// UTC). Once the zone is removed …"), plain text.</summary>
 public sealed record ChecklistItem(ChecklistItemKind Kind, bool Done, string DashboardUrl, string HelpUrl, string? Evidence = null)
 {
+    /// <summary>What the bot offers to do for this item while it is open ("Do it for me", one button each); empty: nothing.</summary>
+    public IReadOnlyList<ChecklistFix> Fixes { get; init; } = [];
+
+    /// <summary>Why the bot offers no (or not every) fix for this open item, e.g. the user's role; plain text, or null.</summary>
+    public string? FixNote { get; init; }
+
+    /// <summary>Nameservers and DNS records belong to the user's registrar and DNS provider: only guidance, never a fix.</summary>
+    public bool GuidanceOnly => Kind is ChecklistItemKind.NameserversRemoved or ChecklistItemKind.DnsRecordsMoved;
+
     /// <summary>Only downloading invoices is optional.</summary>
     public bool Optional => Kind == ChecklistItemKind.InvoicesDownloaded;
 

@@ -16,37 +16,42 @@ public static class AgentContextCard
     public static JsonObject Build(AgentContextCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
-        var progress = CardFormat.Number(input.ChecklistDone) + " of " + CardFormat.Number(input.ChecklistTotal) + " required steps done";
-        List<Fact> facts = [new("User", CardFormat.Escape(input.UserName)), new("Route", CardFormat.Escape(input.Route)), new("Checklist", progress)];
+        var progress = CardStrings.Format("Progress", CardFormat.Number(input.ChecklistDone), CardFormat.Number(input.ChecklistTotal));
+        List<Fact> facts =
+        [
+            new(CardStrings.Get("AgentUser"), CardFormat.Escape(input.UserName)),
+            new(CardStrings.Get("AgentRoute"), CardFormat.Escape(input.Route)),
+            new(CardStrings.Get("AgentChecklist"), progress),
+        ];
         if (input.CaseId is { } caseId)
         {
-            facts.Insert(0, new("Case", caseId));
+            facts.Insert(0, new(CardStrings.Get("AgentCase"), caseId));
         }
 
-        List<CardElement> body = [CardParts.Heading("Conversation with " + CardFormat.Escape(input.UserName)), new FactSet { Facts = facts }];
+        List<CardElement> body = [CardParts.Heading(CardStrings.Format("AgentConversationWith", CardFormat.Escape(input.UserName))), new FactSet { Facts = facts }];
         if (input.ChecklistPending.Count > 0)
         {
-            body.Add(CardParts.Subheading("Still to do"));
+            body.Add(CardParts.Subheading(CardStrings.Get("AgentStillToDo")));
             body.Add(CardParts.Paragraph(CardFormat.Bullets(input.ChecklistPending, 10)));
         }
 
         var lines = input.Transcript.OrderBy(l => l.At).TakeLast(TranscriptLimit).ToList();
-        body.Add(CardParts.Subheading("Transcript so far" + (input.Transcript.Count > lines.Count
-            ? " (last " + CardFormat.Number(lines.Count) + " of " + CardFormat.Number(input.Transcript.Count) + ")"
-            : string.Empty), separator: true));
+        body.Add(CardParts.Subheading(input.Transcript.Count > lines.Count
+            ? CardStrings.Format("AgentTranscriptLast", CardFormat.Number(lines.Count), CardFormat.Number(input.Transcript.Count))
+            : CardStrings.Get("AgentTranscript"), separator: true));
         body.AddRange(lines.Select(l => new TextBlock { Text = "**" + CardFormat.Escape(l.From) + "**: " + CardFormat.Escape(l.Text), Spacing = Spacing.Small }));
         if (lines.Count == 0)
         {
-            body.Add(CardParts.Subtle("No messages yet."));
+            body.Add(CardParts.Subtle(CardStrings.Get("AgentNoMessages")));
         }
 
         var ids = new[] { ("handoffId", (string?)input.HandoffId), ("caseId", input.CaseId) };
-        List<CardAction> buttons = [actions.Button("Hand back to bot", CardActions.HandoffHandBack, null, ids)];
+        List<CardAction> buttons = [actions.Button(CardStrings.Get("AgentHandBack"), CardActions.HandoffHandBack, null, ids)];
         if (input.TransferTargets.Count > 0)
         {
             buttons.Add(new ActionShowCard
             {
-                Title = "Transfer",
+                Title = CardStrings.Get("AgentTransfer"),
                 Card = new AdaptiveCard
                 {
                     Body =
@@ -54,29 +59,29 @@ public static class AgentContextCard
                         new InputChoiceSet
                         {
                             Id = TransferTargetInputId,
-                            Label = "Transfer to",
+                            Label = CardStrings.Get("AgentTransferTo"),
                             IsRequired = true,
-                            ErrorMessage = "Pick an agent.",
+                            ErrorMessage = CardStrings.Get("AgentPickAgent"),
                             Choices = input.TransferTargets.Select(t => new Choice(t.Name, t.AgentId)).ToList(),
                         },
                     ],
-                    Actions = [actions.Button("Transfer", CardActions.HandoffTransfer, null, ids)],
+                    Actions = [actions.Button(CardStrings.Get("AgentTransfer"), CardActions.HandoffTransfer, null, ids)],
                 },
             });
         }
 
-        buttons.Add(actions.Button("Close", CardActions.HandoffClose, ActionStyle.Destructive, ids));
+        buttons.Add(actions.Button(CardStrings.Get("AgentClose"), CardActions.HandoffClose, ActionStyle.Destructive, ids));
         var card = CardParts.Card(
             host,
             body,
             buttons,
             fallbackText: CardText.Sentences(
-                "Conversation with " + input.UserName + " (" + input.Route + "): " + progress,
-                input.ChecklistPending.Count > 0 ? "Still to do: " + string.Join("; ", input.ChecklistPending) : null,
-                "Reply to relay to the user; " + CardText.Either(EndCommands(input)) + " end your part"),
+                CardStrings.Format("AgentFallback", input.UserName, input.Route, progress),
+                input.ChecklistPending.Count > 0 ? CardStrings.Format("StillToDoList", string.Join("; ", input.ChecklistPending)) : null,
+                CardStrings.Format("AgentFallbackReply", CardText.Either(EndCommands(input)))),
             speak: CardText.Sentences(
-                "Conversation with " + input.UserName + ". You are now chatting with them: " + progress,
-                CardText.Say(EndCommands(input)) + " to end your part"));
+                CardStrings.Format("AgentSpeak", input.UserName, progress),
+                CardStrings.Format("AgentSpeakEnd", CardText.Say(EndCommands(input)))));
         return CardSerializer.ToJsonObject(card);
     }
 

@@ -8,48 +8,46 @@ namespace Khulnasoft.Cards.Handoff;
 /// the same card without the button ("Accepted by Mike at …").</summary>
 public static class HandoffRequestCard
 {
-    private const string Title = "Help requested";
-
     public static JsonObject Build(HandoffRequestCardInput input, CardHost host)
     {
         var actions = new CardActionFactory(host);
+        var title = CardStrings.Get("HandoffTitle");
         var reason = input.Reason switch
         {
-            HandoffReason.ContractAccount => "contract account",
-            HandoffReason.UserAsked => "asked for a human",
-            HandoffReason.RepeatedFailures => "the bot could not help",
+            HandoffReason.ContractAccount => CardStrings.Get("HandoffReasonContract"),
+            HandoffReason.UserAsked => CardStrings.Get("HandoffReasonAsked"),
+            HandoffReason.RepeatedFailures => CardStrings.Get("HandoffReasonFailures"),
             _ => throw new ArgumentOutOfRangeException(nameof(input), input.Reason, "Unknown reason."),
         };
-        var headline = input.UserName + " at " + input.CompanyName + " needs help deleting their account — " + reason;
+        var headline = CardStrings.Format("HandoffHeadline", input.UserName, input.CompanyName, reason);
+        var at = CardFormat.DateTime(input.RequestedAt);
         List<CardElement> body =
         [
-            CardParts.Heading(Title),
-            CardParts.Paragraph("**" + CardFormat.Escape(input.UserName) + "** at **" + CardFormat.Escape(input.CompanyName)
-                + "** needs help deleting their account — " + reason + "."),
-            CardParts.Subtle("Requested " + CardFormat.DateTime(input.RequestedAt)
-                + (input.CaseId is { } caseId ? " · case " + caseId : string.Empty)),
+            CardParts.Heading(title),
+            CardParts.Paragraph(CardStrings.Format("HandoffHeadlineMarkdown", CardFormat.Escape(input.UserName), CardFormat.Escape(input.CompanyName), reason)),
+            CardParts.Subtle(input.CaseId is { } caseId ? CardStrings.Format("HandoffRequestedCaseLine", at, caseId) : CardStrings.Format("HandoffRequested", at)),
         ];
         List<CardAction> buttons = [];
         string status;
         if (input.AcceptedBy is { } accepted)
         {
-            status = "Accepted by " + accepted.AgentName + " at " + CardFormat.DateTime(accepted.At);
+            status = CardStrings.Format("HandoffAcceptedBy", accepted.AgentName, CardFormat.DateTime(accepted.At));
             body.Add(new TextBlock { Text = CardFormat.Escape(status), Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         }
         else
         {
-            status = "Waiting for an agent";
-            buttons.Add(actions.Button("Accept", CardActions.HandoffAccept, ActionStyle.Positive, ("handoffId", input.HandoffId), ("caseId", input.CaseId)));
+            status = CardStrings.Get("HandoffWaiting");
+            buttons.Add(actions.Button(CardStrings.Get("HandoffAccept"), CardActions.HandoffAccept, ActionStyle.Positive, ("handoffId", input.HandoffId), ("caseId", input.CaseId)));
         }
 
-        var requested = "Requested " + CardFormat.DateTime(input.RequestedAt) + (input.CaseId is { } id ? ", case " + id : string.Empty);
-        var answer = input.AcceptedBy is null ? "Reply \"accept\" to take it" : null;
+        var requested = input.CaseId is { } id ? CardStrings.Format("HandoffRequestedCase", at, id) : CardStrings.Format("HandoffRequested", at);
+        var answer = input.AcceptedBy is null ? CardStrings.Get("HandoffReplyAccept") : null;
         var card = CardParts.Card(
             host,
             body,
             buttons,
-            fallbackText: CardText.Sentences(Title + ": " + headline, requested, status, answer),
-            speak: CardText.Sentences(Title + ": " + headline, requested, status, answer));
+            fallbackText: CardText.Sentences(title + ": " + headline, requested, status, answer),
+            speak: CardText.Sentences(title + ": " + headline, requested, status, answer));
         return CardSerializer.ToJsonObject(card);
     }
 }

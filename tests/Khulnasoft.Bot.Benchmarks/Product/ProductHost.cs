@@ -36,7 +36,7 @@ public sealed class ProductHost : IAsyncDisposable
     /// <summary>redis-server's CPU time so far (ms), or null for in-memory state.</summary>
     public double? RedisCpuMilliseconds => _redis?.CpuMilliseconds;
 
-    public static async Task<ProductHost> StartAsync(bool redis, int seedUsers, int smtpPort, int? serverCpu, int? driverCpu, CancellationToken cancellationToken)
+    public static async Task<ProductHost> StartAsync(bool redis, int seedUsers, int smtpPort, TimeSpan? stateTtl, int? serverCpu, int? driverCpu, CancellationToken cancellationToken)
     {
         if (!File.Exists(Dll))
         {
@@ -57,6 +57,15 @@ public sealed class ProductHost : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["DOTNET_STARTUP_HOOKS"] = typeof(ProductHost).Assembly.Location,
         };
+        if (stateTtl is { } ttl)
+        {
+            // The soak's own TTLs (--state-ttl): short enough that state and processed ids expire within the soak.
+            var value = ttl.ToString("c", CultureInfo.InvariantCulture);
+            settings["Storage__ConversationStateTtl"] = value;
+            settings["Storage__UserStateTtl"] = value;
+            settings["Storage__ProcessedActivityTtl"] = value;
+        }
+
         if (redis)
         {
             var redisPort = ChildProcess.FreePort();

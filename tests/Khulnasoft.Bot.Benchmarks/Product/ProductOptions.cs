@@ -12,7 +12,8 @@ public sealed record ProductOptions(
     IReadOnlyList<long> Checkpoints,
     int SeedUsers,
     int ServerCpu,
-    int DriverCpu)
+    int DriverCpu,
+    TimeSpan? StateTtl)
 {
     public static ProductOptions Parse(string[] arguments)
     {
@@ -40,7 +41,8 @@ public sealed record ProductOptions(
             soak > 0 ? checkpoints : [],
             int.Parse(Option(arguments, "--seed-users") ?? "5000", CultureInfo.InvariantCulture),
             int.Parse(Option(arguments, "--server-cpu") ?? "0", CultureInfo.InvariantCulture),
-            int.Parse(Option(arguments, "--driver-cpu") ?? "1", CultureInfo.InvariantCulture));
+            int.Parse(Option(arguments, "--driver-cpu") ?? "1", CultureInfo.InvariantCulture),
+            Option(arguments, "--state-ttl") is { } ttl ? TimeSpan.Parse(ttl, CultureInfo.InvariantCulture) : null);
     }
 
     private static string? Option(string[] arguments, string name)

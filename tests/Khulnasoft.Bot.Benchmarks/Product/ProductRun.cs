@@ -21,14 +21,14 @@ public static class ProductRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Product benchmark: {ChildProcess.MachineCpus()} CPUs; host {(pinned ? $"pinned to CPU {options.ServerCpu}, driver, mailbox and redis-server to CPU {options.DriverCpu}" : "NOT pinned")}; " +
             $"states {string.Join(", ", options.States)}; {options.Users} users; {options.Warmup.TotalSeconds:F0} s warm-up, {options.Duration.TotalSeconds:F0} s window; " +
-            $"soak to {options.Soak} finished conversations (samples at {string.Join(", ", options.Checkpoints)}); {options.SeedUsers} seeded users; load average {BenchmarkRun.LoadAverage()}."));
+            $"soak to {options.Soak} finished conversations (samples at {string.Join(", ", options.Checkpoints)}); {options.SeedUsers} seeded users; state TTLs {(options.StateTtl is { } ttl ? ttl.ToString("c", CultureInfo.InvariantCulture) : "the host's defaults")}; load average {BenchmarkRun.LoadAverage()}."));
         using var inbox = CodeInbox.Start(ChildProcess.FreePort());
         var turns = new List<TurnResult>();
         var soak = new List<SoakSample>();
         var failed = false;
         foreach (var state in options.States)
         {
-            await using var host = await ProductHost.StartAsync(state == "redis", options.SeedUsers, inbox.Port, serverCpu, driverCpu, cancellationToken);
+            await using var host = await ProductHost.StartAsync(state == "redis", options.SeedUsers, inbox.Port, options.StateTtl, serverCpu, driverCpu, cancellationToken);
             using var driver = new ProductDriver(host.BaseAddress, inbox, options.SeedUsers);
             var finished = 0L;
             var failures = 0L;

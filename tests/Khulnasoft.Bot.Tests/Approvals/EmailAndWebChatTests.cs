@@ -27,8 +27,7 @@ public sealed class EmailAndWebChatTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task GraceWithoutTeams_IsAskedByEmail_ApprovesInWebChat_SamIsNotified()
     {
-        await using var host = BotTestHost.ForApprovals(redis, _channel).WithSeed(seed =>
-            seed["users"]!.AsArray().Single(u => u!["id"]!.GetValue<string>() == "user_grace")!.AsObject().Remove("entra")).Start();
+        await using var host = BotTestHost.ForApprovals(redis, _channel).WithSeed(DemoSeedEdits.GraceWithoutTeams).Start();
         using var client = host.CreateClient();
 
         var (deletionCase, outcome) = await host.SamAsksAsync();

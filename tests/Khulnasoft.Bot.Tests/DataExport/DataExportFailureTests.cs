@@ -36,9 +36,9 @@ public sealed class DataExportFailureTests(FaultyApiHost host) : IClassFixture<F
     }
 
     [Theory]
-    [InlineData(PdfOfTheSecondInvoice, 500, HttpStatusCode.ServiceUnavailable, DataExportMessages.LinkApiUnavailable)]
-    [InlineData(PdfOfTheSecondInvoice, 404, HttpStatusCode.BadGateway, DataExportMessages.LinkApiFailed)]
-    [InlineData(DnsRecordsOfTheSecondZone, 500, HttpStatusCode.ServiceUnavailable, DataExportMessages.LinkApiUnavailable)]
+    [InlineData(PdfOfTheSecondInvoice, 500, HttpStatusCode.ServiceUnavailable, "The copy of your data couldn't be completed: the account API failed part-way, and no incomplete file was sent. Please try the link again in a minute.")]
+    [InlineData(PdfOfTheSecondInvoice, 404, HttpStatusCode.BadGateway, "The copy of your data couldn't be completed: the account API refused part of it, and no incomplete file was sent. Ask the bot for a new copy of your data.")]
+    [InlineData(DnsRecordsOfTheSecondZone, 500, HttpStatusCode.ServiceUnavailable, "The copy of your data couldn't be completed: the account API failed part-way, and no incomplete file was sent. Please try the link again in a minute.")]
     public async Task ALinkOpenedWhileTheApiFailsPartWay_AnswersAClearErrorAndNoZip(string failingPath, int status, HttpStatusCode expected, string text)
     {
         var url = host.Services.GetRequiredService<DataExportLinks>().For("user_ada", "exp_test");

@@ -166,7 +166,7 @@ public sealed class HandoffFlowTests(RedisServer redis) : TeamsChannelTest
         Assert.Contains("second message", lines);
     }
 
-    private static HandoffRequest ContractRequest(string? caseId) => new(
+    internal static HandoffRequest ContractRequest(string? caseId) => new(
         HandoffReason.ContractAccount, "Cora", "user_cora", "acct_contract_co", "Contract Co", caseId,
         "Customer Success (contract account)", 1, 3, ["Remove the domain contract.example", "Cancel the Enterprise Plan"]);
 

@@ -50,7 +50,7 @@ public sealed partial class IdentitySandbox : IAsyncLifetime
         var hasher = new ChallengeHasher(wrapped);
         var store = new ChallengeStore(storage ?? new MemoryStorage(), wrapped, clock, NullLogger<ChallengeStore>.Instance);
         var outbox = new CodeMailOutbox(NullLogger<CodeMailOutbox>.Instance);
-        _dispatchers.Add(new CodeMailDispatcher(outbox, Mail, NullLogger<CodeMailDispatcher>.Instance));
+        _dispatchers.Add(new CodeMailDispatcher(outbox, Mail, _host.App.Services.GetRequiredService<IOptions<MailOptions>>(), TimeProvider.System, NullLogger<CodeMailDispatcher>.Instance));
         var codes = new OneTimeCodeService(Api, outbox, store, hasher, wrapped, NullLogger<OneTimeCodeService>.Instance);
         var resolver = new ChannelIdentityResolver(Api, NullLogger<ChannelIdentityResolver>.Instance);
         var stepUp = new StepUpVerifier(codes, NullLogger<StepUpVerifier>.Instance);

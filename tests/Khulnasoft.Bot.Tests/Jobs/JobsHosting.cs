@@ -15,10 +15,10 @@ internal static class JobsHosting
 {
     extension(BotTestHost)
     {
-        public static BotTestHost ForJobs(string redisConnection, string prefix, FakeAccountApi? api, bool recordEmail = true)
+        public static BotTestHost ForJobs(string redisConnection, string prefix, FakeAccountApi? api, bool recordEmail = true, int port = 0)
         {
             var email = new RecordingEmailSender();
-            var host = new BotTestHost().WithRedis(redisConnection, prefix).WithDeploymentSecrets("jobs-tests").WithPart(email)
+            var host = (port == 0 ? new BotTestHost() : BotTestHost.OnPort(port)).WithRedis(redisConnection, prefix).WithDeploymentSecrets("jobs-tests").WithPart(email)
                 .WithSetting("Deletion:GracePeriod", "00:00:02")
                 .WithSetting("Deletion:RetryBaseDelay", "00:00:01")
                 .WithSetting("Deletion:MaxAttempts", "4")
@@ -35,9 +35,12 @@ internal static class JobsHosting
             return recordEmail ? host.WithServices(services => services.AddSingleton<IDeletionEmailSender>(email)) : host;
         }
 
-        /// <summary>A Staging host (no Development shortcuts) whose dashboard opens with Basic <c>ops</c> / <paramref name="password"/>.</summary>
-        public static BotTestHost ForJobsInStaging(string redisConnection, FakeAccountApi api, string password, string? prefix = null) =>
-            BotTestHost.ForJobs(redisConnection, prefix ?? BotTestHost.NewPrefix(), api).InEnvironment("Staging")
+        /// <summary>
+        /// A Staging host (no Development shortcuts) whose dashboard opens with Basic <c>ops</c> / <paramref name="password"/>,
+        /// on <paramref name="port"/> when given (a free one otherwise).
+        /// </summary>
+        public static BotTestHost ForJobsInStaging(string redisConnection, FakeAccountApi api, string password, string? prefix = null, int port = 0) =>
+            BotTestHost.ForJobs(redisConnection, prefix ?? BotTestHost.NewPrefix(), api, port: port).InEnvironment("Staging")
                 .WithDeploymentSecrets("jobs-tests", receiptKey: true)
                 .WithSetting("Jobs:Dashboard:Username", "ops")
                 .WithSetting("Jobs:Dashboard:Password", password)

@@ -16,7 +16,6 @@ public sealed class CodeMailOutbox(ILogger<CodeMailOutbox> logger)
     private readonly Channel<CodeMail> _queue = Channel.CreateBounded<CodeMail>(new BoundedChannelOptions(Capacity)
     {
         FullMode = BoundedChannelFullMode.Wait, // with TryWrite: refuse when full, so the drop is seen and logged
-        SingleReader = true,
     });
 
     public ChannelReader<CodeMail> Reader => _queue.Reader;

@@ -13,6 +13,9 @@ internal static partial class IdentityLog
     [LoggerMessage(EventId = 4602, Level = LogLevel.Warning, Message = "One-time code mail for {Purpose} could not be sent; the user was told a code is on its way and can ask again")]
     public static partial void CodeMailFailed(ILogger logger, string purpose, Exception exception);
 
+    [LoggerMessage(EventId = 4618, Level = LogLevel.Warning, Message = "One-time code mail for {Purpose} failed on try {Attempt}; trying again in {Delay}")]
+    public static partial void CodeMailRetrying(ILogger logger, string purpose, int attempt, TimeSpan delay, Exception exception);
+
     [LoggerMessage(EventId = 4606, Level = LogLevel.Error, Message = "One-time code mail for {Purpose} dropped: {Capacity} mails are already waiting")]
     public static partial void CodeMailDropped(ILogger logger, string purpose, int capacity);
 

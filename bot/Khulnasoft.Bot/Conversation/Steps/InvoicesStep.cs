@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Prompts;
@@ -21,11 +22,12 @@ public sealed class InvoicesStep : ComponentDialog
 
     private readonly KhulnasoftApiClient _client;
     private readonly IInvoiceDelivery _invoices;
+    private readonly IFunnelEvents _funnel;
 
-    public InvoicesStep(KhulnasoftApiClient client, IInvoiceDelivery invoices)
+    public InvoicesStep(KhulnasoftApiClient client, IInvoiceDelivery invoices, IFunnelEvents funnel)
         : base(Id)
     {
-        (_client, _invoices) = (client, invoices);
+        (_client, _invoices, _funnel) = (client, invoices, funnel);
         AddDialog(new WaterfallDialog("invoicesSteps", [OfferAsync, AnswerAsync]));
         AddDialog(new TextPrompt(InvoicesPrompt, ValidateAnswerAsync));
         InitialDialogId = "invoicesSteps";
@@ -47,6 +49,7 @@ public sealed class InvoicesStep : ComponentDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        await _funnel.ReachedAsync(step.Context, FunnelSteps.InvoicesShown, cancellationToken).ConfigureAwait(false);
         var card = InvoicesCard.Build(new InvoicesCardInput(CardMessages.NewCardId(), flow.CaseId, invoices), CardMessages.HostFor(step.Context));
         var prompt = CardMessages.Create(card, ConversationTexts.InvoicesPrompt);
         return await step.PromptAsync(InvoicesPrompt, new PromptOptions
@@ -63,6 +66,7 @@ public sealed class InvoicesStep : ComponentDialog
         if (step.GetResult<string>() == CardActions.InvoicesSend)
         {
             await _invoices.SendAsync(step.Context, flow.Identity.UserId, flow.Plan.OwnedAccountIds, cancellationToken).ConfigureAwait(false);
+            await _funnel.ReachedAsync(step.Context, FunnelSteps.InvoicesSent, cancellationToken).ConfigureAwait(false);
             flow = flow with { InvoicesSent = true };
         }
         else if (step.Result is not null && !flow.InvoicesSent && flow.ResumeAt != ConfirmStep.Id && step.Context.Activity.IsType(ActivityTypes.Message))

@@ -29,6 +29,7 @@ public sealed partial class RouteStep : ComponentDialog
     private readonly IHandoffRequests _handoff;
     private readonly HandoffContextBuilder _handoffContext;
     private readonly DeletionStages _stages;
+    private readonly IFunnelEvents _funnel;
     private readonly ILogger<RouteStep> _logger;
 
     public RouteStep(
@@ -39,11 +40,12 @@ public sealed partial class RouteStep : ComponentDialog
         HandoffContextBuilder handoffContext,
         ResumeDialog resume,
         DeletionStages stages,
+        IFunnelEvents funnel,
         ILogger<RouteStep> logger)
         : base(Id)
     {
         AddDialog(resume);
-        (_planner, _scheduler, _approvals, _handoff, _handoffContext, _stages, _logger) = (planner, scheduler, approvals, handoff, handoffContext, stages, logger);
+        (_planner, _scheduler, _approvals, _handoff, _handoffContext, _stages, _funnel, _logger) = (planner, scheduler, approvals, handoff, handoffContext, stages, funnel, logger);
         AddDialog(new WaterfallDialog("routeSteps", [PlanAndRouteAsync, AfterCsmAsync]));
         AddDialog(new TextPrompt(CsmPrompt));
         InitialDialogId = "routeSteps";
@@ -93,13 +95,22 @@ public sealed partial class RouteStep : ComponentDialog
         return await RouteAsync(step, identity, plan, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, VerifiedIdentity identity, DeletionPlan plan, CancellationToken cancellationToken) =>
-        plan.Route switch
+    private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, VerifiedIdentity identity, DeletionPlan plan, CancellationToken cancellationToken)
+    {
+        var routed = plan.Route switch
+        {
+            DeletionRoute.CustomerSuccess => FunnelSteps.RoutedCsm,
+            DeletionRoute.AdminApproval => FunnelSteps.RoutedApproval,
+            _ => FunnelSteps.RoutedSelfServe,
+        };
+        await _funnel.ReachedAsync(step.Context, routed, cancellationToken).ConfigureAwait(false);
+        return plan.Route switch
         {
             DeletionRoute.CustomerSuccess => await RouteToCsmAsync(step, identity, plan, cancellationToken).ConfigureAwait(false),
             DeletionRoute.AdminApproval => await RouteToApprovalAsync(step, identity, plan, cancellationToken).ConfigureAwait(false),
             _ => await step.EndDialogAsync(new DeletionFlow(identity, plan), cancellationToken).ConfigureAwait(false),
         };
+    }
 
     private async Task<DialogTurnResult> RouteToCsmAsync(WaterfallStepContext step, VerifiedIdentity identity, DeletionPlan plan, CancellationToken cancellationToken)
     {

@@ -1,7 +1,10 @@
 // The Khulnasoft Web Chat page. It asks this server for a Direct Line token (the stand-in for the dashboard's
 // backend), then runs the real, unmodified Web Chat against the bot's own Direct Line server:
 //   createDirectLine({ token, domain: location.origin + '/v3/directline', webSocket })
-// Query switches: ?ws=0 polls instead of using the WebSocket stream; ?as=<email> preselects a demo user.
+// Query switches: ?ws=0 polls instead of using the WebSocket stream; ?as=<email> preselects a demo user;
+// ?locale=de-DE chooses the page's language (default: the browser's, navigator.language). The server answers
+// GET /webchat/config?locale= with the language it speaks for that locale (en or de; <html lang> is set to it), the
+// locale handed to Web Chat (so the bot hears it in every activity) and the page's texts in that language.
 //
 // The page keeps its place across reloads: the conversation id, its token (refreshed before it expires), the
 // watermark reached and the user live in sessionStorage (this tab only). A reload refreshes the token
@@ -24,6 +27,45 @@
   var status = document.getElementById('status');
   var footnote = document.getElementById('footnote');
   var current = null;
+  var requestedLocale = params.get('locale') || navigator.language || 'en-US';
+  var chatLocale = 'en-US';
+  // English until the configuration brings the page's language (the texts of index.html are English).
+  var texts = {
+    connecting: 'Connecting\u2026',
+    restoring: 'Restoring your conversation\u2026',
+    restored: 'Your conversation was restored: carry on where you left off.',
+    anonymous: 'You are chatting anonymously: the assistant will ask for your email and send you a one-time code.',
+    connectedWebSocket: 'Connected over WebSocket to this server\u2019s Direct Line endpoint. No data leaves this machine.',
+    connectedPolling: 'Connected by polling to this server\u2019s Direct Line endpoint. No data leaves this machine.',
+    tokenFailed: 'The token request failed ({0}). Reload the page to try again.',
+    anonymousOption: 'Not signed in (anonymous)',
+    signedInAsNew: 'Signed in as {0}: a new conversation.',
+    anonymousNew: 'A new, anonymous conversation.',
+    startedOver: 'Started over: a new conversation.',
+    notRestored: 'Your earlier conversation could not be restored (it has expired), so a new one has started.',
+    configFailed: 'Could not load the chat configuration.'
+  };
+
+  function text(key, value) {
+    var template = texts[key] || '';
+    return value === undefined ? template : template.replace('{0}', value);
+  }
+
+  /** Puts the page into the configured language: <html lang>, the title, labels, buttons and aria labels. */
+  function localize(config) {
+    if (!config.texts) {
+      return;
+    }
+    Object.keys(config.texts).forEach(function (key) { texts[key] = config.texts[key]; });
+    document.documentElement.lang = config.language;
+    chatLocale = config.locale;
+    document.title = text('title');
+    Array.prototype.forEach.call(document.querySelectorAll('[data-text]'), function (element) {
+      element.textContent = text(element.dataset.text);
+    });
+    document.getElementById('sandbox-badge').title = text('sandboxTitle');
+    document.getElementById('chat').setAttribute('aria-label', text('chatLabel'));
+  }
 
   var styleOptions = {
     // Orange stays the brand colour of the header; text and controls use darker shades that keep a contrast of at
@@ -81,7 +123,7 @@
       body: JSON.stringify({ user: user || null })
     });
     if (!response.ok) {
-      throw new Error('The token request failed (' + response.status + ').');
+      throw new Error(text('tokenFailed', String(response.status)));
     }
     return response.json();
   }
@@ -203,23 +245,22 @@
       directLine: directLine,
       store: store,
       styleOptions: styleOptions,
-      locale: navigator.language || 'en-US',
+      locale: chatLocale,
       userID: session.userId,
       username: session.user || undefined
     }, host);
 
-    var parts = [notice || (resumed ? 'Your conversation was restored: carry on where you left off.' : '')];
+    var parts = [notice || (resumed ? text('restored') : '')];
     if (!session.user) {
-      parts.push('You are chatting anonymously: the assistant will ask for your email and send you a one-time code.');
+      parts.push(text('anonymous'));
     }
     setStatus(parts.filter(Boolean).join(' '));
-    footnote.textContent = (useWebSocket ? 'Connected over WebSocket' : 'Connected by polling') +
-      ' to this server\u2019s Direct Line endpoint. No data leaves this machine.';
+    footnote.textContent = text(useWebSocket ? 'connectedWebSocket' : 'connectedPolling');
   }
 
   /** A new conversation for the user ('' = anonymous); forgets the stored one. */
   async function start(user, notice) {
-    setStatus('Connecting\u2026');
+    setStatus(text('connecting'));
     stop();
     forget();
 
@@ -227,7 +268,7 @@
     try {
       minted = await requestToken(user);
     } catch (error) {
-      setStatus(error.message + ' Reload the page to try again.', true);
+      setStatus(error.message, true);
       return;
     }
 
@@ -245,7 +286,7 @@
 
   /** Continues the stored conversation; false when its token can't be refreshed or the server no longer has it. */
   async function resume(session) {
-    setStatus('Restoring your conversation\u2026');
+    setStatus(text('restoring'));
     var refreshed;
     try {
       refreshed = await refreshToken(session.token);
@@ -278,9 +319,10 @@
   async function init() {
     var config = { sandbox: false, users: [] };
     try {
-      config = await (await fetch('/webchat/config')).json();
+      config = await (await fetch('/webchat/config?locale=' + encodeURIComponent(requestedLocale))).json();
+      localize(config);
     } catch (error) {
-      setStatus('Could not load the chat configuration.', true);
+      setStatus(text('configFailed'), true);
     }
 
     var known = function (user) {
@@ -294,7 +336,7 @@
     if (config.sandbox) {
       var anonymous = document.createElement('option');
       anonymous.value = '';
-      anonymous.textContent = 'Not signed in (anonymous)';
+      anonymous.textContent = text('anonymousOption');
       picker.appendChild(anonymous);
       config.users.forEach(function (user) {
         var option = document.createElement('option');
@@ -304,13 +346,13 @@
       });
       picker.addEventListener('change', function () {
         setQueryUser(picker.value);
-        start(picker.value, picker.value ? 'Signed in as ' + picker.value + ': a new conversation.' : 'A new, anonymous conversation.');
+        start(picker.value, picker.value ? text('signedInAsNew', picker.value) : text('anonymousNew'));
       });
       document.getElementById('account').hidden = false;
     }
 
     startOver.addEventListener('click', function () {
-      start(config.sandbox ? picker.value : '', 'Started over: a new conversation.');
+      start(config.sandbox ? picker.value : '', text('startedOver'));
     });
 
     // The stored conversation is resumed unless ?as= asks for someone else (or its user is not offered here).
@@ -318,7 +360,7 @@
     if (stored && known(stored.user) && (config.sandbox || !stored.user) && (requested === null || requested === stored.user)) {
       picker.value = stored.user;
       if (!(await resume(stored))) {
-        await start(stored.user, 'Your earlier conversation could not be restored (it has expired), so a new one has started.');
+        await start(stored.user, text('notRestored'));
       }
       return;
     }

@@ -44,7 +44,7 @@ public sealed class TurnErrorTests : IAsyncLifetime
         var ada = new ChannelUser(_host, _credentials, reference, _r);
         await ada.SendAsync("delete my account");
         ada.Next(_r.Card("You're signed in as", "ada@example.com"), "the identity step waits for her answer");
-        await RetireTheActiveDialogAsync(reference);
+        await RetireTheActiveDialogAsync(_host, reference);
 
         await ada.SendAsync("help");
         ada.Next(_r.Text(CloudAdapter.ErrorMessageFormat.Split("{0}")[0]), "the turn failed and she is told");
@@ -57,9 +57,9 @@ public sealed class TurnErrorTests : IAsyncLifetime
     }
 
     /// <summary>Rewrites the stored conversation state: the dialog on top of its stack gets an id no dialog has.</summary>
-    private async Task RetireTheActiveDialogAsync(ConversationReference reference)
+    internal static async Task RetireTheActiveDialogAsync(BotTestHost host, ConversationReference reference)
     {
-        var storage = _host.Services.GetRequiredService<IStorage>();
+        var storage = host.Services.GetRequiredService<IStorage>();
         var key = $"{reference.ChannelId}/conversations/{reference.Conversation!.Id}";
         var stored = (JsonElement)(await storage.ReadAsync([key]))[key];
         var state = JsonNode.Parse(stored.GetRawText())!.AsObject();

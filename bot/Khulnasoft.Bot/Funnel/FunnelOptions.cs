@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Khulnasoft.Bot.Funnel;
+
+/// <summary>Settings of the conversation funnel (section <c>Funnel</c>).</summary>
+public sealed class FunnelOptions
+{
+    public const string SectionName = "Funnel";
+
+    /// <summary>How long a conversation is remembered after its last step, so it counts once per step (1–365 days). Default 30 days.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
+    public TimeSpan DedupWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long the per-day counts are kept (1–3650 days). Default 400 days.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(400);
+}
