@@ -47,15 +47,14 @@ public sealed class CardContentTests
     }
 
     [Fact]
-    public void Confirmation_ForAChannelIdentity_AsksToTypeTheEmail_AndShowsTheApproval()
+    public void Confirmation_AfterAnApproval_ShowsTheApprover_AndStillAsksForTheMailedCode()
     {
-        var input = new ConfirmationCardInput("card-1", "case-sam", CardSamples.AdaScope(), CardSamples.Now.AddDays(14), CardSamples.Now.AddDays(365), StepUpMethod.TypeAccountEmail, "Grace");
+        var input = new ConfirmationCardInput("card-1", "case-sam", CardSamples.AdaScope(), CardSamples.Now.AddDays(14), CardSamples.Now.AddDays(365), StepUpMethod.OneTimeCode, "Grace");
 
         var card = ConfirmationCard.Build(input, CardHost.WebChat);
 
-        var email = CardJson.OfType(card, "Input.Text").Single(i => (string?)i["id"] != ConfirmationCard.ScopeInputId);
-        Assert.Equal(ConfirmationCard.EmailInputId, (string?)email["id"]);
-        Assert.Equal("Email", (string?)email["style"]);
+        var code = CardJson.OfType(card, "Input.Text").Single(i => (string?)i["id"] != ConfirmationCard.ScopeInputId);
+        Assert.Equal(ConfirmationCard.CodeInputId, (string?)code["id"]);
         Assert.Contains("Approved by Grace.", CardJson.AllText(card), StringComparison.Ordinal);
     }
 

@@ -169,7 +169,7 @@ internal static class CardSamples
         yield return ($"{h}/invoices-none", InvoicesCard.Build(new InvoicesCardInput("card-inv-2", null, []), host));
         yield return ($"{h}/invoices-many", InvoicesCard.Build(new InvoicesCardInput("card-inv-3", null, Invoices(80)), host));
         yield return ($"{h}/confirmation-code", ConfirmationCard.Build(new ConfirmationCardInput("card-conf-1", "case-ada", AdaScope(), Now.AddDays(14), Now.AddDays(365), StepUpMethod.OneTimeCode), host));
-        yield return ($"{h}/confirmation-email", ConfirmationCard.Build(new ConfirmationCardInput("card-conf-2", "case-sam", AdaScope(), Now.AddDays(14), Now.AddDays(365), StepUpMethod.TypeAccountEmail, "Grace"), host));
+        yield return ($"{h}/confirmation-approved", ConfirmationCard.Build(new ConfirmationCardInput("card-conf-2", "case-sam", AdaScope(), Now.AddDays(14), Now.AddDays(365), StepUpMethod.OneTimeCode, "Grace"), host));
         yield return ($"{h}/confirmation-many", ConfirmationCard.Build(new ConfirmationCardInput("card-conf-3", "case-many", ManyScope(), Now.AddDays(14), Now.AddDays(365), StepUpMethod.OneTimeCode), host));
         yield return ($"{h}/status-scheduled", StatusCard.Build(new StatusCardInput("case-ada", "Scheduled", Now.AddDays(14), true, [new(Now, "Deletion scheduled"), new(Now.AddMinutes(-5), "Confirmed with a one-time code"), new(Now.AddMinutes(-30), "Checklist complete")]), host));
         yield return ($"{h}/status-blocked-extended", StatusCard.Build(new StatusCardInput("case-ada", "Paused", null, true, [new(Now, "Paused")],

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Sandbox.Tests;
@@ -17,14 +18,11 @@ namespace Khulnasoft.Sandbox.Tests;
 /// </summary>
 public sealed partial class ApiContractTests
 {
-    private const string Tenant = "9e7b1c2d-4f3a-4c5e-8d6f-0a1b2c3d4e5f";
-    private const string AdaObjectId = "a0000000-0000-4000-8000-00000000000a";
-
     /// <summary>One client call per row of the document's path table, in the document's order.</summary>
     private static readonly Dictionary<string, Func<KhulnasoftApiClient, Task<object?>>> Calls = new()
     {
         ["find users by email"] = async c => await c.FindUsersByEmailAsync("ada@example.com"),
-        ["find users by Entra identity"] = async c => await c.FindUsersByEntraIdentityAsync(Tenant, AdaObjectId),
+        ["find users by Entra identity"] = async c => await c.FindUsersByEntraIdentityAsync(DemoUsers.Tenant, DemoUsers.Ada.AadObjectId),
         ["a user"] = async c => await c.GetUserAsync("user_ada"),
         ["memberships"] = async c => await c.GetMembershipsAsync("user_bob"),
         ["an account"] = async c => await c.GetAccountAsync("acct_ada_labs"),

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,7 +10,6 @@ using Khulnasoft.Bot.Runtime.Turns;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using IMiddleware = Khulnasoft.Bot.Runtime.Turns.IMiddleware;
 
 namespace Khulnasoft.Bot.Runtime.Hosting;
@@ -35,9 +32,6 @@ public partial class CloudAdapter : BotAdapter
     /// <summary>What the user is told when a turn fails, unless the host supplies an <see cref="ITurnErrorMessage"/>; <c>{0}</c> is the correlation id.</summary>
     public const string ErrorMessageFormat = "Sorry, something went wrong on our side. If it keeps happening, contact support and quote reference {0}.";
 
-    private static readonly byte[] ActivitiesPrefix = "{\"activities\":"u8.ToArray();
-    private static readonly byte[] ObjectEnd = "}"u8.ToArray();
-
     private readonly IBotAuthenticator _authenticator;
     private readonly IConnectorClientFactory _connectors;
     private readonly IReadOnlyList<ITurnErrorCleanup> _cleanups;
@@ -46,7 +40,7 @@ public partial class CloudAdapter : BotAdapter
     private readonly TimeProvider _timeProvider;
     private readonly BotMetrics _metrics;
     private readonly ILogger _logger;
-    private volatile string? _lastValidServiceUrl;
+    private readonly ActivityRequestValidator _validator = new();
 
     public CloudAdapter(
         IBotAuthenticator authenticator,
@@ -93,7 +87,7 @@ public partial class CloudAdapter : BotAdapter
             return;
         }
 
-        if (!IsJson(request.ContentType))
+        if (!ActivityRequestValidator.IsJson(request.ContentType))
         {
             await RefuseAsync(response, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "The body must be an activity sent as application/json.", null, cancellationToken).ConfigureAwait(false);
             return;
@@ -114,7 +108,7 @@ public partial class CloudAdapter : BotAdapter
             return;
         }
 
-        if (Invalid(activity) is { } problem)
+        if (_validator.Invalid(activity) is { } problem)
         {
             await RefuseAsync(response, StatusCodes.Status400BadRequest, "Invalid activity", problem.Detail, problem.Field, cancellationToken).ConfigureAwait(false);
             return;
@@ -154,7 +148,7 @@ public partial class CloudAdapter : BotAdapter
             return;
         }
 
-        await WriteResultAsync(response, result, cancellationToken).ConfigureAwait(false);
+        await TurnResponseWriter.WriteAsync(response, result, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -301,65 +295,6 @@ public partial class CloudAdapter : BotAdapter
         await client.DeleteActivityAsync(reference.Conversation.Id, reference.ActivityId, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// The turn error handler: logs the exception with the turn's correlation id, tells the user (never the
-    /// exception text), answers a failed invoke with 500, then runs the <see cref="ITurnErrorCleanup"/>s.
-    /// Storage outages and proactive failures are re-thrown instead (503 for the channel; a retry for a job).
-    /// </summary>
-    protected virtual async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(exception);
-        if (IsStorageUnavailable(exception))
-        {
-            ExceptionDispatchInfo.Throw(exception);
-        }
-
-        var correlationId = turnContext.TurnState.Get<string>(CorrelationIdKey) ?? NewCorrelationId();
-        var activity = turnContext.Activity;
-        TurnScope.Of(turnContext)?.Fail(exception);
-        TurnScope.Of(turnContext)?.Activity?.SetTag(BotTelemetry.CorrelationIdAttribute, correlationId);
-        LogTurnFailed(_logger, correlationId, activity.Type, activity.ChannelId, activity.Name, exception);
-        if (turnContext.TurnState.Get<bool>(ProactiveTurnKey))
-        {
-            ExceptionDispatchInfo.Throw(exception);
-        }
-
-        var message = _errorMessage.For(turnContext, correlationId);
-        if (activity.IsType(ActivityTypes.Invoke))
-        {
-            turnContext.TurnState[InvokeResponseKey] = InvokeResponses.ToActivity(new InvokeResponse(StatusCodes.Status500InternalServerError, InvokeErrorBody(activity, message)));
-        }
-        else
-        {
-            try
-            {
-                await turnContext.SendActivityAsync(message, cancellationToken: CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception sendException)
-            {
-                LogApologyFailed(_logger, correlationId, sendException);
-            }
-        }
-
-        foreach (var cleanup in _cleanups)
-        {
-            try
-            {
-                await cleanup.CleanUpAsync(turnContext, exception, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception cleanupException)
-            {
-                LogCleanupFailed(_logger, correlationId, cleanup.GetType().Name, cleanupException);
-            }
-        }
-    }
-
-    private static JsonNode? InvokeErrorBody(Activity activity, string message) =>
-        string.Equals(activity.Name, ActivityHandler.AdaptiveCardActionInvoke, StringComparison.Ordinal)
-            ? JsonSerializer.SerializeToNode(AdaptiveCardInvokeResponse.Error(StatusCodes.Status500InternalServerError, "InternalError", message), BotJson.Options)
-            : new JsonObject { ["error"] = new JsonObject { ["code"] = "InternalError", ["message"] = message } };
-
     private (IConnectorClient Client, string ConversationId) ConnectorFor(ITurnContext turnContext, Activity activity)
     {
         if (string.IsNullOrEmpty(activity.ServiceUrl))
@@ -391,102 +326,10 @@ public partial class CloudAdapter : BotAdapter
         return current is not null && current.TraceId != default ? current.TraceId.ToHexString() : System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
     }
 
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-        && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
-
-    private (string Detail, string Field)? Invalid(Activity activity)
-    {
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return ("The activity has no type.", "type");
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            return ("The activity has no conversation.id.", "conversation.id");
-        }
-
-        // Every channel sends both; the turn (state keys, identity, replies) needs them.
-        if (string.IsNullOrWhiteSpace(activity.ChannelId))
-        {
-            return ("The activity has no channelId.", "channelId");
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.From?.Id))
-        {
-            return ("The activity has no from.id.", "from.id");
-        }
-
-        // Replies go to serviceUrl; only expectReplies (answered in the HTTP response) can do without it.
-        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
-        if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
-        {
-            return expectReplies ? null : ("The activity has no serviceUrl to send replies to.", "serviceUrl");
-        }
-
-        // A channel sends the same serviceUrl on every activity: the last one found valid is not parsed again.
-        if (string.Equals(activity.ServiceUrl, _lastValidServiceUrl, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-        {
-            return ("The activity's serviceUrl is not an absolute http(s) URL.", "serviceUrl");
-        }
-
-        _lastValidServiceUrl = activity.ServiceUrl;
-        return null;
-    }
-
     private async Task RefuseAsync(HttpResponse response, int status, string title, string detail, string? field, CancellationToken cancellationToken)
     {
         LogRefused(_logger, status, field ?? title);
         await ProblemResponses.WriteAsync(response, status, title, detail, field, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task WriteResultAsync(HttpResponse response, InvokeResponse? result, CancellationToken cancellationToken)
-    {
-        if (result is null)
-        {
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentLength = 0;
-            return;
-        }
-
-        response.StatusCode = result.Status;
-        if (result.PendingRepliesJson is { } repliesJson)
-        {
-            // expectReplies, and the turn gate already serialized exactly these replies (a JSON array) for its record.
-            response.ContentType = "application/json; charset=utf-8";
-            response.ContentLength = ActivitiesPrefix.Length + repliesJson.Length + 1;
-            var writer = response.BodyWriter;
-            writer.Write(ActivitiesPrefix);
-            writer.Write(repliesJson);
-            writer.Write(ObjectEnd);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        byte[] bytes;
-        if (result.PendingReplies is { } replies)
-        {
-            // expectReplies: the activities are serialized once, straight to the body (no JsonNode in between).
-            bytes = JsonSerializer.SerializeToUtf8Bytes(replies, BotJson.Options);
-        }
-        else if (result.Body is { } body)
-        {
-            bytes = JsonSerializer.SerializeToUtf8Bytes(body, BotJson.Options);
-        }
-        else
-        {
-            response.ContentLength = 0;
-            return;
-        }
-
-        response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = bytes.Length;
-        await response.Body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-    }
 }

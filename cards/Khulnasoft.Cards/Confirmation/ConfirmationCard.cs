@@ -16,9 +16,6 @@ public static class ConfirmationCard
     /// <summary>The input id of the typed scope phrase (in the submit's value).</summary>
     public const string ScopeInputId = "scopePhrase";
 
-    /// <summary>The input id of the typed account email (in the submit's value).</summary>
-    public const string EmailInputId = "accountEmail";
-
     private static string Title => CardStrings.Get("ConfirmTitle");
 
     public static JsonObject Build(ConfirmationCardInput input, CardHost host)
@@ -59,32 +56,21 @@ public static class ConfirmationCard
             ErrorMessage = CardStrings.Format("ScopePhraseError", phrase),
             Spacing = Spacing.Medium,
         });
-        body.Add(input.StepUp == StepUpMethod.OneTimeCode
-            ? new InputText
-            {
-                Id = CodeInputId,
-                Label = CardStrings.Get("CodeLabel"),
-                Placeholder = "123456",
-                IsRequired = true,
-                Regex = "^[0-9]{6}$",
-                MaxLength = 6,
-                ErrorMessage = CardStrings.Get("CodeError"),
-                Spacing = Spacing.Medium,
-            }
-            : new InputText
-            {
-                Id = EmailInputId,
-                Label = CardStrings.Get("EmailLabel"),
-                Placeholder = scope.UserEmail,
-                IsRequired = true,
-                Style = TextInputStyle.Email,
-                ErrorMessage = CardStrings.Get("EmailError"),
-                Spacing = Spacing.Medium,
-            });
+        body.Add(new InputText
+        {
+            Id = CodeInputId,
+            Label = CardStrings.Get("CodeLabel"),
+            Placeholder = "123456",
+            IsRequired = true,
+            Regex = "^[0-9]{6}$",
+            MaxLength = 6,
+            ErrorMessage = CardStrings.Get("CodeError"),
+            Spacing = Spacing.Medium,
+        });
 
         var summary = ScopeParts.Summary(scope);
         var approved = input.ApprovedBy is { Length: > 0 } by ? CardStrings.Format("ApprovedBy", by) : null;
-        var stepUp = CardStrings.Get(input.StepUp == StepUpMethod.OneTimeCode ? "StepUpCode" : "StepUpEmail");
+        var stepUp = CardStrings.Get("StepUpCode");
         var card = CardParts.Card(
             host,
             body,

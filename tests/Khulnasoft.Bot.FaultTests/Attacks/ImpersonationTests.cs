@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.FaultTests.Clients;
 using Khulnasoft.Bot.FaultTests.Hosts;
+using Khulnasoft.TestSupport;
 using Xunit.Abstractions;
 
 namespace Khulnasoft.Bot.FaultTests.Attacks;
@@ -31,8 +32,8 @@ public sealed class ImpersonationTests(FaultLab lab, ITestOutputHelper output) :
         var asAda = new JsonObject
         {
             ["type"] = "message", ["text"] = "delete my account",
-            ["from"] = new JsonObject { ["id"] = "29:ada", ["aadObjectId"] = "a0000000-0000-4000-8000-00000000000a" },
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "9e7b1c2d-4f3a-4c5e-8d6f-0a1b2c3d4e5f" } },
+            ["from"] = new JsonObject { ["id"] = "29:ada", ["aadObjectId"] = DemoUsers.Ada.AadObjectId },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = DemoUsers.Tenant } },
         };
         var claimedTeams = await anonymous.PostAsync(lab.A.Http, asAda);
 

@@ -1,13 +1,13 @@
 using System.Net;
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Tests.Sandbox;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Accounts;
 
 /// <summary>The real client against the embedded sandbox over real HTTP (per_page 1, so every list spans pages).</summary>
 public sealed class KhulnasoftApiClientSandboxTests : IAsyncLifetime
 {
-    private const string Tenant = "9e7b1c2d-4f3a-4c5e-8d6f-0a1b2c3d4e5f";
     private SandboxHost host = null!;
 
     private KhulnasoftApiClient Client => host.Client;
@@ -20,7 +20,7 @@ public sealed class KhulnasoftApiClientSandboxTests : IAsyncLifetime
     public async Task FindUsers_ByEmailAndByEntra_FindAda()
     {
         var byEmail = Assert.Single(await Client.FindUsersByEmailAsync("ADA@example.com"));
-        var byEntra = Assert.Single(await Client.FindUsersByEntraIdentityAsync(Tenant, "a0000000-0000-4000-8000-00000000000a"));
+        var byEntra = Assert.Single(await Client.FindUsersByEntraIdentityAsync(DemoUsers.Tenant, DemoUsers.Ada.AadObjectId));
 
         Assert.Equal("user_ada", byEmail.Id);
         Assert.Equal(byEmail, byEntra);

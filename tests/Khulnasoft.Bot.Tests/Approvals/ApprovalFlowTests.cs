@@ -6,7 +6,7 @@ using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.Bot.Tests.Jobs;
 using Khulnasoft.TestSupport;
-using static Khulnasoft.Bot.Tests.Approvals.ApprovalsHost;
+using static Khulnasoft.Bot.Tests.Approvals.ApprovalHosting;
 using static Khulnasoft.Bot.Tests.Approvals.TeamsActivities;
 
 namespace Khulnasoft.Bot.Tests.Approvals;
@@ -26,7 +26,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task SamAsks_GraceGetsTheCard_NonAdminsAreRefused_GraceApproves_SamIsNotified_ASecondClickChangesNothing()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens).Start();
+        await using var host = BotTestHost.ForApprovals(redis, Channel, Tokens).Start();
 
         var (deletionCase, outcome) = await host.SamAsksAsync();
 
@@ -35,13 +35,13 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
         Assert.False(parameters["isGroup"]!.GetValue<bool>());
         Assert.Equal(ChannelTokens.BotTeamsId, parameters["bot"]!["id"]!.GetValue<string>());
         var member = Assert.Single(parameters["members"]!.AsArray())!;
-        Assert.Equal(GraceAad, member["id"]!.GetValue<string>());
-        Assert.Equal(GraceAad, member["aadObjectId"]!.GetValue<string>());
-        Assert.Equal(Tenant, parameters["tenantId"]!.GetValue<string>());
-        Assert.Equal(Tenant, parameters["channelData"]!["tenant"]!["id"]!.GetValue<string>());
+        Assert.Equal(DemoUsers.Grace.AadObjectId, member["id"]!.GetValue<string>());
+        Assert.Equal(DemoUsers.Grace.AadObjectId, member["aadObjectId"]!.GetValue<string>());
+        Assert.Equal(DemoUsers.Tenant, parameters["tenantId"]!.GetValue<string>());
+        Assert.Equal(DemoUsers.Tenant, parameters["channelData"]!["tenant"]!["id"]!.GetValue<string>());
 
         var (baseCard, cardId) = CardPostedTo(graceChat);
-        Assert.Equal([FakeChannel.TeamsIdOf(GraceAad)], baseCard["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
+        Assert.Equal([FakeChannel.TeamsIdOf(DemoUsers.Grace.AadObjectId)], baseCard["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.Equal("Action.Execute", baseCard["refresh"]!["action"]!["type"]!.GetValue<string>());
         Assert.Equal("approval.refresh", baseCard["refresh"]!["action"]!["verb"]!.GetValue<string>());
         Assert.Null(FindExecute(baseCard, "approval.approve"));
@@ -49,8 +49,8 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
 
         // Teams asks for the approver's view: Grace gets the buttons, Bob (not an admin of SSO Corp) only the status.
         var refreshData = baseCard["refresh"]!["action"]!["data"]!.AsObject();
-        var graceView = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.refresh", refreshData, cardId, CardType, trigger: "automatic");
-        var bobView = await InvokeAsync(host, graceChat, BobAad, "Bob Builder", "approval.refresh", refreshData, cardId, CardType, trigger: "automatic");
+        var graceView = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.refresh", refreshData, cardId, CardType, trigger: "automatic");
+        var bobView = await InvokeAsync(host, graceChat, DemoUsers.Bob.AadObjectId, "Bob Builder", "approval.refresh", refreshData, cardId, CardType, trigger: "automatic");
         var approve = FindExecute(graceView, "approval.approve");
         Assert.NotNull(approve);
         Assert.Equal("Action.Submit", approve["fallback"]!["type"]!.GetValue<string>());
@@ -58,7 +58,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
 
         // Anyone who is not a current super administrator is refused, and the attempt is audited.
         var approveData = approve["data"]!.AsObject();
-        foreach (var (aad, name) in new[] { (BobAad, "Bob Builder"), (SamAad, "Sam Singh") })
+        foreach (var (aad, name) in new[] { (DemoUsers.Bob.AadObjectId, "Bob Builder"), (DemoUsers.Sam.AadObjectId, "Sam Singh") })
         {
             var refused = await InvokeAsync(host, graceChat, aad, name, "approval.approve", approveData, cardId, MessageType);
             Assert.Equal("You are not an approver for this request.", refused.GetValue<string>());
@@ -71,7 +71,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
         Assert.Equal(DeletionCaseState.AwaitingApproval, (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!.State);
 
         // Grace approves: the invoke answers with the decided card, in place.
-        var decided = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.approve", approveData, cardId, CardType);
+        var decided = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.approve", approveData, cardId, CardType);
         Assert.Contains("Approved by Grace Hopper", TextOf(decided), StringComparison.Ordinal);
         Assert.Null(FindExecute(decided, "approval.approve"));
         var approved = (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!;
@@ -89,7 +89,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
         Assert.NotNull(FindSubmit(CardOf(notice, "sam's notice"), "deletion.start"));
 
         // A second click changes nothing: Grace is told it was already approved, the case keeps its history.
-        var again = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.approve", approveData, cardId, CardType);
+        var again = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.approve", approveData, cardId, CardType);
         Assert.Contains("Approved by Grace Hopper", TextOf(again), StringComparison.Ordinal);
         var after = (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!;
         Assert.Equal(DeletionCaseState.Approved, after.State);
@@ -110,16 +110,16 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task GraceRejects_AnEmptyReasonIsRefused_TheReasonReachesSam()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens).Start();
+        await using var host = BotTestHost.ForApprovals(redis, Channel, Tokens).Start();
         var (deletionCase, _) = await host.SamAsksAsync();
         var (_, graceChat) = Assert.Single(Channel.Created);
         var (baseCard, cardId) = CardPostedTo(graceChat);
-        var graceView = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.refresh", baseCard["refresh"]!["action"]!["data"]!.AsObject(), cardId, CardType, "automatic");
+        var graceView = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.refresh", baseCard["refresh"]!["action"]!["data"]!.AsObject(), cardId, CardType, "automatic");
         var reject = FindExecute(graceView, "approval.reject")!;
 
         var empty = reject["data"]!.DeepClone().AsObject();
         empty["reason"] = "   ";
-        var askedAgain = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.reject", empty, cardId, MessageType);
+        var askedAgain = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.reject", empty, cardId, MessageType);
 
         Assert.Equal("Please give a reason for rejecting the request: Sam Singh will see it.", askedAgain.GetValue<string>());
         Assert.Equal(DeletionCaseState.AwaitingApproval, (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!.State);
@@ -127,7 +127,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
 
         var withReason = reject["data"]!.DeepClone().AsObject();
         withReason["reason"] = "Sam's projects still run on this account until the migration ends.";
-        var decided = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.reject", withReason, cardId, CardType);
+        var decided = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.reject", withReason, cardId, CardType);
 
         Assert.Contains("Rejected by Grace Hopper", TextOf(decided), StringComparison.Ordinal);
         var rejected = (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!;
@@ -140,7 +140,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
         Assert.Contains("Rejected by Grace Hopper", TextOf(CardOf(update.Activity, "updated card")), StringComparison.Ordinal);
 
         // Approving after the rejection changes nothing.
-        var lateApprove = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.approve", FindExecute(graceView, "approval.approve")!["data"]!.AsObject(), cardId, CardType);
+        var lateApprove = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.approve", FindExecute(graceView, "approval.approve")!["data"]!.AsObject(), cardId, CardType);
         Assert.Contains("Rejected by Grace Hopper", TextOf(lateApprove), StringComparison.Ordinal);
         Assert.Equal(DeletionCaseState.Rejected, (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!.State);
         await AssertCardsParseAsync();
@@ -149,7 +149,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task NobodyDecides_GraceIsReminded_TheRequestExpires_CardsAndSamAreTold()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens);
+        await using var host = BotTestHost.ForApprovals(redis, Channel, Tokens);
         host.Settings["Approvals:ReminderAfter"] = "00:00:01";
         host.Settings["Approvals:ExpireAfter"] = "00:00:04";
         host.Start();
@@ -173,7 +173,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
         Assert.Equal(1, actions.Count(a => a == "case.expired"));
 
         // Grace clicks after the expiry: nothing changes.
-        var late = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.approve",
+        var late = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.approve",
             new JsonObject { ["action"] = "approval.approve", ["requestId"] = (await host.Approvals.GetAsync(deletionCase.CaseId, CancellationToken.None))!.RequestId, ["caseId"] = deletionCase.CaseId },
             cardId, CardType);
         Assert.Contains("Expired unanswered", TextOf(late), StringComparison.Ordinal);
@@ -184,20 +184,20 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task ADecidedRequest_IsDeletedAfterItsRetention_OnlyTheAuditRemains()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens);
+        await using var host = BotTestHost.ForApprovals(redis, Channel, Tokens);
         host.Settings["Approvals:KeepDecidedFor"] = "00:00:02";
         host.Start();
         var (deletionCase, _) = await host.SamAsksAsync();
         var (_, graceChat) = Assert.Single(Channel.Created);
         var (baseCard, cardId) = CardPostedTo(graceChat);
-        var graceView = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.refresh", baseCard["refresh"]!["action"]!["data"]!.AsObject(), cardId, CardType, "automatic");
+        var graceView = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.refresh", baseCard["refresh"]!["action"]!["data"]!.AsObject(), cardId, CardType, "automatic");
         var reject = FindExecute(graceView, "approval.reject")!["data"]!.DeepClone().AsObject();
         reject["reason"] = "Not now.";
-        await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.reject", reject, cardId, CardType);
+        await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.reject", reject, cardId, CardType);
 
         await Eventually.UntilAsync(() => host.Approvals.GetAsync(deletionCase.CaseId, CancellationToken.None), r => r is null, "the request to be deleted");
 
-        var late = await InvokeAsync(host, graceChat, GraceAad, "Grace Hopper", "approval.reject", reject, cardId, MessageType);
+        var late = await InvokeAsync(host, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.reject", reject, cardId, MessageType);
         Assert.Equal(ApprovalTexts.NoSuchRequest, late.GetValue<string>());
         var actions = await Eventually.UntilAsync(() => host.AuditActionsAsync(deletionCase.CaseId), a => a.Contains(ApprovalAudit.Forgotten), "the deletion in the audit");
         Assert.Contains("case.rejected", actions);
@@ -221,7 +221,7 @@ public sealed class ApprovalFlowTests(RedisServer redis) : TeamsChannelTest
     }
 
     /// <summary>Posts an Execute invoke; asserts the §5.3 response shape and returns its <c>value</c>.</summary>
-    private async Task<JsonNode> InvokeAsync(ApprovalsHost host, string conversationId, string aad, string name, string verb, JsonObject data, string replyToId, string expectedType, string trigger = "manual")
+    private async Task<JsonNode> InvokeAsync(BotTestHost host, string conversationId, string aad, string name, string verb, JsonObject data, string replyToId, string expectedType, string trigger = "manual")
     {
         var (status, body) = await host.PostAsync(Execute(Channel.ServiceUrl, conversationId, aad, name, verb, data, replyToId, trigger));
         Assert.Equal(HttpStatusCode.OK, status);

@@ -16,7 +16,7 @@ public sealed class ApprovalsOptionsTests
     [InlineData("Teams:BotName", " ", "Teams:BotName must not be empty.")]
     public void Host_WithInvalidApprovalSettings_RefusesToStart(string key, string value, string expected)
     {
-        using var factory = new HostFactory();
+        using var factory = new BotTestHost();
         factory.Settings[key] = value;
 
         var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
@@ -28,7 +28,7 @@ public sealed class ApprovalsOptionsTests
     [Fact]
     public void Host_WithABadTeamsServiceUrl_NamesItOnce_ForApprovalsAndHandoffAlike()
     {
-        using var factory = new HostFactory();
+        using var factory = new BotTestHost();
         factory.Settings["Teams:ServiceUrl"] = "not a url";
 
         var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());

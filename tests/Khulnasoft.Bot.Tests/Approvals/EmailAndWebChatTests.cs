@@ -5,7 +5,7 @@ using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.Bot.Tests.Jobs;
 using Khulnasoft.TestSupport;
-using static Khulnasoft.Bot.Tests.Approvals.ApprovalsHost;
+using static Khulnasoft.Bot.Tests.Approvals.ApprovalHosting;
 using static Khulnasoft.Bot.Tests.Approvals.TeamsActivities;
 
 namespace Khulnasoft.Bot.Tests.Approvals;
@@ -27,8 +27,7 @@ public sealed class EmailAndWebChatTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task GraceWithoutTeams_IsAskedByEmail_ApprovesInWebChat_SamIsNotified()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel).WithSeed(seed =>
-            seed["users"]!.AsArray().Single(u => u!["id"]!.GetValue<string>() == "user_grace")!.AsObject().Remove("entra")).Start();
+        await using var host = BotTestHost.ForApprovals(redis, _channel).WithSeed(DemoSeedEdits.GraceWithoutTeams).Start();
         using var client = host.CreateClient();
 
         var (deletionCase, outcome) = await host.SamAsksAsync();
@@ -81,7 +80,7 @@ public sealed class EmailAndWebChatTests(RedisServer redis) : IAsyncLifetime
         await using var dead = await FakeChannel.StartAsync();
         var deadUrl = dead.ServiceUrl;
         await dead.DisposeAsync();
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel);
+        await using var host = BotTestHost.ForApprovals(redis, _channel);
         host.Settings["Teams:ServiceUrl"] = deadUrl;
         host.Start();
         using var client = host.CreateClient();

@@ -5,7 +5,7 @@ using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.Bot.Tests.Jobs;
 using Khulnasoft.TestSupport;
-using static Khulnasoft.Bot.Tests.Approvals.ApprovalsHost;
+using static Khulnasoft.Bot.Tests.Approvals.ApprovalHosting;
 using static Khulnasoft.Bot.Tests.Approvals.TeamsActivities;
 
 namespace Khulnasoft.Bot.Tests.Approvals;
@@ -27,16 +27,16 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : TeamsChanne
 
         Assert.Equal(["Grace Hopper", "Ian Iverson"], outcome.ApproverNames.Order());
         var chats = ChatsByApprover();
-        var graceApprove = await ApproveDataAsync(host, chats[GraceAad], GraceAad, "Grace Hopper");
+        var graceApprove = await ApproveDataAsync(host, chats[DemoUsers.Grace.AadObjectId], DemoUsers.Grace.AadObjectId, "Grace Hopper");
         var ianApprove = await ApproveDataAsync(host, chats[IanAad], IanAad, "Ian Iverson");
-        var card = CardIn(chats[GraceAad].Conversation);
+        var card = CardIn(chats[DemoUsers.Grace.AadObjectId].Conversation);
         Assert.Equal(
-            [FakeChannel.TeamsIdOf(GraceAad), FakeChannel.TeamsIdOf(IanAad)],
+            [FakeChannel.TeamsIdOf(DemoUsers.Grace.AadObjectId), FakeChannel.TeamsIdOf(IanAad)],
             card["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()).Order());
 
-        var first = await InvokeAsync(host, chats[GraceAad], GraceAad, "Grace Hopper", graceApprove);
+        var first = await InvokeAsync(host, chats[DemoUsers.Grace.AadObjectId], DemoUsers.Grace.AadObjectId, "Grace Hopper", graceApprove);
         Assert.Equal("Thanks — your approval is recorded. The request still needs 1 more approval from another super administrator.", first["value"]!.GetValue<string>());
-        var twice = await InvokeAsync(host, chats[GraceAad], GraceAad, "Grace Hopper", graceApprove);
+        var twice = await InvokeAsync(host, chats[DemoUsers.Grace.AadObjectId], DemoUsers.Grace.AadObjectId, "Grace Hopper", graceApprove);
         Assert.Equal("You have already approved this request. It still needs 1 more approval from another super administrator.", twice["value"]!.GetValue<string>());
         Assert.Equal(DeletionCaseState.AwaitingApproval, (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!.State);
 
@@ -61,13 +61,13 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : TeamsChanne
         await using var host = NewHost(requiredApprovers: 1);
         var (deletionCase, _) = await host.SamAsksAsync();
         var chats = ChatsByApprover();
-        var graceApprove = await ApproveDataAsync(host, chats[GraceAad], GraceAad, "Grace Hopper");
+        var graceApprove = await ApproveDataAsync(host, chats[DemoUsers.Grace.AadObjectId], DemoUsers.Grace.AadObjectId, "Grace Hopper");
         var ianView = await RefreshAsync(host, chats[IanAad], IanAad, "Ian Iverson");
         var ianReject = FindExecute(ianView, "approval.reject")!["data"]!.DeepClone().AsObject();
         ianReject["reason"] = "Not before the audit.";
 
         var answers = await Task.WhenAll(
-            InvokeAsync(host, chats[GraceAad], GraceAad, "Grace Hopper", graceApprove),
+            InvokeAsync(host, chats[DemoUsers.Grace.AadObjectId], DemoUsers.Grace.AadObjectId, "Grace Hopper", graceApprove),
             InvokeAsync(host, chats[IanAad], IanAad, "Ian Iverson", ianReject, "approval.reject"));
 
         var record = (await host.Approvals.GetAsync(deletionCase.CaseId, CancellationToken.None))!;
@@ -100,9 +100,9 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : TeamsChanne
         var (deletionCase, outcome) = await host.SamAsksAsync();
         Assert.Equal(6, outcome.ApproverNames.Count);
         var chats = ChatsByApprover();
-        var voters = new List<(string Aad, string Name)> { (GraceAad, "Grace Hopper") };
+        var voters = new List<(string Aad, string Name)> { (DemoUsers.Grace.AadObjectId, "Grace Hopper") };
         voters.AddRange(extra.Select(e => (e.Item2, e.Item3)));
-        var data = await ApproveDataAsync(host, chats[GraceAad], GraceAad, "Grace Hopper");
+        var data = await ApproveDataAsync(host, chats[DemoUsers.Grace.AadObjectId], DemoUsers.Grace.AadObjectId, "Grace Hopper");
 
         await Task.WhenAll(voters.Select(v => InvokeAsync(host, chats[v.Aad], v.Aad, v.Name, data)));
 
@@ -112,9 +112,9 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : TeamsChanne
         Assert.Equal(DeletionCaseState.Approved, (await host.Scheduler.GetAsync(deletionCase.CaseId, CancellationToken.None))!.State);
     }
 
-    private ApprovalsHost NewHost(int requiredApprovers, IReadOnlyList<(string Id, string Aad, string Name)>? admins = null)
+    private BotTestHost NewHost(int requiredApprovers, IReadOnlyList<(string Id, string Aad, string Name)>? admins = null)
     {
-        var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens).WithSeed(seed =>
+        var host = BotTestHost.ForApprovals(redis, Channel, Tokens).WithSeed(seed =>
         {
             var ssoCorp = seed["accounts"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == "acct_ssocorp")!;
             foreach (var (id, aad, name) in admins ?? [("user_ian", IanAad, "Ian Iverson")])
@@ -124,7 +124,7 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : TeamsChanne
                     ["id"] = id,
                     ["email"] = id[5..] + "@ssocorp.example",
                     ["name"] = name,
-                    ["entra"] = new JsonObject { ["tenant_id"] = Tenant, ["object_id"] = aad },
+                    ["entra"] = new JsonObject { ["tenant_id"] = DemoUsers.Tenant, ["object_id"] = aad },
                 });
                 ssoCorp["members"]!.AsArray().Add(new JsonObject
                 {
@@ -147,17 +147,17 @@ public sealed class FourEyesAndConcurrencyTests(RedisServer redis) : TeamsChanne
 
     private JsonObject CardIn(string conversationId) => (JsonObject)Assert.Single(Channel.ActivitiesTo(conversationId)).Attachments![0].Content!;
 
-    private async Task<JsonNode> RefreshAsync(ApprovalsHost host, (string Conversation, string ActivityId) chat, string aad, string name)
+    private async Task<JsonNode> RefreshAsync(BotTestHost host, (string Conversation, string ActivityId) chat, string aad, string name)
     {
         var data = CardIn(chat.Conversation)["refresh"]!["action"]!["data"]!.AsObject();
         var (_, body) = await host.PostAsync(Execute(Channel.ServiceUrl, chat.Conversation, aad, name, "approval.refresh", data, chat.ActivityId, "automatic"));
         return body!["value"]!;
     }
 
-    private async Task<JsonObject> ApproveDataAsync(ApprovalsHost host, (string Conversation, string ActivityId) chat, string aad, string name) =>
+    private async Task<JsonObject> ApproveDataAsync(BotTestHost host, (string Conversation, string ActivityId) chat, string aad, string name) =>
         FindExecute(await RefreshAsync(host, chat, aad, name), "approval.approve")!["data"]!.AsObject();
 
-    private async Task<JsonObject> InvokeAsync(ApprovalsHost host, (string Conversation, string ActivityId) chat, string aad, string name, JsonObject data, string verb = "approval.approve")
+    private async Task<JsonObject> InvokeAsync(BotTestHost host, (string Conversation, string ActivityId) chat, string aad, string name, JsonObject data, string verb = "approval.approve")
     {
         var (status, body) = await host.PostAsync(Execute(Channel.ServiceUrl, chat.Conversation, aad, name, verb, data, chat.ActivityId));
         Assert.Equal(HttpStatusCode.OK, status);

@@ -1,11 +1,10 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.Bot.Tests.Jobs;
 using Khulnasoft.TestSupport;
-using static Khulnasoft.Bot.Tests.Approvals.ApprovalsHost;
+using static Khulnasoft.Bot.Tests.Approvals.ApprovalHosting;
 using static Khulnasoft.Bot.Tests.Approvals.TeamsActivities;
 
 namespace Khulnasoft.Bot.Tests.Approvals;
@@ -23,11 +22,11 @@ public sealed class GermanApprovalHttpTests(RedisServer redis) : TeamsChannelTes
     [Fact]
     public async Task ARequestMadeInGerman_TheTeamsCardReminderAndExpiredCardAreGerman_GracesOwnEnglishTurnIsEnglish()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, Channel, Tokens);
-        host.Settings["Conversation:DefaultCulture"] = "de";
-        host.Settings["Approvals:ReminderAfter"] = "00:00:01";
-        host.Settings["Approvals:ExpireAfter"] = "00:00:04";
-        host.Start();
+        await using var host = BotTestHost.ForApprovals(redis, Channel, Tokens)
+            .WithSetting("Conversation:DefaultCulture", "de")
+            .WithSetting("Approvals:ReminderAfter", "00:00:01")
+            .WithSetting("Approvals:ExpireAfter", "00:00:04")
+            .Start();
 
         var (deletionCase, _) = await host.SamAsksAsync();
 
@@ -50,7 +49,7 @@ public sealed class GermanApprovalHttpTests(RedisServer redis) : TeamsChannelTes
         Assert.Contains("Unbeantwortet abgelaufen am", TextOf(expired), StringComparison.Ordinal);
 
         // Grace's own turn speaks her client's language (English), whatever the request was made in.
-        var refresh = Execute(Channel.ServiceUrl, graceChat, GraceAad, "Grace Hopper", "approval.refresh",
+        var refresh = Execute(Channel.ServiceUrl, graceChat, DemoUsers.Grace.AadObjectId, DemoUsers.Grace.Name, "approval.refresh",
             new JsonObject { ["action"] = "approval.refresh", ["requestId"] = (await host.Approvals.GetAsync(deletionCase.CaseId, CancellationToken.None))!.RequestId, ["caseId"] = deletionCase.CaseId },
             cardId, trigger: "automatic");
         refresh["locale"] = "en-US";
@@ -65,17 +64,16 @@ public sealed class GermanApprovalHttpTests(RedisServer redis) : TeamsChannelTes
     [Fact]
     public async Task GraceWithoutTeams_GetsTheGermanReminderMail_AndTheGermanWebChatCard()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, Channel).WithSeed(seed =>
-            seed["users"]!.AsArray().Single(u => u!["id"]!.GetValue<string>() == "user_grace")!.AsObject().Remove("entra"));
-        host.Settings["Conversation:DefaultCulture"] = "de";
-        host.Settings["Approvals:ReminderAfter"] = "00:00:01";
-        host.Start();
-        using var client = host.CreateClient();
+        await using var host = BotTestHost.ForApprovals(redis, Channel).WithSeed(DemoSeedEdits.GraceWithoutTeams)
+            .WithSetting("Conversation:DefaultCulture", "de")
+            .WithSetting("Approvals:ReminderAfter", "00:00:01")
+            .Start();
+        var client = host.Http;
 
         await host.SamAsksAsync();
 
         // The first mail goes out in sam's turn; the reminder from the job, which speaks the request's language.
-        var mails = await Eventually.UntilAsync(() => MailsToAsync(client, "grace@ssocorp.example"), m => m.Count == 2, "the reminder mail");
+        var mails = await Eventually.UntilAsync(() => host.MailsToAsync("grace@ssocorp.example"), m => m.Count == 2, "the reminder mail");
         Assert.All(mails, m => Assert.Equal("Freigabe nötig: Sam Singh möchte das eigene Khulnasoft-Konto löschen", m["subject"]!.GetValue<string>()));
         Assert.Single(mails, m => m["text_body"]!.GetValue<string>().Contains("Dies ist eine Erinnerung: Sam Singh (sam@ssocorp.example) möchte", StringComparison.Ordinal));
 
@@ -94,11 +92,5 @@ public sealed class GermanApprovalHttpTests(RedisServer redis) : TeamsChannelTes
         var attachment = Assert.Single(activity.Attachments ?? []);
         Assert.Equal(CardType, attachment.ContentType);
         return Assert.IsType<JsonObject>(attachment.Content);
-    }
-
-    private static async Task<IReadOnlyList<JsonObject>> MailsToAsync(HttpClient client, string address)
-    {
-        var box = await client.GetFromJsonAsync<JsonObject>("/sandbox/mailbox.json");
-        return [.. box!["mails"]!.AsArray().OfType<JsonObject>().Where(m => m["to"]!.AsArray().Any(t => t!.GetValue<string>() == address))];
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Approvals;
 
@@ -63,8 +64,8 @@ public static class TeamsActivities
         ["serviceUrl"] = serviceUrl,
         ["from"] = new JsonObject { ["id"] = "29:" + aadObjectId, ["name"] = name, ["aadObjectId"] = aadObjectId },
         ["recipient"] = new JsonObject { ["id"] = "28:local-bot", ["name"] = "Khulnasoft" },
-        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = ApprovalsHost.Tenant },
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = ApprovalsHost.Tenant } },
+        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = DemoUsers.Tenant },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = DemoUsers.Tenant } },
         ["locale"] = "en-US",
     };
 }

@@ -4,7 +4,7 @@ using Khulnasoft.Bot.Approvals;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Channels;
 using Khulnasoft.TestSupport;
-using static Khulnasoft.Bot.Tests.Approvals.ApprovalsHost;
+using static Khulnasoft.Bot.Tests.Approvals.ApprovalHosting;
 using static Khulnasoft.Bot.Tests.Approvals.TeamsActivities;
 
 namespace Khulnasoft.Bot.Tests.Approvals;
@@ -26,7 +26,7 @@ public sealed class UnauthenticatedClickTests(RedisServer redis) : IAsyncLifetim
     [Fact]
     public async Task ATeamsClickInAnonymousMode_IsNotAnApprover_AndIsAuditedAsUnauthenticated()
     {
-        await using var host = new ApprovalsHost(redis.ConnectionString, _channel).Start();
+        await using var host = BotTestHost.ForApprovals(redis, _channel).Start();
         var (deletionCase, _) = await host.SamAsksAsync();
         var (_, graceChat) = Assert.Single(_channel.Created);
         var sent = Assert.Single(_channel.ActivitiesTo(graceChat));
@@ -35,8 +35,8 @@ public sealed class UnauthenticatedClickTests(RedisServer redis) : IAsyncLifetim
         var refreshData = card["refresh"]!["action"]!["data"]!.AsObject();
         var approveData = new JsonObject { ["action"] = "approval.approve", ["caseId"] = refreshData["caseId"]!.DeepClone(), ["requestId"] = refreshData["requestId"]!.DeepClone() };
 
-        var (viewStatus, view) = await host.PostAsync(Execute(_channel.ServiceUrl, graceChat, GraceAad, "Grace Hopper", "approval.refresh", refreshData, cardId, "automatic"));
-        var (status, body) = await host.PostAsync(Execute(_channel.ServiceUrl, graceChat, GraceAad, "Grace Hopper", "approval.approve", approveData, cardId));
+        var (viewStatus, view) = await host.PostAsync(Execute(_channel.ServiceUrl, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.refresh", refreshData, cardId, "automatic"));
+        var (status, body) = await host.PostAsync(Execute(_channel.ServiceUrl, graceChat, DemoUsers.Grace.AadObjectId, "Grace Hopper", "approval.approve", approveData, cardId));
 
         Assert.Equal(HttpStatusCode.OK, viewStatus);
         Assert.Null(FindExecute(view!["value"], "approval.approve"));

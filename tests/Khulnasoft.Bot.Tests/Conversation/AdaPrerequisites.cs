@@ -1,7 +1,7 @@
 namespace Khulnasoft.Bot.Tests.Conversation;
 
 /// <summary>
-/// What ada does by hand on the sandbox dashboard (<see cref="ConversationHost.DashboardAsync"/>) before her account can
+/// What ada does by hand on the sandbox dashboard (<see cref="BotTestHost.DashboardAsync"/>) before her account can
 /// be deleted, in the order the tests do it. Her checklist starts at 1 of 8 required steps (the Free plan of
 /// adashop.com needs no cancelling) and reaches 2, 4, 7 and 8 of 8 after these groups.
 /// </summary>

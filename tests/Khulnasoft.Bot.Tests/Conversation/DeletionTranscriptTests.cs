@@ -16,7 +16,7 @@ namespace Khulnasoft.Bot.Tests.Conversation;
 public sealed class DeletionTranscriptTests : IAsyncLifetime
 {
     private const int Wait = 30_000;
-    private readonly ConversationHost _host = new();
+    private readonly BotTestHost _host = new BotTestHost().WithSandbox();
     private FakeChannel _teams = null!;
     private readonly Replies _r = new();
 
@@ -36,7 +36,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Ada_InTeams_TheChecklistTicksOffAsSheDoesEachStep_ThenSheConfirmsAndTheDeletionIsScheduled()
     {
-        var flow = _host.Flow(ConversationHost.Teams("ada", "a:ada-1"), out var adapter, AuthenticatedTurns.ChannelToken());
+        var flow = _host.Flow(DemoChats.Teams("ada", "a:ada-1"), out var adapter, AuthenticatedTurns.ChannelToken());
         var code = "";
 
         await flow
@@ -69,7 +69,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
             .Do(async () => code = await _host.ConfirmationCodeAsync("ada@example.com"))
             .Send("someone.else@example.com")
             .AssertReply(_r.Text("To confirm, type `Ada Labs`"), "free text: help, no attempt used", Wait)
-            .Send(() => _r.Click(adapter, CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", ConversationHost.Other(code))))
+            .Send(() => _r.Click(adapter, CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", BotTestHost.OtherCode(code))))
             .AssertReply(_r.Text("That doesn't match. 2 attempt(s) left."), "wrong email", Wait)
             .Send(() => _r.Click(adapter, CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", code)))
             .AssertReply(_r.Card(CardActions.DeletionUndo), "scheduled", Wait)
@@ -85,7 +85,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Ben_InWebChat_FastPath_SendsHisInvoiceAndConfirmsByTypingHisEmail()
     {
-        var flow = _host.Flow(ConversationHost.BoundWebChat("ben@example.com", "dl-ben-1"), out var adapter, AuthenticatedTurns.DirectLine());
+        var flow = _host.Flow(DemoChats.BoundWebChat("ben@example.com", "dl-ben-1"), out var adapter, AuthenticatedTurns.DirectLine());
 
         await flow
             .Send("Delete my account!")
@@ -118,7 +118,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Lee_HasNoInvoices_IsNotAskedAboutThem_AndIsNotToldOkayNoInvoices()
     {
-        var flow = _host.Flow(ConversationHost.BoundWebChat("lee@held.example", "dl-lee-1"), out var adapter, AuthenticatedTurns.DirectLine());
+        var flow = _host.Flow(DemoChats.BoundWebChat("lee@held.example", "dl-lee-1"), out var adapter, AuthenticatedTurns.DirectLine());
 
         await flow
             .Send("delete my account")
@@ -136,7 +136,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Ben_UndoFromANewConversation_AsksWhetherTheAccountIsHis_NotWhetherToDeleteIt()
     {
-        var first = _host.Flow(ConversationHost.BoundWebChat("ben@example.com", "dl-ben-undo-1"), out var adapter, AuthenticatedTurns.DirectLine());
+        var first = _host.Flow(DemoChats.BoundWebChat("ben@example.com", "dl-ben-undo-1"), out var adapter, AuthenticatedTurns.DirectLine());
         await first
             .Send("delete my account")
             .AssertReply(_r.Card("ben@example.com", CardActions.IdentityConfirm), "identity card", Wait)
@@ -152,7 +152,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
             .AssertReply(_r.Text("Your deletion is scheduled"), "scheduled", Wait)
             .StartTestAsync();
 
-        var second = _host.Flow(ConversationHost.BoundWebChat("ben@example.com", "dl-ben-undo-2"), out var adapter2, AuthenticatedTurns.DirectLine());
+        var second = _host.Flow(DemoChats.BoundWebChat("ben@example.com", "dl-ben-undo-2"), out var adapter2, AuthenticatedTurns.DirectLine());
         await second
             .Send("undo")
             .AssertReply(a =>
@@ -178,7 +178,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Sam_SsoAdministrator_IsRoutedToApproval_AndGraceIsAsked()
     {
-        var flow = _host.Flow(ConversationHost.Teams("sam", "a:sam-1"), out var adapter, AuthenticatedTurns.ChannelToken());
+        var flow = _host.Flow(DemoChats.Teams("sam", "a:sam-1"), out var adapter, AuthenticatedTurns.ChannelToken());
 
         await flow
             .Send("close my account")
@@ -197,7 +197,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Cora_ContractAccount_IsRoutedToHerCustomerSuccessManager()
     {
-        var flow = _host.Flow(ConversationHost.Teams("cora", "a:cora-1"), out var adapter, AuthenticatedTurns.ChannelToken());
+        var flow = _host.Flow(DemoChats.Teams("cora", "a:cora-1"), out var adapter, AuthenticatedTurns.ChannelToken());
 
         await flow
             .Send("Konto löschen")
@@ -216,7 +216,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Stranger_GetsTheSameAnswersAsAUser_AndNoCodeWorks()
     {
-        var flow = _host.Flow(ConversationHost.AnonymousWebChat("anon-1"), out _, AuthenticatedTurns.DirectLine());
+        var flow = _host.Flow(DemoChats.AnonymousWebChat("anon-1"), out _, AuthenticatedTurns.DirectLine());
 
         await flow
             .Send("delete my account")
@@ -239,7 +239,7 @@ public sealed class DeletionTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task AnonymousBen_WrongCodeThreeTimes_Stops_ThenANewCodeWorks_AndCancelStopsTheFlow()
     {
-        var flow = _host.Flow(ConversationHost.AnonymousWebChat("anon-ben"), out var adapter, AuthenticatedTurns.DirectLine());
+        var flow = _host.Flow(DemoChats.AnonymousWebChat("anon-ben"), out var adapter, AuthenticatedTurns.DirectLine());
 
         await flow
             .Send("delete my account")

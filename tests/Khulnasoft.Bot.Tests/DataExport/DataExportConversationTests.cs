@@ -62,7 +62,7 @@ public sealed class DataExportConversationTests : TeamsChannelConversation
     [Fact]
     public async Task Ben_InWebChat_TheInvoicesStepsButtonSendsTheCopy_ThenTheStepAsksAgain_AndGoesOn()
     {
-        var ben = new ChannelUser(Host, Credentials, ConversationHost.BoundWebChat("ben@example.com", "dl-ben-export"), R);
+        var ben = new ChannelUser(Host, Credentials, DemoChats.BoundWebChat("ben@example.com", "dl-ben-export"), R);
         await ToHisInvoicesAsync(ben);
 
         await ben.ClickAsync(CardActions.DataExportSend);
@@ -82,7 +82,7 @@ public sealed class DataExportConversationTests : TeamsChannelConversation
     [Fact]
     public async Task Ben_InTeams_TheButtonOffersAConsentCard_AllowUploadsTheZip_AndTheFileInfoCardFollows()
     {
-        var ben = new ChannelUser(Host, Credentials, ConversationHost.Teams("ben", "a:ben-export", Connector.ServiceUrl), R)
+        var ben = new ChannelUser(Host, Credentials, DemoChats.Teams("ben", "a:ben-export", Connector.ServiceUrl), R)
         {
             Connector = () => Connector.ActivitiesTo("a:ben-export"),
         };

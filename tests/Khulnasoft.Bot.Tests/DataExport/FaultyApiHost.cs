@@ -7,7 +7,7 @@ namespace Khulnasoft.Bot.Tests.DataExport;
 /// The file delivery host whose account API is a <see cref="FaultyApiProxy"/> in front of a sandbox of its own, with
 /// one quick retry and a circuit breaker that never opens, so an injected fault surfaces as it would in production.
 /// </summary>
-public sealed class FaultyApiHost : FileDeliveryHost
+public sealed class FaultyApiHost : FileDeliveryFixture
 {
     private SandboxApp? _sandbox;
 

@@ -25,7 +25,7 @@ public sealed class GermanDataExportHttpTests : TeamsChannelConversation
     [Fact]
     public async Task Ben_InGerman_GetsAGermanOffer_AndTheLinksErrorPagesAreGerman()
     {
-        var reference = ConversationHost.BoundWebChat("ben@example.com", "dl-ben-export-de");
+        var reference = DemoChats.BoundWebChat("ben@example.com", "dl-ben-export-de");
         reference.Locale = "de-DE";
         var ben = new ChannelUser(Host, Credentials, reference, R);
 

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Khulnasoft.Bot.Tests.DirectLine;
 
@@ -11,9 +9,9 @@ namespace Khulnasoft.Bot.Tests.DirectLine;
 /// The real host (Program.cs): the Web Chat page and bundle, the sandbox token endpoint, and the real bot answering
 /// through the built-in Direct Line server (CloudAdapter → the in-process connector).
 /// </summary>
-public sealed class WebChatHostTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class WebChatHostTests(BotTestHost host) : IClassFixture<BotTestHost>
 {
-    private readonly WebApplicationFactory<Program> _app = factory.WithWebHostBuilder(b => b.UseEnvironment("Development"));
+    private readonly BotTestHost _app = host;
 
     [Fact]
     public async Task Root_ServesThePageThatLoadsTheBundledWebChat()
@@ -88,11 +86,8 @@ public sealed class WebChatHostTests(WebApplicationFactory<Program> factory) : I
     public async Task WithoutSandbox_ThePageOffersNoPickerAndOnlyAnonymousTokens()
     {
         // Without the sandbox the host needs a real account API and SMTP server configured (never contacted here).
-        using var client = _app.WithWebHostBuilder(b => b
-            .UseSetting("Sandbox:Enabled", "false")
-            .UseSetting("Khulnasoft:ApiBaseUrl", "http://127.0.0.1:9/client/v4")
-            .UseSetting("Khulnasoft:ServiceToken", "unused")
-            .UseSetting("Mail:Smtp:Host", "127.0.0.1")).CreateClient();
+        await using var withoutSandbox = new BotTestHost().WithAccountApi();
+        using var client = withoutSandbox.CreateClient();
 
         var config = await client.GetFromJsonAsync<JsonObject>("/webchat/config");
         using var asBen = await client.PostAsJsonAsync("/webchat/token", new { user = "ben@example.com" });

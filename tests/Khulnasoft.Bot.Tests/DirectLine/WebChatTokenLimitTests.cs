@@ -15,7 +15,7 @@ public sealed class WebChatTokenLimitTests
     [Fact]
     public async Task AnonymousTokens_PastThePerAddressLimit_Get429WithRetryAfter()
     {
-        await using var host = new HostFactory { Settings = { ["DirectLine:TokenRequestsPerMinute"] = "3" } };
+        await using var host = new BotTestHost { Settings = { ["DirectLine:TokenRequestsPerMinute"] = "3" } };
         using var client = host.CreateClient();
 
         var statuses = new List<HttpStatusCode>();

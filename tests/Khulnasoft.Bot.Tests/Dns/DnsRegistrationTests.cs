@@ -11,7 +11,7 @@ public sealed class DnsRegistrationTests
     [Fact]
     public async Task Host_InSandboxMode_AsksTheSandboxesDnsServer()
     {
-        await using var host = new HostFactory();
+        await using var host = new BotTestHost();
         using var client = host.CreateClient();
 
         var check = await host.Services.GetRequiredService<DelegationLookup>()
@@ -24,7 +24,7 @@ public sealed class DnsRegistrationTests
     [Fact]
     public void Host_WithBadDnsSettings_RefusesToStart()
     {
-        using var host = new HostFactory();
+        using var host = new BotTestHost();
         host.Settings["Dns:Servers:0"] = "dns.example.com";
         host.Settings["Dns:Timeout"] = "00:05:00";
 

@@ -1,19 +1,18 @@
 using System.Text.Json.Nodes;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.FileDelivery;
 
 /// <summary>Wire-shaped activities (protocol doc §1, §5.1, §5.5) for the invoice and data export tests.</summary>
 public static class FileActivities
 {
-    public const string Tenant = "9e7b1c2d-4f3a-4c5e-8d6f-0a1b2c3d4e5f";
-
     public static JsonObject WebChatConversation(string id) => new() { ["id"] = id };
 
     public static JsonObject TeamsPersonal(string id) =>
-        new() { ["id"] = id, ["conversationType"] = "personal", ["tenantId"] = Tenant };
+        new() { ["id"] = id, ["conversationType"] = "personal", ["tenantId"] = DemoUsers.Tenant };
 
     public static JsonObject TeamsGroupChat(string id) =>
-        new() { ["id"] = id, ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = Tenant };
+        new() { ["id"] = id, ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = DemoUsers.Tenant };
 
     public static JsonObject TeamsUser(string id, string aadObjectId) =>
         new() { ["id"] = id, ["name"] = "Teams user", ["aadObjectId"] = aadObjectId };

@@ -22,33 +22,17 @@ namespace Khulnasoft.Bot.Tests.Fixes;
 /// audited; a change the account API refuses leaves the item open with the reason; the account's audit chain verifies.
 /// </summary>
 [Collection(FixesRedisCollection.Name)]
-public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
+public sealed class OneClickFixHttpTests(RedisServer redis) : TeamsChannelConversation
 {
     private const string AdaLabs = "acct_ada_labs";
-    private readonly ConversationHost _host = new();
-    private readonly Replies _r = new();
-    private FakeChannel _teams = null!;
-    private ChannelTokens _credentials = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _teams = await FakeChannel.StartAsync();
-        _credentials = await ChannelTokens.StartAsync();
-        _host.WithTeams(_credentials, _teams);
-        var prefix = $"test:{Guid.NewGuid():N}:";
-        _host.Settings["Storage:RedisConnection"] = redis.ConnectionString;
-        _host.Settings["Storage:KeyPrefix"] = prefix;
-        _host.Settings["Jobs:RedisPrefix"] = prefix + "hangfire:";
+        await base.InitializeAsync();
+        Host.WithRedis(redis);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _credentials.DisposeAsync();
-        await _teams.DisposeAsync();
-    }
-
-    private AccountAuditLog AuditLog => _host.Services.GetRequiredService<AccountAuditLog>();
+    private AccountAuditLog AuditLog => Host.Services.GetRequiredService<AccountAuditLog>();
 
     [Fact]
     public async Task Subscriptions_DoItForMe_SaysWhatItCosts_ConfirmCancelsEach_AndTheRecheckedCardShowsItDone()
@@ -60,10 +44,10 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         Assert.Empty(await ChangesAsync());
 
         await ada.ClickAsync(CardActions.ChecklistFixConfirm);
-        ada.Next(_r.Text("Done: I cancelled Argo Smart Routing (ada.dev)"), "made");
-        ada.Next(_r.Card("1 of 8 required steps done", "Do it for me: Pro Plan"), "re-checked: the Pro plan is still to cancel");
-        Assert.DoesNotContain("Do it for me: Argo Smart Routing", _r.LastCard!.ToJsonString(), StringComparison.Ordinal);
-        ada.Next(_r.Text("Still to do (7)"), "one subscription left on the item");
+        ada.Next(R.Text("Done: I cancelled Argo Smart Routing (ada.dev)"), "made");
+        ada.Next(R.Card("1 of 8 required steps done", "Do it for me: Pro Plan"), "re-checked: the Pro plan is still to cancel");
+        Assert.DoesNotContain("Do it for me: Argo Smart Routing", R.LastCard!.ToJsonString(), StringComparison.Ordinal);
+        ada.Next(R.Text("Still to do (7)"), "one subscription left on the item");
 
         await FixItAsync(ada, ("SubscriptionsCancelled", "sub_ada_dev_pro", "Do it for me: Pro Plan"), "Cancels Pro Plan on ada.dev at the end of the billing period: 25.00 USD monthly", "Done: I cancelled Pro Plan (ada.dev)", "2 of 8 required steps done", "Still to do (6)");
 
@@ -75,7 +59,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(changes.Select(c => c.Key), audit.Where(e => e.Action == FixAudit.Applied).Select(e => e.Details["idempotency_key"]));
         Assert.All(audit, e => Assert.Equal("user:user_ada", e.Actor));
         Assert.True((await AuditLog.VerifyAsync(AdaLabs, CancellationToken.None)).IsValid);
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
@@ -86,7 +70,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         await FixItAsync(ada, ("AutoRenewDisabled", "ada.dev", "Do it for me"), "Turns off auto-renew for ada.dev at Khulnasoft Registrar: it is not renewed or charged again, and the registration ends on 14 March 2027", "Done: auto-renew is off for ada.dev.", "2 of 8 required steps done", "Still to do (6)");
 
         Assert.Equal([("disable_auto_renew", "ada.dev")], (await ChangesAsync()).Select(c => (c.Operation, c.ResourceId)));
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
@@ -97,7 +81,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         await FixItAsync(ada, ("PaymentInfoDeleted", AdaLabs, "Do it for me"), "Deletes the Visa card ending in 4242 from Ada Labs: nothing can be charged to it any more. No charge.", "Done: I deleted the payment method of Ada Labs.", "2 of 8 required steps done", "Still to do (6)");
 
         Assert.Equal([("delete_payment_method", AdaLabs)], (await ChangesAsync()).Select(c => (c.Operation, c.ResourceId)));
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
@@ -108,19 +92,19 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         await ClickDoItForMeAsync(ada, "DomainRemoved", "zone_ada_dev", "Do it for me");
         ada.Next(Consent("Removes ada.dev from Khulnasoft"), "consent");
         await ada.ClickAsync(CardActions.ChecklistFixKeep);
-        ada.Next(_r.Text("Okay, I left it as it is."), "kept");
+        ada.Next(R.Text("Okay, I left it as it is."), "kept");
         Assert.Empty(await ChangesAsync());
 
         await ClickDoItForMeAsync(ada, "DomainRemoved", "zone_adashop_com", "Do it for me");
         ada.Next(Consent("Removes adashop.com from Khulnasoft"), "consent");
         await ada.SendAsync("confirm");
-        ada.Next(_r.Text("Done: I removed adashop.com from Khulnasoft."), "a typed confirm answers the consent too");
-        ada.Next(_r.Card("2 of 8 required steps done"), "re-checked");
-        ada.Next(_r.Text("Still to do (6)"), "one less");
+        ada.Next(R.Text("Done: I removed adashop.com from Khulnasoft."), "a typed confirm answers the consent too");
+        ada.Next(R.Card("2 of 8 required steps done"), "re-checked");
+        ada.Next(R.Text("Still to do (6)"), "one less");
 
         Assert.Equal([("remove_zone", "zone_adashop_com")], (await ChangesAsync()).Select(c => (c.Operation, c.ResourceId)));
         Assert.Equal([FixAudit.ConsentShown, FixAudit.Kept, FixAudit.ConsentShown, FixAudit.Applied], (await AuditLog.GetAsync(AdaLabs, CancellationToken.None)).Select(e => e.Action));
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
@@ -128,24 +112,24 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     {
         var ada = await AdaAtHerChecklistAsync("a:fix-twice");
         await FixItAsync(ada, ("DomainRemoved", "zone_ada_dev", "Do it for me"), "Removes ada.dev from Khulnasoft", "Done: I removed ada.dev from Khulnasoft.", "2 of 8 required steps done", "Still to do (6)");
-        var confirm = _r.DataOf(CardActions.ChecklistFixConfirm);
+        var confirm = R.DataOf(CardActions.ChecklistFixConfirm);
 
         // The same Confirm again (a double click on the consent card, or a copy of it): nothing is changed twice.
         await ada.ClickAsync(CardActions.ChecklistFixConfirm, [.. confirm.Select(p => (p.Key, p.Value!.ToString()))]);
-        ada.Next(_r.Text("That's already done; I didn't change anything again."), "no second change");
-        ada.Next(_r.Card("2 of 8 required steps done"), "the same checklist");
-        ada.Next(_r.Text("Still to do (6)"), "unchanged");
+        ada.Next(R.Text("That's already done; I didn't change anything again."), "no second change");
+        ada.Next(R.Card("2 of 8 required steps done"), "the same checklist");
+        ada.Next(R.Text("Still to do (6)"), "unchanged");
 
         Assert.Single(await ChangesAsync());
         Assert.Single(await AuditLog.GetAsync(AdaLabs, CancellationToken.None), e => e.Action == FixAudit.Applied);
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
     public async Task NameserverAndDnsItems_GetGuidanceOnly_AndAForgedFixForThemIsRefusedAndAudited()
     {
         var ada = await AdaAtHerChecklistAsync("a:fix-dns");
-        var card = _r.LastCard!;
+        var card = R.LastCard!;
         Assert.Contains("Only you can do this, at your registrar", (string)card["fallbackText"]!, StringComparison.Ordinal);
         Assert.Contains("Only you can do this, at your DNS provider", (string)card["fallbackText"]!, StringComparison.Ordinal);
         var items = FixButtons(card).Select(b => (string)b["data"]!["item"]!).ToList();
@@ -153,12 +137,12 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         Assert.DoesNotContain("DnsRecordsMoved", items);
 
         await ada.ClickAsync(CardActions.ChecklistFix, ("item", "NameserversRemoved"), ("resourceId", "zone_ada_dev"));
-        ada.Next(_r.Text("I can't do that for you: nameservers and DNS records are your registrar's and DNS provider's."), "guidance only");
+        ada.Next(R.Text("I can't do that for you: nameservers and DNS records are your registrar's and DNS provider's."), "guidance only");
 
         Assert.Empty(await ChangesAsync());
         var refused = Assert.Single(await AuditLog.GetAsync(AdaLabs, CancellationToken.None));
         Assert.Equal((FixAudit.Refused, "guidance_only", "NameserversRemoved"), (refused.Action, refused.Details["reason"], refused.Details["item"]));
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
@@ -167,9 +151,9 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         var ada = await AdaAtHerChecklistAsync("a:fix-forged");
 
         await ForgeConfirmAsync(ada, "SubscriptionsCancelled", "sub_contract_ent");
-        ada.Next(_r.Text("I can't do that: it isn't an open item of the accounts you are deleting. Nothing was changed."), "refused");
-        ada.Next(_r.Card("1 of 8 required steps done"), "the checklist as it was");
-        ada.Next(_r.Text("Still to do (7)"), "nothing changed");
+        ada.Next(R.Text("I can't do that: it isn't an open item of the accounts you are deleting. Nothing was changed."), "refused");
+        ada.Next(R.Card("1 of 8 required steps done"), "the checklist as it was");
+        ada.Next(R.Text("Still to do (7)"), "nothing changed");
 
         Assert.Empty(await ChangesAsync());
         var refused = Assert.Single(await AuditLog.GetAsync(AdaLabs, CancellationToken.None));
@@ -180,9 +164,9 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task AContractSubscription_HasNoDoItForMe_AndIsNeverCancelled()
     {
-        _host.Start();
-        var reader = _host.Services.GetRequiredService<ChecklistReader>();
-        var fixes = _host.Services.GetRequiredService<FixService>();
+        Host.Start();
+        var reader = Host.Services.GetRequiredService<ChecklistReader>();
+        var fixes = Host.Services.GetRequiredService<FixService>();
 
         var checklist = await reader.ReadAsync(["acct_contract_co"], "card-cora", null, invoicesDownloaded: false, "user_cora", CancellationToken.None);
         var subscriptions = checklist.Domains.Single().Items.Single(i => i.Kind == Cards.Checklist.ChecklistItemKind.SubscriptionsCancelled);
@@ -203,16 +187,16 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task ARoleLimitedOwner_IsOfferedOnlyWhatTheirRoleAllows_AndAForgedFixIsRefusedAndAudited()
     {
-        _host.WithSeed(AddIvyAdministratorOfIvyStudio);
+        Host.WithSeed(AddIvyAdministratorOfIvyStudio);
         var ivy = await AtTheChecklistAsync(Ivy("a:fix-ivy"), "2 required steps");
-        var card = _r.LastCard!;
+        var card = R.LastCard!;
         Assert.Equal([("AutoRenewDisabled", "ivy.example")], FixButtons(card).Select(b => ((string)b["data"]!["item"]!, (string)b["data"]!["resourceId"]!)));
         Assert.Contains("Your role on Ivy Studio (Administrator) can't change this: ask a Super Administrator.", (string)card["fallbackText"]!, StringComparison.Ordinal);
 
         await ForgeConfirmAsync(ivy, "PaymentInfoDeleted", "acct_ivy");
-        ivy.Next(_r.Text("Your role on Ivy Studio (Administrator) doesn't allow this change, so I won't make it."), "refused by role");
-        ivy.Next(_r.Card("0 of 2 required steps done"), "unchanged");
-        ivy.Next(_r.Text("Still to do (2)"), "nothing changed");
+        ivy.Next(R.Text("Your role on Ivy Studio (Administrator) doesn't allow this change, so I won't make it."), "refused by role");
+        ivy.Next(R.Card("0 of 2 required steps done"), "unchanged");
+        ivy.Next(R.Text("Still to do (2)"), "nothing changed");
 
         await FixItAsync(ivy, ("AutoRenewDisabled", "ivy.example", "Do it for me"), "Turns off auto-renew for ivy.example", "Done: auto-renew is off for ivy.example.", "1 of 2 required steps done", "Still to do (1)");
 
@@ -221,28 +205,28 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal([FixAudit.Refused, FixAudit.ConsentShown, FixAudit.Applied], audit.Select(e => e.Action));
         Assert.Equal("role", audit[0].Details["reason"]);
         Assert.True((await AuditLog.VerifyAsync("acct_ivy", CancellationToken.None)).IsValid);
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
     public async Task AFixTheAccountApiRefuses_SaysWhy_AndLeavesTheItemOpen()
     {
-        _host.WithSeed(seed => Account(seed, AdaLabs)["balance"] = 12.5);
+        Host.WithSeed(seed => Account(seed, AdaLabs)["balance"] = 12.5);
         var ada = await AdaAtHerChecklistAsync("a:fix-fails");
 
         await ClickDoItForMeAsync(ada, "PaymentInfoDeleted", AdaLabs, "Do it for me");
         ada.Next(Consent("12.50 USD is still due on Ada Labs; the account API refuses this until it is paid."), "the consent says the balance is open");
         await ada.ClickAsync(CardActions.ChecklistFixConfirm);
-        ada.Next(_r.Text("I couldn't do that: the account still has an open balance, so the account API won't delete the payment method until it is paid. The item stays open"), "why");
-        ada.Next(_r.Card("1 of 8 required steps done"), "the item is still open");
-        Assert.Contains(FixButtons(_r.LastCard!), b => (string?)b["data"]!["item"] == "PaymentInfoDeleted");
-        ada.Next(_r.Text("Still to do (7)"), "nothing changed");
+        ada.Next(R.Text("I couldn't do that: the account still has an open balance, so the account API won't delete the payment method until it is paid. The item stays open"), "why");
+        ada.Next(R.Card("1 of 8 required steps done"), "the item is still open");
+        Assert.Contains(FixButtons(R.LastCard!), b => (string?)b["data"]!["item"] == "PaymentInfoDeleted");
+        ada.Next(R.Text("Still to do (7)"), "nothing changed");
 
         Assert.Empty(await ChangesAsync());
         var failed = Assert.Single(await AuditLog.GetAsync(AdaLabs, CancellationToken.None), e => e.Action == FixAudit.Failed);
         Assert.Equal("balance_due", failed.Details["error_code"]);
         Assert.True((await AuditLog.VerifyAsync(AdaLabs, CancellationToken.None)).IsValid);
-        await _r.ValidateCardsAsync();
+        await R.ValidateCardsAsync();
     }
 
     [Fact]
@@ -254,9 +238,9 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
         var requested = new Deletion.DeletionCase { CaseId = Deletion.DeletionCaseIds.New(), UserId = "user_ada", AccountIds = [AdaLabs], CreatedAt = now };
         requested.TransitionTo(Deletion.DeletionCaseState.Scheduled, now, Deletion.DeletionActors.User("user_ada"));
-        var created = await _host.Services.GetRequiredService<Deletion.DeletionCaseStore>()
+        var created = await Host.Services.GetRequiredService<Deletion.DeletionCaseStore>()
             .CreateUnlessAsync(requested, Deletion.DeletionActors.User("user_ada"), new Deletion.CaseChange("case.requested"), _ => false, CancellationToken.None);
-        var page = await _host.Http.GetStringAsync("/ops/cases/" + created.CaseId);
+        var page = await Host.Http.GetStringAsync("/ops/cases/" + created.CaseId);
 
         Assert.Contains("Audit chain of account acct_ada_labs", page, StringComparison.Ordinal);
         Assert.Contains("<p class=\"account-verification\">Verified: the chain is intact.</p>", page, StringComparison.Ordinal);
@@ -266,18 +250,18 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
 
     /// <summary>ada starts in Teams, confirms the identity her channel token vouches for, and reaches her checklist.</summary>
     private Task<ChannelUser> AdaAtHerChecklistAsync(string conversationId) =>
-        AtTheChecklistAsync(new ChannelUser(_host, _credentials, ConversationHost.Teams("ada", conversationId, _teams.ServiceUrl), _r), "1 of 8 required steps done");
+        AtTheChecklistAsync(new ChannelUser(Host, Credentials, DemoChats.Teams("ada", conversationId, Connector.ServiceUrl), R), "1 of 8 required steps done");
 
     private async Task<ChannelUser> AtTheChecklistAsync(ChannelUser user, string progress)
     {
-        _host.Start();
+        Host.Start();
 
         await user.SendAsync("delete my account");
-        user.Next(_r.Card("You're signed in as"), "the channel vouches for the user");
+        user.Next(R.Card("You're signed in as"), "the channel vouches for the user");
         await user.ClickAsync(CardActions.IdentityConfirm);
-        user.Next(_r.Card("What deleting your account would remove"), "blast radius");
-        user.Next(_r.Card(progress, CardActions.DeletionRecheck), "checklist");
-        user.Next(_r.Text("Still to do"), "what is left");
+        user.Next(R.Card("What deleting your account would remove"), "blast radius");
+        user.Next(R.Card(progress, CardActions.DeletionRecheck), "checklist");
+        user.Next(R.Text("Still to do"), "what is left");
         return user;
     }
 
@@ -291,9 +275,9 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         await ClickDoItForMeAsync(user, button.Item, button.ResourceId, button.Title);
         user.Next(Consent(consent), "what happens and what it costs");
         await user.ClickAsync(CardActions.ChecklistFixConfirm);
-        user.Next(_r.Text(done), "the change is made");
-        user.Next(_r.Card(progress), "the re-checked card");
-        user.Next(_r.Text(stillToDo), "what is left");
+        user.Next(R.Text(done), "the change is made");
+        user.Next(R.Card(progress), "the re-checked card");
+        user.Next(R.Text(stillToDo), "what is left");
     }
 
     /// <summary>A forger edits a "Do it for me" button's data into a Confirm for <paramref name="item"/> and <paramref name="resourceId"/>, never shown to them.</summary>
@@ -303,7 +287,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     /// <summary>Clicks the checklist's "Do it for me" button for <paramref name="resourceId"/>, after checking the newest checklist card has it with that title.</summary>
     private async Task ClickDoItForMeAsync(ChannelUser user, string item, string resourceId, string title)
     {
-        var checklist = _r.Cards.Select(c => c.Card.AsObject()).Last(c => FixButtons(c).Any());
+        var checklist = R.Cards.Select(c => c.Card.AsObject()).Last(c => FixButtons(c).Any());
         var button = Assert.Single(FixButtons(checklist), b => (string?)b["data"]!["item"] == item && (string?)b["data"]!["resourceId"] == resourceId);
         Assert.Equal(title, (string?)button["title"]);
         Assert.Equal("Action.Submit", (string?)button["type"]);
@@ -313,7 +297,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     /// <summary>The consent card: its title, the summary in its text form, Confirm and Keep it.</summary>
     private Action<Activity> Consent(string summary) => activity =>
     {
-        _r.Card("Shall I do this for you?", CardActions.ChecklistFixConfirm, CardActions.ChecklistFixKeep)(activity);
+        R.Card("Shall I do this for you?", CardActions.ChecklistFixConfirm, CardActions.ChecklistFixKeep)(activity);
         Assert.Contains(summary, (string)Replies.CardOf(activity)!["fallbackText"]!, StringComparison.Ordinal);
     };
 
@@ -330,19 +314,19 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
     /// <summary>The sandbox's log of changes (<c>/sandbox/dash/changes.json</c>), oldest first.</summary>
     private async Task<IReadOnlyList<(string Operation, string ResourceId, string? Key)>> ChangesAsync()
     {
-        var body = (await _host.Http.GetFromJsonAsync<JsonObject>("/sandbox/dash/changes.json"))!;
+        var body = (await Host.Http.GetFromJsonAsync<JsonObject>("/sandbox/dash/changes.json"))!;
         return [.. body["changes"]!.AsArray().Select(c => ((string)c!["operation"]!, (string)c["resource_id"]!, (string?)c["idempotency_key"]))];
     }
 
-    private ChannelUser Ivy(string conversationId) => new(_host, _credentials, new ConversationReference
+    private ChannelUser Ivy(string conversationId) => new(Host, Credentials, new ConversationReference
     {
         ChannelId = Runtime.Schema.Channels.Msteams,
-        ServiceUrl = _teams.ServiceUrl,
-        Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = ConversationHost.Tenant },
+        ServiceUrl = Connector.ServiceUrl,
+        Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = DemoUsers.Tenant },
         User = new ChannelAccount { Id = "29:ivy", Name = "ivy", AadObjectId = IvyObjectId },
         Bot = new ChannelAccount { Id = "28:khulnasoft-bot", Name = "Khulnasoft" },
         Locale = "en-US",
-    }, _r);
+    }, R);
 
     private const string IvyObjectId = "e0000000-0000-4000-8000-00000000000e";
 
@@ -353,7 +337,7 @@ public sealed class OneClickFixHttpTests(RedisServer redis) : IAsyncLifetime
         seed["users"]!.AsArray().Add(new JsonObject
         {
             ["id"] = "user_ivy", ["email"] = "ivy@example.com", ["name"] = "Ivy Iverson",
-            ["entra"] = new JsonObject { ["tenant_id"] = ConversationHost.Tenant, ["object_id"] = IvyObjectId },
+            ["entra"] = new JsonObject { ["tenant_id"] = DemoUsers.Tenant, ["object_id"] = IvyObjectId },
         });
         seed["accounts"]!.AsArray().Add(new JsonObject
         {

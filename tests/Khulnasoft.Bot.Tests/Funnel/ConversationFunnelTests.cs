@@ -17,7 +17,7 @@ public sealed class ConversationFunnelTests : TeamsChannelConversation
     public async Task BensSteps_CountOncePerConversation_AndTheFunnelPageShowsThem()
     {
         Host.Start();
-        var ben = new ChannelUser(Host, Credentials, ConversationHost.Teams("ben", "a:ben-funnel", Connector.ServiceUrl), R);
+        var ben = new ChannelUser(Host, Credentials, DemoChats.Teams("ben", "a:ben-funnel", Connector.ServiceUrl), R);
         await BenFastPath.ToInvoicesAsync(ben, R);
         var once = await CountsAsync();
 
@@ -40,7 +40,7 @@ public sealed class ConversationFunnelTests : TeamsChannelConversation
         Assert.Equal(0, once[FunnelSteps.InvoicesSent]);
 
         // Another conversation of ben's is another visit.
-        var again = new ChannelUser(Host, Credentials, ConversationHost.Teams("ben", "a:ben-funnel-2", Connector.ServiceUrl), R);
+        var again = new ChannelUser(Host, Credentials, DemoChats.Teams("ben", "a:ben-funnel-2", Connector.ServiceUrl), R);
         await again.SendAsync("delete my account");
         Assert.NotEmpty(again.Rest());
         Assert.Equal(2, (await CountsAsync())[FunnelSteps.Started]);

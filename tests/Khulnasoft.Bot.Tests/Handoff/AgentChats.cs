@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Handoff;
 
@@ -8,7 +9,7 @@ namespace Khulnasoft.Bot.Tests.Handoff;
 public static class AgentChats
 {
     /// <summary>The personal chat the bot created with <paramref name="agent"/> (create-conversation with their Entra object id).</summary>
-    public static string With(FakeChannel channel, TestPerson agent)
+    public static string With(FakeChannel channel, DemoUser agent)
     {
         ArgumentNullException.ThrowIfNull(channel);
         var created = channel.Created.Where(c => c.Parameters["members"]?[0]?["aadObjectId"]?.GetValue<string>() == agent.AadObjectId).ToList();
@@ -16,7 +17,7 @@ public static class AgentChats
         return created[0].ConversationId;
     }
 
-    public static bool Exists(FakeChannel channel, TestPerson agent) =>
+    public static bool Exists(FakeChannel channel, DemoUser agent) =>
         channel.Created.Any(c => c.Parameters["members"]?[0]?["aadObjectId"]?.GetValue<string>() == agent.AadObjectId);
 
     /// <summary>The cards posted into a chat, in order, with the id the channel gave each message.</summary>

@@ -16,22 +16,22 @@ public sealed class GermanHandoffHttpTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task Cora_InGerman_HearsEverythingInGerman_EvenFromMikesEnglishTurn()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens, [new("Support:AgentCulture", "de")]).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens, [new("Support:AgentCulture", "de")]).Start();
         var coraChat = "a:cora-de-" + Guid.NewGuid().ToString("N");
-        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, DemoUsers.Cora);
         cora.Locale = "de-DE";
         var caseId = await HandoffFlowTests.CreateCaseAsync(host);
 
         await host.RequestAsync(cora, HandoffFlowTests.ContractRequest(caseId));
 
         Assert.Contains(Channel.TextsTo(coraChat), t => t.StartsWith("Ich habe Mike Morgan, Ihren Customer Success Manager, gebeten", StringComparison.Ordinal));
-        var mikeChat = AgentChats.With(Channel, TestAgents.Mike);
+        var mikeChat = AgentChats.With(Channel, DemoUsers.Mike);
         var (requestCard, requestCardId) = AgentChats.RequestCard(Channel, mikeChat);
         Assert.Contains("Hilfe angefragt", AgentChats.TextOf(requestCard), StringComparison.Ordinal);
         Assert.Contains("**Cora** bei **Contract Co** braucht Hilfe beim Löschen des Kontos – Vertragskonto.", AgentChats.TextOf(requestCard), StringComparison.Ordinal);
         Assert.Equal("Annehmen", AgentChats.Execute(requestCard, CardActionsVerbs.Accept)["title"]!.GetValue<string>());
 
-        var accept = Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId);
+        var accept = Teams.Execute(Channel, mikeChat, DemoUsers.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId);
         accept.Locale = "en-US";
         var (status, body) = await host.InvokeAsync(accept);
 
@@ -41,7 +41,7 @@ public sealed class GermanHandoffHttpTests(RedisServer redis) : TeamsChannelTest
         var (contextCard, _) = AgentChats.ContextCard(Channel, mikeChat);
         Assert.Contains("Conversation with Cora", AgentChats.TextOf(contextCard), StringComparison.Ordinal);
 
-        var handBack = Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(contextCard, CardActionsVerbs.HandBack), "ctx");
+        var handBack = Teams.Execute(Channel, mikeChat, DemoUsers.Mike, AgentChats.Execute(contextCard, CardActionsVerbs.HandBack), "ctx");
         handBack.Locale = "en-US";
         var (backStatus, backBody) = await host.InvokeAsync(handBack);
 

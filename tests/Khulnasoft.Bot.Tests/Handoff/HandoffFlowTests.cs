@@ -18,24 +18,24 @@ public sealed class HandoffFlowTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task Cora_CsmAccepts_MessagesRelayBothWaysInOrder_ThenTheConversationIsHandedBackToTheBot()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens, DemoUsers.AsSupportAgents(DemoUsers.Sara)).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
-        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, DemoUsers.Cora);
         var caseId = await CreateCaseAsync(host);
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "Hello there, this is Cora"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "Hello there, this is Cora"));
 
         var outcome = await host.RequestAsync(cora, ContractRequest(caseId));
 
         Assert.True(outcome.AgentAvailable);
         Assert.Equal(["Mike Morgan"], outcome.OfferedTo);
-        Assert.False(AgentChats.Exists(Channel, TestAgents.Sara));
-        var mikeChat = AgentChats.With(Channel, TestAgents.Mike);
+        Assert.False(AgentChats.Exists(Channel, DemoUsers.Sara));
+        var mikeChat = AgentChats.With(Channel, DemoUsers.Mike);
         var (requestCard, requestCardId) = AgentChats.RequestCard(Channel, mikeChat);
         Assert.Contains("**Cora** at **Contract Co** needs help deleting their account — contract account", AgentChats.TextOf(requestCard), StringComparison.Ordinal);
         Assert.Contains(Channel.TextsTo(coraChat), t => t.StartsWith("I've asked Mike Morgan, your Customer Success Manager", StringComparison.Ordinal));
         Assert.True(await host.IsActiveAsync(cora));
 
-        var (status, body) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
+        var (status, body) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, DemoUsers.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
@@ -55,18 +55,18 @@ public sealed class HandoffFlowTests(RedisServer redis) : TeamsChannelTest
 
         string[] fromCora = ["Hi Mike", "Can you cancel the enterprise plan?", "And then delete everything", "Thanks!"];
         string[] fromMike = ["Hi Cora, happy to help", "I've cancelled the plan", "You can continue with the bot now"];
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, fromCora[0]));
-        await host.SendAsync(Teams.Message(Channel, mikeChat, TestAgents.Mike, fromMike[0]));
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, fromCora[1]));
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, fromCora[2]));
-        await host.SendAsync(Teams.Message(Channel, mikeChat, TestAgents.Mike, fromMike[1]));
-        await host.SendAsync(Teams.Message(Channel, mikeChat, TestAgents.Mike, fromMike[2]));
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, fromCora[3]));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, fromCora[0]));
+        await host.SendAsync(Teams.Message(Channel, mikeChat, DemoUsers.Mike, fromMike[0]));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, fromCora[1]));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, fromCora[2]));
+        await host.SendAsync(Teams.Message(Channel, mikeChat, DemoUsers.Mike, fromMike[1]));
+        await host.SendAsync(Teams.Message(Channel, mikeChat, DemoUsers.Mike, fromMike[2]));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, fromCora[3]));
 
         Assert.Equal(fromCora.Select(t => "Cora: " + t), Channel.TextsTo(mikeChat).Where(t => t.StartsWith("Cora: ", StringComparison.Ordinal)));
         Assert.Equal(fromMike.Select(t => "Mike: " + t), Channel.TextsTo(coraChat).Where(t => t.StartsWith("Mike: ", StringComparison.Ordinal)));
 
-        var (backStatus, backBody) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(contextCard, CardActionsVerbs.HandBack), "ctx"));
+        var (backStatus, backBody) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, DemoUsers.Mike, AgentChats.Execute(contextCard, CardActionsVerbs.HandBack), "ctx"));
 
         Assert.Equal(HttpStatusCode.OK, backStatus);
         Assert.Equal("application/vnd.microsoft.activity.message", backBody["type"]!.GetValue<string>());
@@ -78,7 +78,7 @@ public sealed class HandoffFlowTests(RedisServer redis) : TeamsChannelTest
         Assert.False(await host.IsActiveAsync(cora));
 
         var messagesToMike = Channel.TextsTo(mikeChat).Count;
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "Is anyone there?"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "Is anyone there?"));
         Assert.Equal(messagesToMike, Channel.TextsTo(mikeChat).Count);
 
         var audit = await host.Cases.GetAuditAsync(caseId, CancellationToken.None);
@@ -86,22 +86,22 @@ public sealed class HandoffFlowTests(RedisServer redis) : TeamsChannelTest
             [HandoffAudit.Requested, HandoffAudit.Offered, HandoffAudit.Accepted, HandoffAudit.HandedBack],
             audit.Select(e => e.Action).Where(a => a.StartsWith("handoff.", StringComparison.Ordinal)));
         Assert.All(audit.Where(e => e.Action.StartsWith("handoff.", StringComparison.Ordinal)), e => Assert.Equal(outcome.HandoffId, e.Details["handoffId"]));
-        Assert.Equal("agent:" + TestAgents.Mike.AadObjectId, audit.Single(e => e.Action == HandoffAudit.Accepted).Actor);
+        Assert.Equal("agent:" + DemoUsers.Mike.AadObjectId, audit.Single(e => e.Action == HandoffAudit.Accepted).Actor);
     }
 
     [Fact]
     public async Task AOneTimeCodeTypedEarlier_IsMaskedInTheAgentsTranscriptAndInTheRelay()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "my code is 482913"));
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "or was it 123 456?"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "my code is 482913"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "or was it 123 456?"));
 
-        await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), ContractRequest(null));
-        var mikeChat = AgentChats.With(Channel, TestAgents.Mike);
+        await host.RequestAsync(Teams.Reference(Channel, coraChat, DemoUsers.Cora), ContractRequest(null));
+        var mikeChat = AgentChats.With(Channel, DemoUsers.Mike);
         var (requestCard, requestCardId) = AgentChats.RequestCard(Channel, mikeChat);
-        await host.InvokeAsync(Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "the new one is 777111"));
+        await host.InvokeAsync(Teams.Execute(Channel, mikeChat, DemoUsers.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "the new one is 777111"));
 
         var context = AgentChats.TextOf(AgentChats.ContextCard(Channel, mikeChat).Card);
         Assert.Contains("my code is " + OneTimeCodes.Mask, context, StringComparison.Ordinal);
@@ -116,17 +116,17 @@ public sealed class HandoffFlowTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task TheHandoffInitiateEvent_CarriesTheContextAndTheTranscriptForAnExternalHub()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "hello, my code is 246810"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "hello, my code is 246810"));
         var caseId = await CreateCaseAsync(host);
 
-        var outcome = await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), ContractRequest(caseId));
+        var outcome = await host.RequestAsync(Teams.Reference(Channel, coraChat, DemoUsers.Cora), ContractRequest(caseId));
 
         var initiate = Assert.Single(Channel.ActivitiesTo(coraChat), a => a.Type == "event");
         Assert.Equal("handoff.initiate", initiate.Name);
         Assert.Equal(coraChat, initiate.Conversation!.Id);
-        Assert.Equal(TestAgents.Cora.TeamsId, initiate.From!.Id);
+        Assert.Equal(DemoUsers.Cora.TeamsId, initiate.From!.Id);
         Assert.Equal("msteams", initiate.ChannelId);
         Assert.False(string.IsNullOrEmpty(initiate.Id));
         Assert.NotNull(initiate.Timestamp);
@@ -152,12 +152,12 @@ public sealed class HandoffFlowTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task TheTranscript_KeepsOnlyTheLastMessages()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens, [new("Support:TranscriptLength", "3")]).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens, [new("Support:TranscriptLength", "3")]).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "first message"));
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "second message"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "first message"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "second message"));
 
-        await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), ContractRequest(null));
+        await host.RequestAsync(Teams.Reference(Channel, coraChat, DemoUsers.Cora), ContractRequest(null));
 
         var initiate = Assert.Single(Channel.ActivitiesTo(coraChat), a => a.Type == "event");
         var lines = initiate.Attachments![0].Content!["activities"]!.AsArray().Select(l => l!["text"]!.GetValue<string>()).ToList();
@@ -170,7 +170,7 @@ public sealed class HandoffFlowTests(RedisServer redis) : TeamsChannelTest
         HandoffReason.ContractAccount, "Cora", "user_cora", "acct_contract_co", "Contract Co", caseId,
         "Customer Success (contract account)", 1, 3, ["Remove the domain contract.example", "Cancel the Enterprise Plan"]);
 
-    internal static async Task<string> CreateCaseAsync(HandoffHost host)
+    internal static async Task<string> CreateCaseAsync(BotTestHost host)
     {
         var deletionCase = new DeletionCase { CaseId = DeletionCaseIds.New(), UserId = "user_cora", AccountIds = ["acct_contract_co"] };
         await host.Cases.CreateUnlessAsync(deletionCase, DeletionActors.User("user_cora"), new CaseChange("case.requested"), _ => false, CancellationToken.None);

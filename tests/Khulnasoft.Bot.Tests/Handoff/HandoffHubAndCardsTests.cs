@@ -18,11 +18,11 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTes
     [Fact]
     public async Task TheHubAccepts_OurOwnOffersStop_ThenItFails_AndTheUserIsToldAndBackWithTheBot()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens, DemoUsers.AsSupportAgents(DemoUsers.Sara)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
-        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, DemoUsers.Cora);
         await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
-        var saraChat = AgentChats.With(Channel, TestAgents.Sara);
+        var saraChat = AgentChats.With(Channel, DemoUsers.Sara);
         var (card, cardId) = AgentChats.RequestCard(Channel, saraChat);
 
         using var accepted = await host.PostAsync(Status(coraChat, "accepted"));
@@ -30,11 +30,11 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTes
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var update = Assert.Single(Channel.Updated, u => u.ActivityId == cardId);
         Assert.Contains("Accepted by an agent of the external hub", AgentChats.TextOf(update.Activity.Attachments![0].Content!.AsObject()), StringComparison.Ordinal);
-        var (_, late) = await host.InvokeAsync(Teams.Execute(Channel, saraChat, TestAgents.Sara, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
+        var (_, late) = await host.InvokeAsync(Teams.Execute(Channel, saraChat, DemoUsers.Sara, AgentChats.Execute(card, CardActionsVerbs.Accept), cardId));
         Assert.Contains("Accepted by an agent of the external hub", AgentChats.TextOf(late["value"]!.AsObject()), StringComparison.Ordinal);
         var toSara = Channel.TextsTo(saraChat).Count;
         var toCora = Channel.TextsTo(coraChat).Count;
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "hello hub agent"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "hello hub agent"));
         Assert.Equal(toSara, Channel.TextsTo(saraChat).Count);
         Assert.Equal(toCora, Channel.TextsTo(coraChat).Count);
         Assert.True(await host.IsActiveAsync(cora));
@@ -49,9 +49,9 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTes
     [Fact]
     public async Task TheHubFails_WhileOurAgentsAreStillAsked_TheUserKeepsWaitingForThem()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens, DemoUsers.AsSupportAgents(DemoUsers.Sara)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
-        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, DemoUsers.Cora);
         await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
 
         using var failed = await host.PostAsync(Status(coraChat, "failed", "No agent with skill 'account-deletion'"));
@@ -59,19 +59,19 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTes
         Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         Assert.Equal(HandoffMessages.ExternalHubFailed + " I'm still waiting for Sara Support to answer.", Channel.TextsTo(coraChat)[^1]);
         Assert.True(await host.IsActiveAsync(cora));
-        await HandoffRoutingTests.AcceptAsync(host, AgentChats.With(Channel, TestAgents.Sara), TestAgents.Sara);
+        await HandoffRoutingTests.AcceptAsync(host, AgentChats.With(Channel, DemoUsers.Sara), DemoUsers.Sara);
         Assert.Contains("You are now chatting with Sara (Support).", Channel.TextsTo(coraChat));
     }
 
     [Fact]
     public async Task TheHubCompletes_TheConversationIsBackWithTheBot_AndOurAgentIsTold()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara)).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens, DemoUsers.AsSupportAgents(DemoUsers.Sara)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
-        var cora = Teams.Reference(Channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(Channel, coraChat, DemoUsers.Cora);
         await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
-        var saraChat = AgentChats.With(Channel, TestAgents.Sara);
-        await HandoffRoutingTests.AcceptAsync(host, saraChat, TestAgents.Sara);
+        var saraChat = AgentChats.With(Channel, DemoUsers.Sara);
+        await HandoffRoutingTests.AcceptAsync(host, saraChat, DemoUsers.Sara);
 
         using var completed = await host.PostAsync(Status(coraChat, "completed"));
 
@@ -79,14 +79,14 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTes
         Assert.StartsWith("I'm back.", Channel.TextsTo(coraChat)[^1], StringComparison.Ordinal);
         Assert.Equal(HandoffMessages.HubCompletedToAgent, Channel.TextsTo(saraChat)[^1]);
         Assert.False(await host.IsActiveAsync(cora));
-        await host.SendAsync(Teams.Message(Channel, saraChat, TestAgents.Sara, "are you still there?"));
+        await host.SendAsync(Teams.Message(Channel, saraChat, DemoUsers.Sara, "are you still there?"));
         Assert.DoesNotContain(Channel.TextsTo(coraChat), t => t.Contains("are you still there?", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AStatusForAConversationWithoutAHandoff_IsAcceptedAndIgnored()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens).Start();
         var coraChat = HandoffRoutingTests.NewChat();
 
         using var response = await host.PostAsync(Status(coraChat, "completed"));
@@ -98,15 +98,15 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTes
     [Fact]
     public async Task EveryCardAnAgentGets_PassesTheOfficialAdaptiveCardsParserAt15()
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara, TestAgents.Alex)).Start();
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens, DemoUsers.AsSupportAgents(DemoUsers.Sara, DemoUsers.Alex)).Start();
         var coraChat = HandoffRoutingTests.NewChat();
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "Hello there"));
-        await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), new HandoffRequest(
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "Hello there"));
+        await host.RequestAsync(Teams.Reference(Channel, coraChat, DemoUsers.Cora), new HandoffRequest(
             HandoffReason.ContractAccount, "Cora", "user_cora", "acct_contract_co", "Contract Co", null, "Customer Success (contract account)", 2, 4,
             ["Cancel the Enterprise Plan", "Remove the domain contract.example"]));
-        var mikeChat = AgentChats.With(Channel, TestAgents.Mike);
+        var mikeChat = AgentChats.With(Channel, DemoUsers.Mike);
         var (request, requestId) = AgentChats.RequestCard(Channel, mikeChat);
-        var (_, acceptBody) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, TestAgents.Mike, AgentChats.Execute(request, CardActionsVerbs.Accept), requestId));
+        var (_, acceptBody) = await host.InvokeAsync(Teams.Execute(Channel, mikeChat, DemoUsers.Mike, AgentChats.Execute(request, CardActionsVerbs.Accept), requestId));
         var (context, _) = AgentChats.ContextCard(Channel, mikeChat);
 
         var cards = new List<(string, JsonNode)>
@@ -132,6 +132,6 @@ public sealed class HandoffHubAndCardsTests(RedisServer redis) : TeamsChannelTes
             value["message"] = message;
         }
 
-        return Teams.Event(Channel, conversationId, TestAgents.Hub, "handoff.status", value);
+        return Teams.Event(Channel, conversationId, DemoUsers.Hub, "handoff.status", value);
     }
 }

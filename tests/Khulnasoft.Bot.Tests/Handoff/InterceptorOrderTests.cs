@@ -21,7 +21,7 @@ public sealed class InterceptorOrderTests(RedisServer redis) : TeamsChannelTest
     [InlineData(true)]
     public async Task WhileWaitingForAHuman_AFeaturesPhraseGoesToTheHandoff_WhicheverFeatureRegisteredFirst(bool reversed)
     {
-        await using var host = new HandoffHost(redis, Channel, Tokens, TestAgents.AsSupportAgents(TestAgents.Sara));
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens, DemoUsers.AsSupportAgents(DemoUsers.Sara));
         if (reversed)
         {
             host.ServiceChanges.Add(ReverseInterceptors);
@@ -35,9 +35,9 @@ public sealed class InterceptorOrderTests(RedisServer redis) : TeamsChannelTest
         }
 
         var coraChat = HandoffRoutingTests.NewChat();
-        await host.RequestAsync(Teams.Reference(Channel, coraChat, TestAgents.Cora), HandoffRoutingTests.AskedRequest());
+        await host.RequestAsync(Teams.Reference(Channel, coraChat, DemoUsers.Cora), HandoffRoutingTests.AskedRequest());
 
-        await host.SendAsync(Teams.Message(Channel, coraChat, TestAgents.Cora, "approval requests"));
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "approval requests"));
 
         var texts = Channel.TextsTo(coraChat);
         Assert.Equal(HandoffMessages.StillQueued, texts[^1]);

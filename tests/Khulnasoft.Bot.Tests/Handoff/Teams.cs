@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Handoff;
 
@@ -9,7 +10,7 @@ public static class Teams
 {
     public static readonly ChannelAccount Bot = new("28:khulnasoft-bot", "Khulnasoft");
 
-    public static ConversationReference Reference(FakeChannel channel, string conversationId, TestPerson person) => new()
+    public static ConversationReference Reference(FakeChannel channel, string conversationId, DemoUser person) => new()
     {
         ChannelId = "msteams",
         ServiceUrl = channel.ServiceUrl,
@@ -18,7 +19,7 @@ public static class Teams
         Bot = Bot,
     };
 
-    public static Activity Message(FakeChannel channel, string conversationId, TestPerson from, string text)
+    public static Activity Message(FakeChannel channel, string conversationId, DemoUser from, string text)
     {
         var activity = Base(channel, conversationId, from, ActivityTypes.Message);
         activity.Text = text;
@@ -26,7 +27,7 @@ public static class Teams
     }
 
     /// <summary>An <c>adaptiveCard/action</c> invoke for a card's Action.Execute (its verb and data as the card holds them).</summary>
-    public static Activity Execute(FakeChannel channel, string conversationId, TestPerson from, JsonObject action, string cardActivityId, JsonObject? inputs = null)
+    public static Activity Execute(FakeChannel channel, string conversationId, DemoUser from, JsonObject action, string cardActivityId, JsonObject? inputs = null)
     {
         var data = action["data"]!.DeepClone().AsObject();
         foreach (var (key, value) in inputs ?? [])
@@ -46,7 +47,7 @@ public static class Teams
     }
 
     /// <summary>An event activity an external agent hub sends into the user's conversation.</summary>
-    public static Activity Event(FakeChannel channel, string conversationId, TestPerson from, string name, JsonObject value)
+    public static Activity Event(FakeChannel channel, string conversationId, DemoUser from, string name, JsonObject value)
     {
         var activity = Base(channel, conversationId, from, ActivityTypes.Event);
         activity.Name = name;
@@ -54,7 +55,7 @@ public static class Teams
         return activity;
     }
 
-    private static Activity Base(FakeChannel channel, string conversationId, TestPerson from, string type) => new()
+    private static Activity Base(FakeChannel channel, string conversationId, DemoUser from, string type) => new()
     {
         Type = type,
         Id = Guid.NewGuid().ToString("N"),
@@ -63,11 +64,11 @@ public static class Teams
         Conversation = Conversation(conversationId),
         From = Account(from),
         Recipient = Bot,
-        ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TestAgents.Tenant } },
+        ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = DemoUsers.Tenant } },
         Locale = "en-US",
     };
 
-    private static ConversationAccount Conversation(string id) => new(id, conversationType: "personal", tenantId: TestAgents.Tenant);
+    private static ConversationAccount Conversation(string id) => new(id, conversationType: "personal", tenantId: DemoUsers.Tenant);
 
-    private static ChannelAccount Account(TestPerson person) => new(person.TeamsId, person.Name, aadObjectId: person.AadObjectId);
+    private static ChannelAccount Account(DemoUser person) => new(person.TeamsId, person.Name, aadObjectId: person.AadObjectId);
 }

@@ -24,16 +24,16 @@ public sealed class UnauthenticatedAgentTests(RedisServer redis) : IAsyncLifetim
     [Fact]
     public async Task AnAcceptOnAnUnauthenticatedTurn_IsRefused_AndTheUserKeepsWaiting()
     {
-        await using var host = new HandoffHost(redis, _channel, tokens: null).Start();
+        await using var host = BotTestHost.ForHandoff(redis, _channel, tokens: null).Start();
         var coraChat = "a:cora-" + Guid.NewGuid().ToString("N");
-        var cora = Teams.Reference(_channel, coraChat, TestAgents.Cora);
+        var cora = Teams.Reference(_channel, coraChat, DemoUsers.Cora);
         var caseId = await HandoffFlowTests.CreateCaseAsync(host);
         await host.RequestAsync(cora, new HandoffRequest(
             HandoffReason.ContractAccount, "Cora", "user_cora", "acct_contract_co", "Contract Co", caseId, "Customer Success (contract account)", 1, 3, []));
-        var mikeChat = AgentChats.With(_channel, TestAgents.Mike);
+        var mikeChat = AgentChats.With(_channel, DemoUsers.Mike);
         var (requestCard, requestCardId) = AgentChats.RequestCard(_channel, mikeChat);
 
-        var (status, body) = await host.InvokeAsync(Teams.Execute(_channel, mikeChat, TestAgents.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
+        var (status, body) = await host.InvokeAsync(Teams.Execute(_channel, mikeChat, DemoUsers.Mike, AgentChats.Execute(requestCard, CardActionsVerbs.Accept), requestCardId));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());

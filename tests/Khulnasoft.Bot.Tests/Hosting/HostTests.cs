@@ -8,7 +8,7 @@ using Khulnasoft.Bot.Runtime.Schema;
 namespace Khulnasoft.Bot.Tests.Hosting;
 
 /// <summary>The real host over real HTTP: health endpoints, the placeholder bot, and the Production guard.</summary>
-public sealed class HostTests(HostFactory factory) : IClassFixture<HostFactory>
+public sealed class HostTests(BotTestHost factory) : IClassFixture<BotTestHost>
 {
     [Theory]
     [InlineData("/healthz")]

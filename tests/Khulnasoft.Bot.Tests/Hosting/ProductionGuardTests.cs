@@ -10,7 +10,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
     [Fact]
     public void Host_InProductionWithoutMicrosoftAppId_RefusesToStart()
     {
-        using var factory = new HostFactory { Environment = "Production" };
+        using var factory = new BotTestHost { Environment = "Production" };
         factory.Settings["MicrosoftAppId"] = "";
         factory.Settings["Sandbox:Enabled"] = "false";
         factory.Settings["OneTimeCodes:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -26,7 +26,7 @@ public sealed class ProductionGuardTests(RedisServer redis) : IClassFixture<Redi
     [Fact]
     public async Task Host_InProductionWithAnAppId_Starts()
     {
-        await using var factory = new HostFactory { Environment = "Production" };
+        await using var factory = new BotTestHost { Environment = "Production" };
         factory.Settings["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001";
         factory.Settings["MicrosoftAppPassword"] = "placeholder-secret";
         factory.Settings["Sandbox:Enabled"] = "false";

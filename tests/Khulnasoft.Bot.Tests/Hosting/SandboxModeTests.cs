@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -14,7 +11,7 @@ namespace Khulnasoft.Bot.Tests.Hosting;
 /// only in Development, unless <c>Sandbox:AllowOutsideDevelopment=true</c>, and then the start-up log warns loudly.
 /// The real host (Program) in Staging, with everything else Staging needs.
 /// </summary>
-public sealed class SandboxModeTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class SandboxModeTests
 {
     [Fact]
     public void Host_InStagingWithSandboxEnabled_RefusesToStart()
@@ -58,29 +55,7 @@ public sealed class SandboxModeTests(WebApplicationFactory<Program> factory) : I
     }
 
     /// <summary>Staging with every secret it requires, and real (unused) account API and SMTP addresses.</summary>
-    private WebApplicationFactory<Program> Staging(Dictionary<string, string?> settings, FakeLoggerProvider logs)
-    {
-        using var receiptKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        Dictionary<string, string?> all = new(settings)
-        {
-            ["OneTimeCodes:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["Deletion:EmailHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["Receipts:SigningKey"] = receiptKey.ExportPkcs8PrivateKeyPem(),
-            ["Invoices:SigningKey"] = "staging-invoice-link-key-0123456789abcdef",
-            ["DirectLine:Secret"] = "staging-directline-secret-0123456789abcdef",
-            ["Khulnasoft:ApiBaseUrl"] = "http://127.0.0.1:9/client/v4",
-            ["Khulnasoft:ServiceToken"] = "unused",
-            ["Mail:Smtp:Host"] = "127.0.0.1",
-        };
-        return factory.WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Staging");
-            foreach (var (key, value) in all)
-            {
-                b.UseSetting(key, value);
-            }
-
-            b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(logs)));
-        });
-    }
+    private static BotTestHost Staging(Dictionary<string, string?> settings, FakeLoggerProvider logs) =>
+        new BotTestHost().InEnvironment("Staging").WithDeploymentSecrets("staging", receiptKey: true).WithAccountApi().WithSettings(settings)
+            .WithServices(s => s.AddLogging(l => l.AddProvider(logs)));
 }

@@ -3,6 +3,7 @@ using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Testing;
 using Khulnasoft.Bot.Runtime.Turns;
+using Khulnasoft.TestSupport;
 using ChannelIds = Khulnasoft.Bot.Runtime.Schema.Channels;
 
 namespace Khulnasoft.Bot.Tests.Identity;
@@ -13,7 +14,7 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
     [Fact]
     public async Task Teams_OnAChannelToken_VouchesForTheEntraUser()
     {
-        var activity = Teams(IdentitySandbox.AdaObjectId);
+        var activity = Teams(DemoUsers.Ada.AadObjectId);
 
         var vouched = await ResolveAsync(activity, AuthenticatedTurns.ChannelToken());
 
@@ -23,7 +24,7 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
     [Fact]
     public async Task Teams_TenantOnlyInTheConversation_StillVouches()
     {
-        var activity = Teams("b0000000-0000-4000-8000-00000000000b");
+        var activity = Teams(DemoUsers.Ben.AadObjectId);
         activity.ChannelData = null;
 
         var vouched = await ResolveAsync(activity, AuthenticatedTurns.ChannelToken());
@@ -35,7 +36,7 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
     public async Task Teams_UnknownObjectIdOrOtherTenant_VouchesForNobody()
     {
         var unknown = Teams("f0000000-0000-4000-8000-00000000000f");
-        var otherTenant = Teams(IdentitySandbox.AdaObjectId);
+        var otherTenant = Teams(DemoUsers.Ada.AadObjectId);
         otherTenant.ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "11111111-2222-3333-4444-555555555555" } };
 
         Assert.Null(await ResolveAsync(unknown, AuthenticatedTurns.ChannelToken()));
@@ -45,9 +46,9 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
     [Fact]
     public async Task Teams_InAnonymousModeOrWithoutAnIdentity_VouchesForNobody()
     {
-        Assert.Null(await ResolveAsync(Teams(IdentitySandbox.AdaObjectId), AuthenticatedTurns.Anonymous()));
-        Assert.Null(await ResolveAsync(Teams(IdentitySandbox.AdaObjectId), null));
-        Assert.Null(await ResolveAsync(Teams(IdentitySandbox.AdaObjectId), AuthenticatedTurns.DirectLine()));
+        Assert.Null(await ResolveAsync(Teams(DemoUsers.Ada.AadObjectId), AuthenticatedTurns.Anonymous()));
+        Assert.Null(await ResolveAsync(Teams(DemoUsers.Ada.AadObjectId), null));
+        Assert.Null(await ResolveAsync(Teams(DemoUsers.Ada.AadObjectId), AuthenticatedTurns.DirectLine()));
     }
 
     [Theory]
@@ -99,7 +100,7 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
     [InlineData("none", null, "unauthenticated")]
     public async Task Identify_Teams_NamesTheUserOnlyOnAChannelToken_OtherwiseSaysWhy(string trust, string? userId, string? refusal)
     {
-        var identity = await IdentifyAsync(Teams(IdentitySandbox.AdaObjectId), Trust(trust));
+        var identity = await IdentifyAsync(Teams(DemoUsers.Ada.AadObjectId), Trust(trust));
 
         Assert.Equal(userId, identity.User?.Id);
         Assert.Equal(refusal, identity.Refusal);
@@ -110,7 +111,7 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
     [Fact]
     public async Task Identify_RefusalCodes_NameTheReasonWithoutPersonalData()
     {
-        var noObjectId = Teams(IdentitySandbox.AdaObjectId);
+        var noObjectId = Teams(DemoUsers.Ada.AadObjectId);
         noObjectId.From!.AadObjectId = null;
 
         Assert.Equal("no_entra_identity", (await IdentifyAsync(noObjectId, AuthenticatedTurns.ChannelToken())).Refusal);
@@ -124,12 +125,12 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
     [Fact]
     public async Task TeamsCaller_IsTheEntraIdentity_OnlyOnAChannelAuthenticatedTeamsTurn()
     {
-        var upperCase = Teams(IdentitySandbox.AdaObjectId.ToUpperInvariant());
+        var upperCase = Teams(DemoUsers.Ada.AadObjectId.ToUpperInvariant());
 
-        Assert.Equal(new EntraCaller(IdentitySandbox.AdaObjectId, IdentitySandbox.Tenant), await TeamsCallerAsync(upperCase, AuthenticatedTurns.ChannelToken()));
-        Assert.Null(await TeamsCallerAsync(Teams(IdentitySandbox.AdaObjectId), AuthenticatedTurns.Anonymous()));
-        Assert.Null(await TeamsCallerAsync(Teams(IdentitySandbox.AdaObjectId), AuthenticatedTurns.DirectLine()));
-        Assert.Null(await TeamsCallerAsync(Teams(IdentitySandbox.AdaObjectId), null));
+        Assert.Equal(new EntraCaller(DemoUsers.Ada.AadObjectId, DemoUsers.Tenant), await TeamsCallerAsync(upperCase, AuthenticatedTurns.ChannelToken()));
+        Assert.Null(await TeamsCallerAsync(Teams(DemoUsers.Ada.AadObjectId), AuthenticatedTurns.Anonymous()));
+        Assert.Null(await TeamsCallerAsync(Teams(DemoUsers.Ada.AadObjectId), AuthenticatedTurns.DirectLine()));
+        Assert.Null(await TeamsCallerAsync(Teams(DemoUsers.Ada.AadObjectId), null));
         Assert.Null(await TeamsCallerAsync(DirectLine("dl_ben@example.com"), AuthenticatedTurns.ChannelToken()));
     }
 
@@ -148,8 +149,8 @@ public sealed class ChannelIdentityResolverTests(IdentitySandbox sandbox) : ICla
         ServiceUrl = "https://smba.trafficmanager.net/emea/",
         From = new ChannelAccount("29:" + objectId, "Someone", null, objectId),
         Recipient = new ChannelAccount("28:khulnasoft-bot", "Khulnasoft"),
-        Conversation = new ConversationAccount("a:personal", null, false, "personal", IdentitySandbox.Tenant),
-        ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = IdentitySandbox.Tenant } },
+        Conversation = new ConversationAccount("a:personal", null, false, "personal", DemoUsers.Tenant),
+        ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = DemoUsers.Tenant } },
         Text = "delete my account",
     };
 

@@ -6,6 +6,7 @@ using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Testing;
 using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
+using Khulnasoft.TestSupport;
 using ChannelIds = Khulnasoft.Bot.Runtime.Schema.Channels;
 
 namespace Khulnasoft.Bot.Tests.Identity;
@@ -28,7 +29,7 @@ public sealed class IdentityConversation
             ServiceUrl = "https://smba.trafficmanager.net/emea/",
             User = new ChannelAccount("29:" + objectId, null, null, objectId),
             Bot = new ChannelAccount("28:khulnasoft-bot", "Khulnasoft"),
-            Conversation = new ConversationAccount("a:personal-" + objectId, null, false, "personal", IdentitySandbox.Tenant),
+            Conversation = new ConversationAccount("a:personal-" + objectId, null, false, "personal", DemoUsers.Tenant),
             Locale = "en-US",
         }, clock, trust ?? AuthenticatedTurns.ChannelToken());
 

@@ -2,6 +2,7 @@ using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Cards;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Identity;
 
@@ -14,7 +15,7 @@ public sealed class IdentityDialogTests(IdentitySandbox sandbox) : IClassFixture
     [Fact]
     public async Task TeamsVouchedAda_AnswersYes_IsVerifiedAsHerEntraIdentity()
     {
-        var chat = IdentityConversation.Teams(sandbox.Services(IdentitySandbox.NewClock()), TimeProvider.System, IdentitySandbox.AdaObjectId);
+        var chat = IdentityConversation.Teams(sandbox.Services(IdentitySandbox.NewClock()), TimeProvider.System, DemoUsers.Ada.AadObjectId);
 
         var question = Assert.Single(await chat.SayAsync("delete my account"));
         var answer = await chat.SayAsync("yes");
@@ -59,7 +60,7 @@ public sealed class IdentityDialogTests(IdentitySandbox sandbox) : IClassFixture
     [Fact]
     public async Task RejectingTheVouchedIdentity_FallsBackToEmailAndCode()
     {
-        var chat = IdentityConversation.Teams(sandbox.Services(IdentitySandbox.NewClock()), TimeProvider.System, IdentitySandbox.AdaObjectId);
+        var chat = IdentityConversation.Teams(sandbox.Services(IdentitySandbox.NewClock()), TimeProvider.System, DemoUsers.Ada.AadObjectId);
         var question = Assert.Single(await chat.SayAsync("delete my account"));
 
         var rejected = await chat.ClickAsync(IdentityConversation.ButtonData(question, CardActions.IdentityReject));
@@ -204,7 +205,7 @@ public sealed class IdentityDialogTests(IdentitySandbox sandbox) : IClassFixture
     [Fact]
     public async Task Cancel_EndsTheDialogWithNull()
     {
-        var chat = IdentityConversation.Teams(sandbox.Services(IdentitySandbox.NewClock()), TimeProvider.System, IdentitySandbox.AdaObjectId);
+        var chat = IdentityConversation.Teams(sandbox.Services(IdentitySandbox.NewClock()), TimeProvider.System, DemoUsers.Ada.AadObjectId);
         await chat.SayAsync("delete my account");
 
         var cancelled = await chat.SayAsync("cancel");

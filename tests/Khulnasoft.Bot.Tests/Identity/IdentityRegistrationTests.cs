@@ -16,7 +16,7 @@ public sealed class IdentityRegistrationTests
     [Fact]
     public async Task Host_ResolvesTheDialogAndTheStepUpVerifier_AndTheDialogFitsADialogSet()
     {
-        await using var host = new HostFactory();
+        await using var host = new BotTestHost();
         using var client = host.CreateClient();
         using var scope = host.Services.CreateScope();
 
@@ -33,7 +33,7 @@ public sealed class IdentityRegistrationTests
     [Fact]
     public async Task Host_MailsAnIssuedCode_ThroughItsHostedDispatcher()
     {
-        await using var host = new HostFactory();
+        await using var host = new BotTestHost();
         using var client = host.CreateClient();
         var mailbox = host.Services.GetRequiredService<SandboxMailbox>();
         var before = mailbox.List().Count(m => m.To.Contains("grace@ssocorp.example"));
@@ -53,7 +53,7 @@ public sealed class IdentityRegistrationTests
     [Fact]
     public void Host_WithInvalidOneTimeCodeSettings_RefusesToStart()
     {
-        using var host = new HostFactory();
+        using var host = new BotTestHost();
         host.Settings["OneTimeCodes:MaxAttempts"] = "0";
         host.Settings["OneTimeCodes:HashKey"] = "not base64!";
 

@@ -4,8 +4,9 @@ using Khulnasoft.Bot.Conversation.Identity;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Mail;
 using Khulnasoft.Bot.Runtime.Storage;
-using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.Bot.Tests.Sandbox;
+using Khulnasoft.Sandbox.Mailbox;
+using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,8 +21,6 @@ namespace Khulnasoft.Bot.Tests.Identity;
 /// </summary>
 public sealed partial class IdentitySandbox : IAsyncLifetime
 {
-    public const string Tenant = "9e7b1c2d-4f3a-4c5e-8d6f-0a1b2c3d4e5f";
-    public const string AdaObjectId = "a0000000-0000-4000-8000-00000000000a";
 
     /// <summary>The hash key every test uses (base64 of 32 bytes).</summary>
     public static readonly string HashKey = Convert.ToBase64String("identity-tests-hash-key-32-bytes"u8.ToArray());

@@ -59,10 +59,10 @@ public sealed class InvoiceHostingTests(RedisServer redis) : IClassFixture<Redis
     }
 
     /// <summary>Everything Production needs (like ProductionGuardTests) except the invoice signing key.</summary>
-    private HostFactory ProductionHost()
+    private BotTestHost ProductionHost()
     {
         using var receiptKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var factory = new HostFactory { Environment = "Production" };
+        var factory = new BotTestHost { Environment = "Production" };
         factory.Settings["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001";
         factory.Settings["MicrosoftAppPassword"] = "placeholder-secret";
         factory.Settings["Sandbox:Enabled"] = "false";

@@ -77,10 +77,10 @@ public sealed class CaseWritesTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(DeletionCaseState.Purged, (await host.Store.GetAsync(requested.CaseId, CancellationToken.None))!.State);
     }
 
-    private JobsHost NewHost(out CountingStorage storage)
+    private BotTestHost NewHost(out CountingStorage storage)
     {
         var counting = new CountingStorage[1];
-        var host = new JobsHost(redis.ConnectionString, _prefix, _api);
+        var host = BotTestHost.ForJobs(redis.ConnectionString, _prefix, _api);
         host.Settings["Jobs:ServerEnabled"] = "false";
         host.ServiceChanges.Add(services =>
         {

@@ -18,8 +18,8 @@ public sealed class ConcurrentRequestTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TwoHostsOnOneRedis_RequestingForTheSameUserAtOnce_OpenExactlyOneCase()
     {
-        await using var first = new JobsHost(redis.ConnectionString, _prefix, _api) { Settings = { ["Deletion:GracePeriod"] = "1.00:00:00" } }.Start();
-        await using var second = new JobsHost(redis.ConnectionString, _prefix, _api) { Settings = { ["Deletion:GracePeriod"] = "1.00:00:00" } }.Start();
+        await using var first = BotTestHost.ForJobs(redis.ConnectionString, _prefix, _api).WithSetting("Deletion:GracePeriod", "1.00:00:00").Start();
+        await using var second = BotTestHost.ForJobs(redis.ConnectionString, _prefix, _api).WithSetting("Deletion:GracePeriod", "1.00:00:00").Start();
         var requests = Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? first : second).Scheduler.RequestAsync(
             new DeletionRequest("usr_race", ["acc_race"], null, null, DeletionActors.User("usr_race")), CancellationToken.None));
 

@@ -35,7 +35,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         await using var host = NewHost().Start();
 
         var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest("usr_ada", ["acc_ada_labs"], JobsHost.Reference(_channel, "conv-ada"), "ada@example.com", DeletionActors.User("usr_ada")),
+            new DeletionRequest("usr_ada", ["acc_ada_labs"], JobsHosting.Reference(_channel, "conv-ada"), "ada@example.com", DeletionActors.User("usr_ada")),
             CancellationToken.None);
 
         Assert.Equal(DeletionCaseState.Scheduled, requested.State);
@@ -76,7 +76,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
     {
         await using var host = NewHost(s => s["Deletion:GracePeriod"] = "00:00:04").Start();
         var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest("usr_ben", ["acc_ben"], JobsHost.Reference(_channel, "conv-ben"), null, DeletionActors.User("usr_ben")), CancellationToken.None);
+            new DeletionRequest("usr_ben", ["acc_ben"], JobsHosting.Reference(_channel, "conv-ben"), null, DeletionActors.User("usr_ben")), CancellationToken.None);
 
         var result = await host.Scheduler.CancelAsync(requested.CaseId, DeletionActors.User("usr_ben"), CancellationToken.None);
 
@@ -105,7 +105,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         _api.LegalHolds["usr_lee"] = true;
         await using var host = NewHost().Start();
         var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest("usr_lee", ["acc_lee"], JobsHost.Reference(_channel, "conv-lee"), "lee@held.example", DeletionActors.User("usr_lee")), CancellationToken.None);
+            new DeletionRequest("usr_lee", ["acc_lee"], JobsHosting.Reference(_channel, "conv-lee"), "lee@held.example", DeletionActors.User("usr_lee")), CancellationToken.None);
 
         await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.PurgeBlocked);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-lee")), t => t.Count >= 2, "deleted and retained notices");
@@ -130,7 +130,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         _api.LegalHolds["usr_lee_de"] = true;
         await using var host = NewHost().Start();
         var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest("usr_lee_de", ["acc_lee"], JobsHost.Reference(_channel, "conv-lee-de"), "lee@held.example", DeletionActors.User("usr_lee_de"),
+            new DeletionRequest("usr_lee_de", ["acc_lee"], JobsHosting.Reference(_channel, "conv-lee-de"), "lee@held.example", DeletionActors.User("usr_lee_de"),
                 Language: new UserLanguage("de", "Europe/Berlin")), CancellationToken.None);
 
         await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.PurgeBlocked);
@@ -228,7 +228,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         _api.FailNext(100);
         await using var host = NewHost(s => s["Deletion:MaxAttempts"] = "2").Start();
         var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest("usr_down", ["acc_down"], JobsHost.Reference(_channel, "conv-down"), null, DeletionActors.User("usr_down")), CancellationToken.None);
+            new DeletionRequest("usr_down", ["acc_down"], JobsHosting.Reference(_channel, "conv-down"), null, DeletionActors.User("usr_down")), CancellationToken.None);
 
         await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Failed);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-down")), t => t.Count >= 1, "the failure notice");
@@ -245,7 +245,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         _api.ZonesByAccount["acc_ada2"] = "ada.dev";
         await using var host = NewHost().Start();
         var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest("usr_ada2", ["acc_ada2"], JobsHost.Reference(_channel, "conv-ada2"), null, DeletionActors.User("usr_ada2")), CancellationToken.None);
+            new DeletionRequest("usr_ada2", ["acc_ada2"], JobsHosting.Reference(_channel, "conv-ada2"), null, DeletionActors.User("usr_ada2")), CancellationToken.None);
 
         var blocked = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Blocked);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-ada2")), t => t.Count >= 1, "the blocked notice");
@@ -296,14 +296,14 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(first.CaseId, second.CaseId);
     }
 
-    private JobsHost NewHost(Action<Dictionary<string, string?>>? configure = null)
+    private BotTestHost NewHost(Action<Dictionary<string, string?>>? configure = null)
     {
-        var host = new JobsHost(redis.ConnectionString, _prefix, _api);
+        var host = BotTestHost.ForJobs(redis.ConnectionString, _prefix, _api);
         configure?.Invoke(host.Settings);
         return host;
     }
 
-    private static async Task<DeletionCase> WaitForStateAsync(JobsHost host, string caseId, DeletionCaseState state)
+    private static async Task<DeletionCase> WaitForStateAsync(BotTestHost host, string caseId, DeletionCaseState state)
     {
         var (found, _) = await Eventually.UntilAsync(
             async () =>

@@ -80,7 +80,7 @@ public sealed class JobsHostingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public void Host_InProductionWithoutRedis_RefusesToStartOnInMemoryJobStorage()
     {
-        using var host = new JobsHost(redis.ConnectionString, "unused:", _api) { Environment = "Production" };
+        using var host = BotTestHost.ForJobs(redis.ConnectionString, "unused:", _api).InEnvironment("Production");
         host.Settings["Storage:RedisConnection"] = "";
         host.Settings["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001";
         host.Settings["MicrosoftAppPassword"] = "placeholder-secret";
@@ -93,7 +93,7 @@ public sealed class JobsHostingTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public void Host_WithAGracePeriodOutOfRange_RefusesToStart()
     {
-        using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", _api);
+        using var host = BotTestHost.ForJobs(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", _api);
         host.Settings["Deletion:GracePeriod"] = "400.00:00:00";
 
         var ex = Assert.ThrowsAny<Exception>(() => host.CreateClient());
@@ -101,7 +101,7 @@ public sealed class JobsHostingTests(RedisServer redis) : IAsyncLifetime
         Assert.Contains("GracePeriod", Flatten(ex), StringComparison.Ordinal);
     }
 
-    private JobsHost StagingHost() => JobsHost.Staging(redis.ConnectionString, _api, Password);
+    private BotTestHost StagingHost() => BotTestHost.ForJobsInStaging(redis.ConnectionString, _api, Password);
 
     private static string Flatten(Exception ex) => ex.ToString();
 }

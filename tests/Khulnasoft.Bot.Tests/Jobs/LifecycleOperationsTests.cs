@@ -83,9 +83,9 @@ public sealed class LifecycleOperationsTests(RedisServer redis) : IAsyncLifetime
         Assert.Null(await host.Scheduler.RetryAsync("del_" + new string('0', 24), DeletionActors.Operator("ops"), CancellationToken.None));
     }
 
-    private JobsHost NewHost()
+    private BotTestHost NewHost()
     {
-        var host = new JobsHost(redis.ConnectionString, _prefix, _api);
+        var host = BotTestHost.ForJobs(redis.ConnectionString, _prefix, _api);
         host.Settings["Jobs:ServerEnabled"] = "false";
         host.Settings["Deletion:MaxAttempts"] = "2";
         return host.Start();

@@ -63,7 +63,7 @@ public sealed partial class OperatorCsrfTests(RedisServer redis) : IAsyncLifetim
     [Fact]
     public async Task DashboardTrigger_InDevelopmentFromLoopback_FromAnotherSite_Is403()
     {
-        await using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", _api);
+        await using var host = BotTestHost.ForJobs(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", _api);
         using var client = host.CreateClient();
         var antiforgery = await DashboardTokenAsync(client);
 
@@ -114,14 +114,14 @@ public sealed partial class OperatorCsrfTests(RedisServer redis) : IAsyncLifetim
         return token.Success && header.Success ? (WebUtility.HtmlDecode(token.Groups[1].Value), WebUtility.HtmlDecode(header.Groups[1].Value)) : null;
     }
 
-    private static HttpClient OperatorClient(JobsHost host)
+    private static HttpClient OperatorClient(BotTestHost host)
     {
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("ops:" + Password)));
         return client;
     }
 
-    private JobsHost StagingHost() => JobsHost.Staging(redis.ConnectionString, _api, Password);
+    private BotTestHost StagingHost() => BotTestHost.ForJobsInStaging(redis.ConnectionString, _api, Password);
 
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]*)\"")]
     private static partial Regex TokenAttribute();

@@ -26,10 +26,10 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task Ben_IsDeletedAndPurgedInTheSandbox_AndGetsTheReceiptByMailAndInChat()
     {
-        await using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", api: null) { RecordEmail = false }.Start();
+        await using var host = BotTestHost.ForJobs(redis.ConnectionString, BotTestHost.NewPrefix(), api: null, recordEmail: false).Start();
 
         var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest("user_ben", ["acct_ben"], JobsHost.Reference(_channel, "conv-ben"), "ben@example.com", DeletionActors.User("user_ben")), CancellationToken.None);
+            new DeletionRequest("user_ben", ["acct_ben"], JobsHosting.Reference(_channel, "conv-ben"), "ben@example.com", DeletionActors.User("user_ben")), CancellationToken.None);
         var purged = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
 
         Assert.Equal(["acct_ben"], purged.DeletedAccountIds);
@@ -57,10 +57,10 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task Lee_IsDeletedInTheSandbox_PurgeWaitsForTheLitigationHoldWithoutSayingSo()
     {
-        await using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", api: null).Start();
+        await using var host = BotTestHost.ForJobs(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", api: null).Start();
 
         var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest("user_lee", ["acct_lee"], JobsHost.Reference(_channel, "conv-lee"), "lee@held.example", DeletionActors.User("user_lee")), CancellationToken.None);
+            new DeletionRequest("user_lee", ["acct_lee"], JobsHosting.Reference(_channel, "conv-lee"), "lee@held.example", DeletionActors.User("user_lee")), CancellationToken.None);
         await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.PurgeBlocked);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-lee")), t => t.Count >= 2, "deleted and retained notices");
 
@@ -78,7 +78,7 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task Ada_EverythingDoneButTheDelegation_TheJobRechecksDnsAndBlocksTheCase_NothingIsDeleted()
     {
-        await using var host = new JobsHost(redis.ConnectionString, $"test:{Guid.NewGuid():N}:", api: null) { RecordEmail = false }.Start();
+        await using var host = BotTestHost.ForJobs(redis.ConnectionString, BotTestHost.NewPrefix(), api: null, recordEmail: false).Start();
         using var dashboard = host.CreateClient();
         foreach (var path in new[]
         {
@@ -92,7 +92,7 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
         }
 
         var requested = await host.Scheduler.RequestAsync(
-            new DeletionRequest("user_ada", ["acct_ada_labs"], JobsHost.Reference(_channel, "conv-ada-dns"), "ada@example.com", DeletionActors.User("user_ada")), CancellationToken.None);
+            new DeletionRequest("user_ada", ["acct_ada_labs"], JobsHosting.Reference(_channel, "conv-ada-dns"), "ada@example.com", DeletionActors.User("user_ada")), CancellationToken.None);
         var blocked = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Blocked);
 
         var unmet = Assert.Single(blocked.UnmetPrerequisites);
@@ -102,7 +102,7 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
         Assert.True((await api.GetAsync("users/user_ada")).IsSuccessStatusCode, "ada was not deleted");
     }
 
-    private static HttpClient SandboxClient(JobsHost host)
+    private static HttpClient SandboxClient(BotTestHost host)
     {
         var client = host.CreateClient();
         client.BaseAddress = new Uri(client.BaseAddress!, "/sandbox/api/v4/");
@@ -110,6 +110,6 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
         return client;
     }
 
-    private static async Task<DeletionCase> WaitForStateAsync(JobsHost host, string caseId, DeletionCaseState state) =>
+    private static async Task<DeletionCase> WaitForStateAsync(BotTestHost host, string caseId, DeletionCaseState state) =>
         await Eventually.UntilAsync(async () => (await host.Store.GetAsync(caseId, CancellationToken.None))!, c => c.State == state, $"case {caseId} to reach {state}");
 }

@@ -58,22 +58,17 @@ public sealed partial class SharedKeyRingTests(RedisServer redis) : IAsyncLifeti
     }
 
     /// <summary>A Staging instance with the shared prefix, whose local key directory is its own (another machine's disk).</summary>
-    private JobsHost Instance()
+    private BotTestHost Instance()
     {
-        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
         var directory = Directory.CreateTempSubdirectory("keyring-").FullName;
         _keyDirectories.Add(directory);
-        var host = new JobsHost(redis.ConnectionString, _prefix, _api) { Environment = "Staging" };
-        host.Settings["Jobs:Dashboard:Username"] = "ops";
-        host.Settings["Jobs:Dashboard:Password"] = Password;
-        host.Settings["Receipts:SigningKey"] = key.ExportPkcs8PrivateKeyPem();
-        host.Settings["Deletion:GracePeriod"] = "01:00:00";
+        var host = BotTestHost.ForJobsInStaging(redis.ConnectionString, _api, Password, _prefix);
         // Where the host configures no key repository, ASP.NET keeps the ring on the machine's disk: here, one of its own.
         host.ServiceChanges.Add(services => services.PostConfigure<KeyManagementOptions>(o => o.XmlRepository ??= new FileSystemXmlRepository(new DirectoryInfo(directory), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));
         return host;
     }
 
-    private static Uri BaseAddress(JobsHost host)
+    private static Uri BaseAddress(BotTestHost host)
     {
         using var client = host.CreateClient();
         return client.BaseAddress!;

@@ -11,7 +11,7 @@ public sealed class DefaultCultureTests
     [InlineData("")]
     public void Host_WithALanguageTheBotDoesNotSpeak_RefusesToStart(string culture)
     {
-        using var factory = new HostFactory();
+        using var factory = new BotTestHost();
         factory.Settings["Conversation:DefaultCulture"] = culture;
 
         var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
@@ -24,7 +24,7 @@ public sealed class DefaultCultureTests
     [InlineData("de-CH")]
     public void Host_WithGermanOrARegionOfIt_Starts(string culture)
     {
-        using var factory = new HostFactory();
+        using var factory = new BotTestHost();
         factory.Settings["Conversation:DefaultCulture"] = culture;
 
         using var client = factory.CreateClient();

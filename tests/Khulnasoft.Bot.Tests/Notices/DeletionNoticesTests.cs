@@ -166,7 +166,7 @@ public sealed partial class DeletionNoticesTests : TeamsChannelConversation
     /// <summary>ben, vouched for by Teams, goes the fast path to a scheduled deletion; returns the case id.</summary>
     private async Task<string> BenSchedulesInTeamsAsync(string conversationId)
     {
-        var ben = new ChannelUser(Host, Credentials, ConversationHost.Teams("ben", conversationId, Connector.ServiceUrl), R);
+        var ben = new ChannelUser(Host, Credentials, DemoChats.Teams("ben", conversationId, Connector.ServiceUrl), R);
         await BenFastPath.ToInvoicesAsync(ben, R);
         await ben.ClickAsync(CardActions.InvoicesSkip);
         ben.Next(R.Text("can't be retrieved once your account is deleted"), "skip warning");

@@ -15,7 +15,7 @@ namespace Khulnasoft.Bot.Tests.Ops;
 [Collection(JobsRedisCollection.Name)]
 public sealed class CaseIndexBackfillTests(RedisServer redis) : IAsyncLifetime
 {
-    private readonly string _prefix = $"test:{Guid.NewGuid():N}:";
+    private readonly string _prefix = BotTestHost.NewPrefix();
     private FakeAccountApi _api = null!;
 
     public async Task InitializeAsync() => _api = await FakeAccountApi.StartAsync();
@@ -27,15 +27,15 @@ public sealed class CaseIndexBackfillTests(RedisServer redis) : IAsyncLifetime
     {
         // Written as the version before the index did: the case and its audit chain, no all-cases entry, not open.
         var old = await WriteOldStyleCaseAsync();
-        await using (var unindexed = new JobsHost(redis.ConnectionString, _prefix, _api))
+        await using (var unindexed = BotTestHost.ForJobs(redis.ConnectionString, _prefix, _api)
+            .WithServices(s => s.Remove(s.Single(d => d.ImplementationType == typeof(CaseIndexBackfillService)))))
         {
             // A host that doesn't run the backfill (as before this version) doesn't list it.
-            unindexed.ServiceChanges.Add(s => s.Remove(s.Single(d => d.ImplementationType == typeof(CaseIndexBackfillService))));
             unindexed.Start();
             Assert.DoesNotContain(await unindexed.Services.GetRequiredService<CaseSearch>().AllAsync(CancellationToken.None), c => c.CaseId == old.CaseId);
         }
 
-        await using var host = new JobsHost(redis.ConnectionString, _prefix, _api).Start();
+        await using var host = BotTestHost.ForJobs(redis.ConnectionString, _prefix, _api).Start();
         var backfill = host.Services.GetRequiredService<CaseIndexBackfill>();
         var storage = host.Services.GetRequiredService<IStorage>();
         await Eventually.UntilAsync(() => storage.ReadAsync([DeletionKeys.AllCasesBackfilled]), r => r.Count > 0, "the start-up backfill to finish");

@@ -15,7 +15,7 @@ namespace Khulnasoft.Bot.Tests.Ops;
 /// </summary>
 public sealed partial class OpsConsoleHttpTests : IAsyncLifetime
 {
-    private readonly ConversationHost _host = new();
+    private readonly BotTestHost _host = new BotTestHost().WithSandbox();
     private FakeChannel _teams = null!;
     private HttpClient _client = null!;
 
@@ -80,7 +80,7 @@ public sealed partial class OpsConsoleHttpTests : IAsyncLifetime
         var failed = new DeletionCase
         {
             CaseId = DeletionCaseIds.New(), UserId = "user_ben", AccountIds = ["acct_ben"], CreatedAt = now,
-            Conversation = ConversationHost.Teams("ben", "a:ben-retry", _teams.ServiceUrl),
+            Conversation = DemoChats.Teams("ben", "a:ben-retry", _teams.ServiceUrl),
         };
         failed.TransitionTo(DeletionCaseState.Scheduled, now, DeletionActors.User("user_ben"));
         failed.TransitionTo(DeletionCaseState.Failed, now, DeletionActors.DeletionJob, "gave up after 5 attempts");

@@ -22,7 +22,7 @@ public sealed partial class OpsOidcSignInTests(RedisServer redis) : IAsyncLifeti
     private readonly X509Certificate2 _certificate = OidcProviderProcess.LoopbackCertificate();
     private FakeAccountApi _api = null!;
     private OidcProviderProcess _provider = null!;
-    private OidcHost _host = null!;
+    private BotTestHost _host = null!;
 
     public async Task InitializeAsync()
     {
@@ -30,17 +30,14 @@ public sealed partial class OpsOidcSignInTests(RedisServer redis) : IAsyncLifeti
         var port = FreePort.Next();
         _provider = await OidcProviderProcess.StartAsync(_certificate, "ops-console-client", "ops-console-client-secret-0123456789",
             $"https://127.0.0.1:{port}/ops/signin-oidc", new Dictionary<string, string[]> { ["olivia"] = [Role], ["mallory"] = ["reader"] });
-        await using var staging = JobsHost.Staging(redis.ConnectionString, _api, "ops-console-basic-password-0123");
-        var settings = new Dictionary<string, string?>(staging.Settings)
-        {
-            ["Ops:Oidc:Authority"] = _provider.Issuer,
-            ["Ops:Oidc:ClientId"] = "ops-console-client",
-            ["Ops:Oidc:ClientSecret"] = "ops-console-client-secret-0123456789",
-            ["Jobs:Dashboard:Role"] = Role,
-        };
-        _host = new OidcHost(_certificate, settings, services =>
-            services.Configure<OpenIdConnectOptions>(OpsAuthentication.OidcScheme, o => o.BackchannelHttpHandler = OidcProviderProcess.Trusting(_certificate)));
-        _host.Start(port);
+        _host = BotTestHost.ForJobsInStaging(redis.ConnectionString, _api, "ops-console-basic-password-0123", port: port).OverHttps(_certificate)
+            .WithSetting("Ops:Oidc:Authority", _provider.Issuer)
+            .WithSetting("Ops:Oidc:ClientId", "ops-console-client")
+            .WithSetting("Ops:Oidc:ClientSecret", "ops-console-client-secret-0123456789")
+            .WithSetting("Jobs:Dashboard:Role", Role)
+            .WithServices(services =>
+                services.Configure<OpenIdConnectOptions>(OpsAuthentication.OidcScheme, o => o.BackchannelHttpHandler = OidcProviderProcess.Trusting(_certificate)))
+            .Start();
     }
 
     public async Task DisposeAsync()

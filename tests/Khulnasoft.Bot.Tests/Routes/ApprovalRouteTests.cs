@@ -22,8 +22,8 @@ public sealed class ApprovalRouteTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task Sam_IsApprovedByGrace_AfterAForgedAndANonAdminClick_ThenFinishesInTheDialog_AndLateClicksChangeNothing()
     {
-        await using var host = new RoutesHost(redis, Channel, Tokens).WithSeed(TeamsPerson.WithSecondSsoAdmin).Start();
-        var sam = host.Teams(TeamsPerson.Sam);
+        await using var host = BotTestHost.ForRoutes(redis, Channel, Tokens).WithSeed(DemoSeedEdits.WithSecondSsoAdmin).Start();
+        var sam = host.Teams(DemoUsers.Sam);
 
         // Sam asks; the dialog identifies him (Teams vouches on the channel token) and routes him to approval.
         await sam.SayAsync("delete my account");
@@ -39,11 +39,11 @@ public sealed class ApprovalRouteTests(RedisServer redis) : TeamsChannelTest
         Assert.Contains(awaiting.CaseId, routed, StringComparison.Ordinal);
 
         // Each super administrator got the card proactively, in a personal chat the bot created with their Entra identity.
-        var grace = host.Teams(TeamsPerson.Grace, ChatCreatedWith(TeamsPerson.Grace));
-        var ian = host.Teams(TeamsPerson.Ian, ChatCreatedWith(TeamsPerson.Ian));
+        var grace = host.Teams(DemoUsers.Grace, ChatCreatedWith(DemoUsers.Grace));
+        var ian = host.Teams(DemoUsers.Ian, ChatCreatedWith(DemoUsers.Ian));
         var (graceCard, graceCardId) = ApprovalCardIn(grace);
         var (_, ianCardId) = ApprovalCardIn(ian);
-        Assert.Contains(TeamsPerson.Grace.TeamsId, graceCard["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
+        Assert.Contains(DemoUsers.Grace.TeamsId, graceCard["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.Equal("Action.Execute", graceCard["refresh"]!["action"]!["type"]!.GetValue<string>());
         Assert.Null(FindAction(graceCard, CardActions.ApprovalApprove));
         Assert.Contains("Sam Singh", CardText(graceCard), StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class ApprovalRouteTests(RedisServer redis) : TeamsChannelTest
         var refresh = graceCard["refresh"]!["action"]!["data"]!.AsObject();
         var graceView = (await grace.ExecuteAsync(CardActions.ApprovalRefresh, refresh, graceCardId, "automatic"))["value"]!;
         var ianView = (await ian.ExecuteAsync(CardActions.ApprovalRefresh, refresh, ianCardId, "automatic"))["value"]!;
-        var bobInGracesChat = host.Teams(TeamsPerson.Bob, grace.ConversationId);
+        var bobInGracesChat = host.Teams(DemoUsers.Bob, grace.ConversationId);
         var bobView = (await bobInGracesChat.ExecuteAsync(CardActions.ApprovalRefresh, refresh, graceCardId, "automatic"))["value"]!;
         var approve = FindAction(graceView, CardActions.ApprovalApprove)!;
         Assert.Equal("Action.Execute", approve["type"]!.GetValue<string>());
@@ -132,10 +132,10 @@ public sealed class ApprovalRouteTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task Grace_Rejects_AnEmptyReasonIsAskedAgain_TheReasonReachesSam_WhoseNextRequestIsNotBlocked()
     {
-        await using var host = new RoutesHost(redis, Channel, Tokens).Start();
+        await using var host = BotTestHost.ForRoutes(redis, Channel, Tokens).Start();
         var sam = await SamAsksAsync(host);
         var caseId = (await host.Scheduler.FindActiveAsync("user_sam", CancellationToken.None))!.CaseId;
-        var grace = host.Teams(TeamsPerson.Grace, ChatCreatedWith(TeamsPerson.Grace));
+        var grace = host.Teams(DemoUsers.Grace, ChatCreatedWith(DemoUsers.Grace));
         var (card, cardId) = ApprovalCardIn(grace);
         var view = (await grace.ExecuteAsync(CardActions.ApprovalRefresh, card["refresh"]!["action"]!["data"]!.AsObject(), cardId, "automatic"))["value"]!;
         var reject = FindAction(view, CardActions.ApprovalReject)!;
@@ -173,13 +173,13 @@ public sealed class ApprovalRouteTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task NobodyDecides_GraceIsReminded_TheRequestExpiresAfterTheConfiguredTime_SamIsTold_LateClicksChangeNothing()
     {
-        await using var host = new RoutesHost(redis, Channel, Tokens);
+        await using var host = BotTestHost.ForRoutes(redis, Channel, Tokens);
         host.Settings["Approvals:ReminderAfter"] = "00:00:01";
         host.Settings["Approvals:ExpireAfter"] = "00:00:03";
         host.Start();
         var sam = await SamAsksAsync(host);
         var caseId = (await host.Scheduler.FindActiveAsync("user_sam", CancellationToken.None))!.CaseId;
-        var grace = host.Teams(TeamsPerson.Grace, ChatCreatedWith(TeamsPerson.Grace));
+        var grace = host.Teams(DemoUsers.Grace, ChatCreatedWith(DemoUsers.Grace));
         var (card, cardId) = ApprovalCardIn(grace);
         var view = (await grace.ExecuteAsync(CardActions.ApprovalRefresh, card["refresh"]!["action"]!["data"]!.AsObject(), cardId, "automatic"))["value"]!;
 
@@ -206,9 +206,9 @@ public sealed class ApprovalRouteTests(RedisServer redis) : TeamsChannelTest
     }
 
     /// <summary>Sam says "delete my account" in Teams, confirms the identity Teams vouches for and is routed to approval.</summary>
-    private static async Task<TeamsParticipant> SamAsksAsync(RoutesHost host)
+    private static async Task<TeamsParticipant> SamAsksAsync(BotTestHost host)
     {
-        var sam = host.Teams(TeamsPerson.Sam);
+        var sam = host.Teams(DemoUsers.Sam);
         await sam.SayAsync("delete my account");
         Assert.Contains("sam@ssocorp.example", sam.TakeNewText(), StringComparison.Ordinal);
         await sam.ClickAsync(CardActions.IdentityConfirm);
@@ -217,14 +217,14 @@ public sealed class ApprovalRouteTests(RedisServer redis) : TeamsChannelTest
     }
 
     /// <summary>The chat the bot created with <paramref name="person"/>: a 1:1 create-conversation with their Entra identity and tenant.</summary>
-    private string ChatCreatedWith(TeamsPerson person)
+    private string ChatCreatedWith(DemoUser person)
     {
         var (parameters, conversationId) = Assert.Single(Channel.Created, c => c.Parameters["members"]?[0]?["aadObjectId"]?.GetValue<string>() == person.AadObjectId);
         Assert.False(parameters["isGroup"]!.GetValue<bool>());
         Assert.Equal(ChannelTokens.BotTeamsId, parameters["bot"]!["id"]!.GetValue<string>());
         Assert.Equal(person.AadObjectId, parameters["members"]![0]!["id"]!.GetValue<string>());
-        Assert.Equal(TeamsPerson.Tenant, parameters["tenantId"]!.GetValue<string>());
-        Assert.Equal(TeamsPerson.Tenant, parameters["channelData"]!["tenant"]!["id"]!.GetValue<string>());
+        Assert.Equal(DemoUsers.Tenant, parameters["tenantId"]!.GetValue<string>());
+        Assert.Equal(DemoUsers.Tenant, parameters["channelData"]!["tenant"]!["id"]!.GetValue<string>());
         return conversationId;
     }
 

@@ -24,8 +24,8 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
     [InlineData(false)]
     public async Task Cora_IsRoutedToHerCsm_MikeAccepts_MessagesRelayBothWaysInOrder_HandBackContinuesTheDialogAtItsStep(bool contractEnded)
     {
-        await using var host = new RoutesHost(redis, Channel, Tokens).Start();
-        var cora = host.Teams(TeamsPerson.Cora);
+        await using var host = BotTestHost.ForRoutes(redis, Channel, Tokens).Start();
+        var cora = host.Teams(DemoUsers.Cora);
 
         await cora.SayAsync("delete my account");
         Assert.Contains("cora@contract.example", cora.TakeNewText(), StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
         Assert.Equal("handoff.initiate", initiate.Name);
 
         // Mike gets the request card proactively, in a personal chat the bot created with his Entra identity.
-        var mike = host.Teams(TeamsPerson.Mike, ChatCreatedWith(TeamsPerson.Mike));
+        var mike = host.Teams(DemoUsers.Mike, ChatCreatedWith(DemoUsers.Mike));
         var request = Assert.Single(mike.TakeNew(), a => CardOf(a) is { } c && FindExecuteVerb(c, CardActions.HandoffAccept) is not null);
         var requestCard = CardOf(request)!;
         Assert.Contains("**Cora Contract** at **Contract Co** needs help deleting their account — contract account", CardText(requestCard), StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
 
         // Accepting without a channel token never reaches the bot; Bob (not offered) is refused.
         Assert.Equal(HttpStatusCode.Unauthorized, await mike.ExecuteUnsignedAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), Channel.ActivityIdOf[request]));
-        var bob = host.Teams(TeamsPerson.Bob, mike.ConversationId);
+        var bob = host.Teams(DemoUsers.Bob, mike.ConversationId);
         var refused = await bob.ExecuteAsync(CardActions.HandoffAccept, accept["data"]!.AsObject(), Channel.ActivityIdOf[request]);
         Assert.Equal(HandoffMessages.NotOffered, refused["value"]!.GetValue<string>());
 
@@ -71,7 +71,7 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
         // Mike ends the contract (a staff action on the sandbox dashboard), or doesn't, and hands back.
         if (contractEnded)
         {
-            await DashboardAsync(host, "staff/contracts/acct_contract_co/sub_contract_ent/end");
+            await host.DashboardAsync("staff/contracts/acct_contract_co/sub_contract_ent/end");
         }
 
         var handedBack = await mike.ExecuteAsync(CardActions.HandoffHandBack, FindExecuteVerb(context, CardActions.HandoffHandBack)!["data"]!.AsObject(), null);
@@ -107,21 +107,21 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task Ada_MidChecklist_TalksToAHuman_SaraHandsBack_TheChecklistStepAnswersHerNextMessage()
     {
-        await using var host = new RoutesHost(redis, Channel, Tokens);
-        foreach (var (key, value) in TeamsPerson.AsSupportAgents(TeamsPerson.Sara))
+        await using var host = BotTestHost.ForRoutes(redis, Channel, Tokens);
+        foreach (var (key, value) in DemoUsers.AsSupportAgents(DemoUsers.Sara))
         {
             host.Settings[key] = value;
         }
 
         host.Start();
-        var ada = host.Teams(TeamsPerson.Ada);
+        var ada = host.Teams(DemoUsers.Ada);
         await ada.SayAsync("delete my account");
         await ada.ClickAsync(CardActions.IdentityConfirm);
         Assert.Contains("Still to do (7)", ada.TakeNewText(), StringComparison.Ordinal);
 
         await ada.SayAsync("talk to a human");
         Assert.Contains("I've asked someone from our support team", ada.TakeNewText(), StringComparison.Ordinal);
-        var sara = host.Teams(TeamsPerson.Sara, ChatCreatedWith(TeamsPerson.Sara));
+        var sara = host.Teams(DemoUsers.Sara, ChatCreatedWith(DemoUsers.Sara));
         var request = sara.TakeNew().Last(a => CardOf(a) is { } c && FindExecuteVerb(c, CardActions.HandoffAccept) is not null);
         await sara.ExecuteAsync(CardActions.HandoffAccept, FindExecuteVerb(CardOf(request)!, CardActions.HandoffAccept)!["data"]!.AsObject(), Channel.ActivityIdOf[request]);
         Assert.Contains("You are now chatting with Sara (Support).", ada.TakeNew().Select(a => a.Text));
@@ -134,8 +134,8 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
         Assert.Empty(ada.TakeNew());
         await sara.SayAsync("Cancel both subscriptions on the dashboard, then hand back to the bot");
         Assert.Equal(["Sara: Cancel both subscriptions on the dashboard, then hand back to the bot"], ada.TakeNew().Select(a => a.Text));
-        await DashboardAsync(host, "accounts/acct_ada_labs/subscriptions/sub_ada_dev_pro/cancel");
-        await DashboardAsync(host, "accounts/acct_ada_labs/subscriptions/sub_ada_dev_argo/cancel");
+        await host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_pro/cancel");
+        await host.DashboardAsync("accounts/acct_ada_labs/subscriptions/sub_ada_dev_argo/cancel");
 
         await sara.SayAsync("hand back");
         var back = ada.TakeNewText();
@@ -152,8 +152,8 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
     [Fact]
     public async Task TalkToAHuman_NobodyAccepts_AfterTheAcceptTimeout_TheUserIsToldAndAnEmailFollowUpGoesOut()
     {
-        await using var host = new RoutesHost(redis, Channel, Tokens);
-        foreach (var (key, value) in TeamsPerson.AsSupportAgents(TeamsPerson.Sara))
+        await using var host = BotTestHost.ForRoutes(redis, Channel, Tokens);
+        foreach (var (key, value) in DemoUsers.AsSupportAgents(DemoUsers.Sara))
         {
             host.Settings[key] = value;
         }
@@ -161,20 +161,20 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
         host.Settings["Support:AcceptTimeout"] = "00:00:02";
         host.Settings["Support:FollowUpAddress"] = "followup@khulnasoft.example";
         host.Start();
-        var ada = host.Teams(TeamsPerson.Ada);
+        var ada = host.Teams(DemoUsers.Ada);
         await ada.SayAsync("delete my account");
         await ada.ClickAsync(CardActions.IdentityConfirm);
         ada.TakeNew();
 
         await ada.SayAsync("talk to a human");
         Assert.Contains("you're in the queue", ada.TakeNewText(), StringComparison.Ordinal);
-        var sara = host.Teams(TeamsPerson.Sara, ChatCreatedWith(TeamsPerson.Sara));
+        var sara = host.Teams(DemoUsers.Sara, ChatCreatedWith(DemoUsers.Sara));
         var request = sara.TakeNew().Last(a => CardOf(a) is { } c && FindExecuteVerb(c, CardActions.HandoffAccept) is not null);
 
         // The timeout is the host's Hangfire job, scheduled for Support:AcceptTimeout.
         var told = await Eventually.UntilAsync(() => Task.FromResult(ada.TakeNewText()), t => t.Length > 0, "the timeout message");
         Assert.Contains(HandoffMessages.TimedOut("ada@example.com", "followup@khulnasoft.example"), told, StringComparison.Ordinal);
-        var mail = await Eventually.UntilAsync(() => MailToAsync(host, "followup@khulnasoft.example"), m => m is not null, "the follow-up mail");
+        var mail = await Eventually.UntilAsync(async () => (await host.MailsToAsync("followup@khulnasoft.example")) is { Count: > 0 } mails ? mails[^1] : null, m => m is not null, "the follow-up mail");
         Assert.Contains("ada@example.com", mail!["text_body"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // Sara's late accept finds nothing open, and Ada is back with the bot at her step.
@@ -186,12 +186,12 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
         await host.ValidateCardsAsync();
     }
 
-    private string ChatCreatedWith(TeamsPerson person)
+    private string ChatCreatedWith(DemoUser person)
     {
         var (parameters, conversationId) = Assert.Single(Channel.Created, c => c.Parameters["members"]?[0]?["aadObjectId"]?.GetValue<string>() == person.AadObjectId);
         Assert.False(parameters["isGroup"]!.GetValue<bool>());
         Assert.Equal(ChannelTokens.BotTeamsId, parameters["bot"]!["id"]!.GetValue<string>());
-        Assert.Equal(TeamsPerson.Tenant, parameters["tenantId"]!.GetValue<string>());
+        Assert.Equal(DemoUsers.Tenant, parameters["tenantId"]!.GetValue<string>());
         return conversationId;
     }
 
@@ -202,16 +202,4 @@ public sealed class HandoffRouteTests(RedisServer redis) : TeamsChannelTest
         JsonArray a => a.Select(i => FindExecuteVerb(i, verb)).FirstOrDefault(found => found is not null),
         _ => null,
     };
-
-    private static async Task DashboardAsync(RoutesHost host, string path)
-    {
-        using var response = await host.Http.PostAsync(new Uri("/sandbox/dash/" + path, UriKind.Relative), null);
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.SeeOther or HttpStatusCode.Redirect, $"{path}: {response.StatusCode}");
-    }
-
-    private static async Task<JsonObject?> MailToAsync(RoutesHost host, string address)
-    {
-        var mails = (await host.Http.GetFromJsonAsync<JsonObject>(new Uri("/sandbox/mailbox.json", UriKind.Relative)))!["mails"]!.AsArray().OfType<JsonObject>();
-        return mails.LastOrDefault(m => m["to"]!.AsArray().Any(t => string.Equals(t!.GetValue<string>(), address, StringComparison.OrdinalIgnoreCase)));
-    }
 }

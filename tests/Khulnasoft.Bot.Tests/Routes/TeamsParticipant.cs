@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.TestSupport;
 
 namespace Khulnasoft.Bot.Tests.Routes;
 
@@ -11,7 +12,7 @@ namespace Khulnasoft.Bot.Tests.Routes;
 /// invoke, answered in the HTTP response), each POSTed to <c>/api/messages</c> with a signed channel token. What the
 /// bot sends into the conversation is read from the fake channel; every card seen is kept for the parser.
 /// </summary>
-public sealed class TeamsParticipant(RoutesHost host, TeamsPerson person, string conversationId)
+public sealed class TeamsParticipant(BotTestHost host, DemoUser person, string conversationId)
 {
     public const string CardType = "application/vnd.microsoft.card.adaptive";
     public const string MessageType = "application/vnd.microsoft.activity.message";
@@ -20,7 +21,7 @@ public sealed class TeamsParticipant(RoutesHost host, TeamsPerson person, string
 
     public string ConversationId => conversationId;
 
-    public TeamsPerson Person => person;
+    public DemoUser Person => person;
 
     /// <summary>Everything the bot has sent into this conversation so far (messages and replies), in order.</summary>
     public IReadOnlyList<Activity> Received => host.Channel.ActivitiesTo(conversationId);
@@ -39,7 +40,7 @@ public sealed class TeamsParticipant(RoutesHost host, TeamsPerson person, string
     /// </summary>
     public async Task<JsonObject> ExecuteAsync(string verb, JsonObject data, string? replyToId, string trigger = "manual")
     {
-        using var response = await host.PostAsync(Invoke(verb, data, replyToId, trigger), signed: true);
+        using var response = await host.PostActivityAsync(Invoke(verb, data, replyToId, trigger), sign: true);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = Assert.IsType<JsonObject>(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
@@ -61,7 +62,7 @@ public sealed class TeamsParticipant(RoutesHost host, TeamsPerson person, string
     /// <summary>The same invoke without any token, as a forger would post it: the HTTP status.</summary>
     public async Task<HttpStatusCode> ExecuteUnsignedAsync(string verb, JsonObject data, string? replyToId)
     {
-        using var response = await host.PostAsync(Invoke(verb, data, replyToId, "manual"), signed: false);
+        using var response = await host.PostActivityAsync(Invoke(verb, data, replyToId, "manual"), sign: false);
         return response.StatusCode;
     }
 
@@ -146,7 +147,7 @@ public sealed class TeamsParticipant(RoutesHost host, TeamsPerson person, string
 
     private async Task SendAsync(JsonObject activity)
     {
-        using var response = await host.PostAsync(activity, signed: true);
+        using var response = await host.PostActivityAsync(activity, sign: true);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -172,8 +173,8 @@ public sealed class TeamsParticipant(RoutesHost host, TeamsPerson person, string
             ["serviceUrl"] = host.Channel.ServiceUrl,
             ["from"] = new JsonObject { ["id"] = person.TeamsId, ["name"] = person.Name, ["aadObjectId"] = person.AadObjectId },
             ["recipient"] = new JsonObject { ["id"] = ChannelTokens.BotTeamsId, ["name"] = "Khulnasoft" },
-            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = TeamsPerson.Tenant },
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsPerson.Tenant } },
+            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = DemoUsers.Tenant },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = DemoUsers.Tenant } },
             ["locale"] = "en-US",
         };
         fill(activity);

@@ -11,7 +11,7 @@ namespace Khulnasoft.Bot.Tests.Telemetry;
 /// </summary>
 public sealed class TracedHost : IAsyncDisposable
 {
-    private TracedHost(ConversationHost host, FakeChannel teams, ChannelTokens credentials, ExportedTelemetry telemetry)
+    private TracedHost(BotTestHost host, FakeChannel teams, ChannelTokens credentials, ExportedTelemetry telemetry)
     {
         Host = host;
         Teams = teams;
@@ -19,7 +19,7 @@ public sealed class TracedHost : IAsyncDisposable
         Telemetry = telemetry;
     }
 
-    public ConversationHost Host { get; }
+    public BotTestHost Host { get; }
 
     public FakeChannel Teams { get; }
 
@@ -33,17 +33,10 @@ public sealed class TracedHost : IAsyncDisposable
         var teams = await FakeChannel.StartAsync();
         var credentials = await ChannelTokens.StartAsync();
         var telemetry = new ExportedTelemetry();
-        var host = new ConversationHost().WithChannelTokens(credentials);
-        var prefix = $"test:{Guid.NewGuid():N}:";
-        host.Settings["Storage:RedisConnection"] = redis.ConnectionString;
-        host.Settings["Storage:KeyPrefix"] = prefix;
-        host.Settings["Jobs:RedisPrefix"] = prefix + "hangfire:";
-        host.Settings["Jobs:SchedulePollingInterval"] = "00:00:01";
+        var host = new BotTestHost().WithSandbox().WithRedis(redis).WithTeams(teams, credentials).WithoutConnectorRetries();
         host.Settings["Deletion:GracePeriod"] = "00:00:02";
         host.Settings["Deletion:RetryBaseDelay"] = "00:00:01";
         host.Settings["Purge:Delay"] = "01:00:00";
-        host.Settings["Teams:ServiceUrl"] = teams.ServiceUrl;
-        host.Settings["Bot:Connector:MaxRetryAttempts"] = "0";
         host.ServiceChanges.Add(telemetry.ConfigureServices);
         host.Start();
         return new TracedHost(host, teams, credentials, telemetry);
@@ -51,7 +44,7 @@ public sealed class TracedHost : IAsyncDisposable
 
     /// <summary>A Teams user of the seed (ada, ben, …) in a personal chat served by the fake Connector.</summary>
     public Conversation.Http.ChannelUser TeamsUser(string user, string conversationId, Replies replies) =>
-        new(Host, Credentials, ConversationHost.Teams(user, conversationId, Teams.ServiceUrl), replies);
+        new(Host, Credentials, DemoChats.Teams(user, conversationId, Teams.ServiceUrl), replies);
 
     public async ValueTask DisposeAsync()
     {

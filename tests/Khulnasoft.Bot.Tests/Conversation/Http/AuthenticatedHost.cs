@@ -10,10 +10,10 @@ namespace Khulnasoft.Bot.Tests.Conversation.Http;
 /// </summary>
 public sealed class AuthenticatedHost : IAsyncDisposable
 {
-    private AuthenticatedHost(ConversationHost host, FakeChannel teams, ChannelTokens credentials) =>
+    private AuthenticatedHost(BotTestHost host, FakeChannel teams, ChannelTokens credentials) =>
         (Host, Teams, Credentials) = (host, teams, credentials);
 
-    public ConversationHost Host { get; }
+    public BotTestHost Host { get; }
 
     public FakeChannel Teams { get; }
 
@@ -25,17 +25,14 @@ public sealed class AuthenticatedHost : IAsyncDisposable
     {
         var teams = await FakeChannel.StartAsync();
         var credentials = await ChannelTokens.StartAsync();
-        var host = new ConversationHost();
-        host.WithChannelTokens(credentials);
-        host.Settings["Teams:ServiceUrl"] = teams.ServiceUrl;
-        host.Settings["Bot:Connector:MaxRetryAttempts"] = "0";
-        host.Start();
+        var host = new BotTestHost().WithSandbox();
+        host.WithTeams(teams, credentials).WithoutConnectorRetries().Start();
         return new AuthenticatedHost(host, teams, credentials);
     }
 
     public ChannelUser TeamsUser(string user, string conversationId, string? locale, params Entity[] entities)
     {
-        var reference = ConversationHost.Teams(user, conversationId, Teams.ServiceUrl);
+        var reference = DemoChats.Teams(user, conversationId, Teams.ServiceUrl);
         reference.Locale = locale;
         return new(Host, Credentials, reference, Replies) { Entities = entities };
     }

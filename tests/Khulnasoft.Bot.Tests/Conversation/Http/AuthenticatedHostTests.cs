@@ -5,7 +5,7 @@ public abstract class AuthenticatedHostTests : IAsyncLifetime
 {
     protected AuthenticatedHost Bed { get; private set; } = null!;
 
-    protected ConversationHost Host => Bed.Host;
+    protected BotTestHost Host => Bed.Host;
 
     protected Replies R => Bed.Replies;
 

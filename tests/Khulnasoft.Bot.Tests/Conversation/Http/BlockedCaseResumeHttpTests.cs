@@ -12,39 +12,22 @@ namespace Khulnasoft.Bot.Tests.Conversation.Http;
 /// dashboard; the notice in her Teams chat says what blocks it and carries the resume button; she gets the live
 /// checklist, fixes it, confirms, and the case runs to deletion. A resume of a case that is not paused is explained.
 /// </summary>
-public sealed class BlockedCaseResumeHttpTests : IAsyncLifetime
+public sealed class BlockedCaseResumeHttpTests : TeamsChannelConversation
 {
     private const string Conversation = "a:ada-resume";
 
-    private readonly ConversationHost _host = new();
-    private readonly Replies _r = new();
-    private FakeChannel _teams = null!;
-    private ChannelTokens _credentials = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _teams = await FakeChannel.StartAsync();
-        _credentials = await ChannelTokens.StartAsync();
-        _host.WithChannelTokens(_credentials);
-        _host.Settings["Teams:ServiceUrl"] = _teams.ServiceUrl;
-        _host.Settings["Bot:Connector:MaxRetryAttempts"] = "0";
-        _host.Settings["Deletion:GracePeriod"] = "00:00:01";
-        _host.Settings["Jobs:SchedulePollingInterval"] = "00:00:01";
-        _host.Start();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _credentials.DisposeAsync();
-        await _teams.DisposeAsync();
+        await base.InitializeAsync();
+        Host.WithSetting("Deletion:GracePeriod", "00:00:01").WithSetting("Jobs:SchedulePollingInterval", "00:00:01").Start();
     }
 
     [Fact]
     public async Task Ada_BlockedByAutoRenewSwitchedBackOn_IsToldWhatBlocksIt_FixesIt_Resumes_AndTheCaseIsDeleted()
     {
-        var ada = new ChannelUser(_host, _credentials, ConversationHost.Teams("ada", Conversation, _teams.ServiceUrl), _r);
-        var store = _host.Services.GetRequiredService<DeletionCaseStore>();
+        var ada = new ChannelUser(Host, Credentials, DemoChats.Teams("ada", Conversation, Connector.ServiceUrl), R);
+        var store = Host.Services.GetRequiredService<DeletionCaseStore>();
         var caseId = await ScheduleAdasDeletionAsync(ada);
 
         // The deletion job runs at the end of the (one-second) grace period, finds auto-renew on again and pauses the case.
@@ -52,28 +35,28 @@ public sealed class BlockedCaseResumeHttpTests : IAsyncLifetime
         Assert.Equal(DeletionCaseState.Blocked, blocked!.State);
         Assert.Contains(blocked!.UnmetPrerequisites, u => u.Contains("auto-renew", StringComparison.Ordinal) && u.Contains("ada.dev", StringComparison.Ordinal));
 
-        var notices = await Eventually.UntilAsync(() => Task.FromResult(_teams.ActivitiesTo(Conversation)), a => a.Count > 0, "the paused notice in her chat");
+        var notices = await Eventually.UntilAsync(() => Task.FromResult(Connector.ActivitiesTo(Conversation)), a => a.Count > 0, "the paused notice in her chat");
         var notice = Assert.Single(notices);
         Assert.Contains("Resume my deletion", notice.Text, StringComparison.Ordinal);
-        _r.Card("Paused: something needs your attention first", "ada.dev", "Answer due by", CardActions.DeletionResume)(notice);
+        R.Card("Paused: something needs your attention first", "ada.dev", "Answer due by", CardActions.DeletionResume)(notice);
 
         await ada.ClickAsync(CardActions.DeletionResume);
-        ada.Next(_r.Text("is paused: something needs your attention first"), "told why");
-        ada.Next(_r.Card("ada.dev", "/sandbox/dash/", CardActions.DeletionRecheck), "the same live checklist, with its deep links and Re-check");
-        ada.Next(_r.Text("Still to do (1): `ada.dev`: Registrar auto-renew disabled"), "exactly what blocks it");
+        ada.Next(R.Text("is paused: something needs your attention first"), "told why");
+        ada.Next(R.Card("ada.dev", "/sandbox/dash/", CardActions.DeletionRecheck), "the same live checklist, with its deep links and Re-check");
+        ada.Next(R.Text("Still to do (1): `ada.dev`: Registrar auto-renew disabled"), "exactly what blocks it");
 
         await ada.SendAsync("resume");
-        ada.Next(_r.Text("Let's finish the checklist first"), "nothing resumes while something blocks it");
+        ada.Next(R.Text("Let's finish the checklist first"), "nothing resumes while something blocks it");
         Assert.Equal(DeletionCaseState.Blocked, (await store.GetAsync(caseId, CancellationToken.None))!.State);
 
-        await _host.DashboardAsync("accounts/acct_ada_labs/registrar/ada.dev/auto-renew/disable");
+        await Host.DashboardAsync("accounts/acct_ada_labs/registrar/ada.dev/auto-renew/disable");
         await ada.SendAsync("re-check");
-        ada.Next(_r.Card("required steps done"), "the checklist, read again");
-        ada.Next(_r.Text("Everything required is done"), "nothing blocks it any more");
-        ada.Next(_r.Card("Resume your account deletion?", CardActions.DeletionResume, CardActions.DeletionCancel), "asked before it resumes");
+        ada.Next(R.Card("required steps done"), "the checklist, read again");
+        ada.Next(R.Text("Everything required is done"), "nothing blocks it any more");
+        ada.Next(R.Card("Resume your account deletion?", CardActions.DeletionResume, CardActions.DeletionCancel), "asked before it resumes");
 
         await ada.ClickAsync(CardActions.DeletionResume);
-        var resumed = ada.Next(_r.Card("Scheduled (you can still undo it)", "Deletion runs", "Received", "Answer due by"), "back to scheduled; the card says when");
+        var resumed = ada.Next(R.Card("Scheduled (you can still undo it)", "Deletion runs", "Received", "Answer due by"), "back to scheduled; the card says when");
         Assert.Contains("Resumed", resumed.Text, StringComparison.Ordinal);
 
         var deleted = await Eventually.UntilAsync(() => store.GetAsync(caseId, CancellationToken.None), c => c!.DeletedAt is not null, "the resumed case to be deleted");
@@ -81,11 +64,11 @@ public sealed class BlockedCaseResumeHttpTests : IAsyncLifetime
         var audit = await store.GetAuditAsync(caseId, CancellationToken.None);
         var entry = Assert.Single(audit, e => e.Action == "case.resumed");
         Assert.Equal(DeletionActors.User("user_ada"), entry.Actor);
-        await Eventually.UntilAsync(() => Task.FromResult(_teams.TextsTo(Conversation)), t => t.Any(x => x.Contains("has been deleted", StringComparison.Ordinal)), "the deleted notice");
+        await Eventually.UntilAsync(() => Task.FromResult(Connector.TextsTo(Conversation)), t => t.Any(x => x.Contains("has been deleted", StringComparison.Ordinal)), "the deleted notice");
 
         await ada.SendAsync("resume");
-        ada.Next(_r.Text("isn't paused"), "a deleted case has nothing to resume");
-        await _r.ValidateCardsAsync();
+        ada.Next(R.Text("isn't paused"), "a deleted case has nothing to resume");
+        await R.ValidateCardsAsync();
     }
 
     /// <summary>
@@ -94,19 +77,19 @@ public sealed class BlockedCaseResumeHttpTests : IAsyncLifetime
     /// </summary>
     private async Task<string> ScheduleAdasDeletionAsync(ChannelUser ada)
     {
-        await DeletionHttpTests.ToHerChecklistAsync(ada, _r);
-        await _host.DashboardAsync([.. AdaPrerequisites.Subscriptions, .. AdaPrerequisites.NameserversAndAutoRenew, .. AdaPrerequisites.DnsRecordsAndDomains, .. AdaPrerequisites.PaymentMethod]);
+        await DeletionHttpTests.ToHerChecklistAsync(ada, R);
+        await Host.DashboardAsync([.. AdaPrerequisites.Subscriptions, .. AdaPrerequisites.NameserversAndAutoRenew, .. AdaPrerequisites.DnsRecordsAndDomains, .. AdaPrerequisites.PaymentMethod]);
         await ada.SendAsync("re-check");
-        ada.Next(_r.Card("8 of 8 required steps done"), "checklist complete");
-        ada.Next(_r.Text("Everything required is done"), "moves on");
-        ada.Next(_r.Card(CardActions.InvoicesSkip), "invoices");
+        ada.Next(R.Card("8 of 8 required steps done"), "checklist complete");
+        ada.Next(R.Text("Everything required is done"), "moves on");
+        ada.Next(R.Card(CardActions.InvoicesSkip), "invoices");
         await ada.ClickAsync(CardActions.InvoicesSkip);
-        ada.Next(_r.Text("can't be retrieved once your account is deleted"), "skip warning");
-        ada.Next(_r.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
-        await _host.DashboardAsync("accounts/acct_ada_labs/registrar/ada.dev/auto-renew/enable");
-        await ada.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", await _host.ConfirmationCodeAsync("ada@example.com")));
-        ada.Next(_r.Card(CardActions.DeletionUndo), "scheduled");
-        var scheduled = await _host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None);
+        ada.Next(R.Text("can't be retrieved once your account is deleted"), "skip warning");
+        ada.Next(R.Card(CardActions.DeletionConfirm, "scopePhrase", "oneTimeCode"), "confirmation");
+        await Host.DashboardAsync("accounts/acct_ada_labs/registrar/ada.dev/auto-renew/enable");
+        await ada.ClickAsync(CardActions.DeletionConfirm, ("scopePhrase", "Ada Labs"), ("oneTimeCode", await Host.ConfirmationCodeAsync("ada@example.com")));
+        ada.Next(R.Card(CardActions.DeletionUndo), "scheduled");
+        var scheduled = await Host.Services.GetRequiredService<DeletionScheduler>().FindActiveAsync("user_ada", CancellationToken.None);
         return scheduled!.CaseId;
     }
 }

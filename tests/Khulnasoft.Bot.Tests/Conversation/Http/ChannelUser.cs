@@ -18,7 +18,7 @@ namespace Khulnasoft.Bot.Tests.Conversation.Http;
 /// (<see cref="ExecuteAsync"/>) is an <c>adaptiveCard/action</c> invoke with normal delivery, answered in the HTTP
 /// body (§5.3); anything else that turn sends goes to the Connector.
 /// </summary>
-public sealed class ChannelUser(ConversationHost host, ChannelTokens credentials, ConversationReference reference, Replies replies)
+public sealed class ChannelUser(BotTestHost host, ChannelTokens credentials, ConversationReference reference, Replies replies)
     : ConversationUser(replies)
 {
     private int _fromConnector;

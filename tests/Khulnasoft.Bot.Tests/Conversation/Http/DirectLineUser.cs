@@ -16,12 +16,12 @@ namespace Khulnasoft.Bot.Tests.Conversation.Http;
 /// </summary>
 public sealed class DirectLineUser : ConversationUser
 {
-    private readonly ConversationHost _host;
+    private readonly BotTestHost _host;
     private readonly string _token;
     private string? _watermark;
     private int _clientIds;
 
-    private DirectLineUser(ConversationHost host, Replies replies, string token, string conversationId, string? userId)
+    private DirectLineUser(BotTestHost host, Replies replies, string token, string conversationId, string? userId)
         : base(replies) => (_host, _token, ConversationId, UserId) = (host, token, conversationId, userId);
 
     public string ConversationId { get; }
@@ -30,7 +30,7 @@ public sealed class DirectLineUser : ConversationUser
     public string? UserId { get; }
 
     /// <summary>Gets a token for <paramref name="email"/> (null: anonymous) and starts the conversation (201).</summary>
-    public static async Task<DirectLineUser> StartAsync(ConversationHost host, Replies replies, string? email)
+    public static async Task<DirectLineUser> StartAsync(BotTestHost host, Replies replies, string? email)
     {
         ArgumentNullException.ThrowIfNull(host);
         using var minted = await host.Http.PostAsJsonAsync("/webchat/token", new { user = email });

@@ -85,7 +85,7 @@ public sealed class GermanHttpTests : AuthenticatedHostTests
     [Fact]
     public async Task Ben_InWebChat_AufDeutsch_FastPath_StatusAndUndo_InGerman_InUtc()
     {
-        var ben = WebChat(ConversationHost.BoundWebChat("ben@example.com", "dl-ben-de-http"), "de-DE");
+        var ben = WebChat(DemoChats.BoundWebChat("ben@example.com", "dl-ben-de-http"), "de-DE");
 
         await ben.SendAsync("Hilfe");
         ben.Next(a => { R.Text("Ich helfe Ihnen, Ihr Khulnasoft-Konto zu löschen")(a); R.Card("Was ich kann", "Konto löschen", "Löschstatus", "Meinen Löschstatus prüfen")(a); }, "help in German");
@@ -153,7 +153,7 @@ public sealed class GermanHttpTests : AuthenticatedHostTests
     [Fact]
     public async Task AufDeutsch_AndSpeakEnglish_SwitchTheLanguage_AndTheChoiceIsRemembered_OverTheSameClientLocale()
     {
-        var visitor = WebChat(ConversationHost.AnonymousWebChat("anon-de-1"), "en-US");
+        var visitor = WebChat(DemoChats.AnonymousWebChat("anon-de-1"), "en-US");
 
         await visitor.SendAsync("auf Deutsch");
         visitor.Next(R.Text("Alles klar, ab jetzt spreche ich Deutsch."), "switched");
@@ -173,7 +173,7 @@ public sealed class GermanHttpTests : AuthenticatedHostTests
         visitor.Next(R.Text("Dieser Code stimmt nicht. Noch 2 Versuche."), "and German again");
 
         // The same user in a new conversation: the choice is remembered (user state).
-        var reference = ConversationHost.AnonymousWebChat("anon-de-2");
+        var reference = DemoChats.AnonymousWebChat("anon-de-2");
         reference.User!.Id = "anon-anon-de-1";
         var again = WebChat(reference, "en-US");
         await again.SendAsync("hallo?");

@@ -12,7 +12,7 @@ public sealed class GermanTurnErrorTests : AuthenticatedHostTests
         var ada = Bed.TeamsUser("ada", "a:ada-broken-de", "de-DE");
         await ada.SendAsync("Konto löschen");
         ada.Next(R.Card("Bestätigen Sie Ihr Konto"), "the identity step waits for her answer");
-        await TurnErrorTests.RetireTheActiveDialogAsync(Host, ConversationHost.Teams("ada", "a:ada-broken-de", Bed.Teams.ServiceUrl));
+        await TurnErrorTests.RetireTheActiveDialogAsync(Host, DemoChats.Teams("ada", "a:ada-broken-de", Bed.Teams.ServiceUrl));
 
         await ada.SendAsync("hilfe");
 

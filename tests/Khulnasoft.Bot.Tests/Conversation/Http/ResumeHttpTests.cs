@@ -14,7 +14,7 @@ public sealed class ResumeHttpTests : AuthenticatedHostTests
     /// <summary>ada in Web Chat: identity, blast radius, the checklist done on the dashboard, up to the invoices.</summary>
     private async Task<ChannelUser> AdaInWebChatToTheInvoicesAsync()
     {
-        var web = Bed.WebChatUser(ConversationHost.BoundWebChat("ada@example.com", "dl-ada-resume"), "en-US");
+        var web = Bed.WebChatUser(DemoChats.BoundWebChat("ada@example.com", "dl-ada-resume"), "en-US");
         await web.SendAsync("delete my account");
         web.Next(R.Card("ada@example.com", CardActions.IdentityConfirm), "identity card");
         await web.SendAsync("yes");

@@ -3,12 +3,12 @@ using Khulnasoft.Bot.Tests.Channels;
 namespace Khulnasoft.Bot.Tests.Conversation.Http;
 
 /// <summary>
-/// A test against the running host with real channel tokens and a fake Teams Connector (<see cref="ConversationHost.WithTeams"/>);
+/// A test against the running host with real channel tokens and a fake Teams Connector (<see cref="BotTestHost.WithTeams"/>);
 /// each test adds its settings to <see cref="Host"/> and starts it. Every card seen goes through <see cref="R"/>.
 /// </summary>
 public abstract class TeamsChannelConversation : IAsyncLifetime
 {
-    protected ConversationHost Host { get; } = new();
+    protected BotTestHost Host { get; } = new BotTestHost().WithSandbox();
 
     protected Replies R { get; } = new();
 
@@ -20,7 +20,7 @@ public abstract class TeamsChannelConversation : IAsyncLifetime
     {
         Connector = await FakeChannel.StartAsync();
         Credentials = await ChannelTokens.StartAsync();
-        Host.WithTeams(Credentials, Connector);
+        Host.WithTeams(Connector, Credentials).WithoutConnectorRetries();
     }
 
     public virtual async Task DisposeAsync()

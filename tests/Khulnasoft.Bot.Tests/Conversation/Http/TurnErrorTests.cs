@@ -18,7 +18,7 @@ namespace Khulnasoft.Bot.Tests.Conversation.Http;
 /// </summary>
 public sealed class TurnErrorTests : IAsyncLifetime
 {
-    private readonly ConversationHost _host = new();
+    private readonly BotTestHost _host = new BotTestHost().WithSandbox();
     private readonly Replies _r = new();
     private ChannelTokens _credentials = null!;
 
@@ -40,7 +40,7 @@ public sealed class TurnErrorTests : IAsyncLifetime
         var scheduler = _host.Services.GetRequiredService<DeletionScheduler>();
         var existing = await scheduler.RequestAsync(
             new DeletionRequest("user_ada", ["acct_ada_labs"], null, null, DeletionActors.User("user_ada")), CancellationToken.None);
-        var reference = ConversationHost.Teams("ada", "a:ada-broken-state");
+        var reference = DemoChats.Teams("ada", "a:ada-broken-state");
         var ada = new ChannelUser(_host, _credentials, reference, _r);
         await ada.SendAsync("delete my account");
         ada.Next(_r.Card("You're signed in as", "ada@example.com"), "the identity step waits for her answer");
@@ -57,7 +57,7 @@ public sealed class TurnErrorTests : IAsyncLifetime
     }
 
     /// <summary>Rewrites the stored conversation state: the dialog on top of its stack gets an id no dialog has.</summary>
-    internal static async Task RetireTheActiveDialogAsync(ConversationHost host, ConversationReference reference)
+    internal static async Task RetireTheActiveDialogAsync(BotTestHost host, ConversationReference reference)
     {
         var storage = host.Services.GetRequiredService<IStorage>();
         var key = $"{reference.ChannelId}/conversations/{reference.Conversation!.Id}";

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Khulnasoft.Bot.Tests.Channels;
+namespace Khulnasoft.Bot.TestHost;
 
 /// <summary>
 /// A channel's Connector service (Teams-shaped) on a loopback port (Kestrel). It records what the bot sends

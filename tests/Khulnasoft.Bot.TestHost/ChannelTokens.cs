@@ -3,7 +3,7 @@ using Khulnasoft.Bot.Runtime.Connector;
 using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Khulnasoft.Bot.Tests.Channels;
+namespace Khulnasoft.Bot.TestHost;
 
 /// <summary>
 /// Real Bot Framework authentication for a test host: the host gets a <c>MicrosoftAppId</c> and trusts a local OpenID
