@@ -87,7 +87,7 @@ public static class ApprovalTexts
     public static void UseLanguageOf(ApprovalRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        TurnCulture.Use(SupportedCultures.Match(record.Culture) ?? SupportedCultures.English, record.Culture);
+        TurnCulture.UseRecorded(record.Culture);
     }
 
     /// <summary>What the requester is told once the request is decided.</summary>

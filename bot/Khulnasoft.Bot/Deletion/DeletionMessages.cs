@@ -49,6 +49,6 @@ public static class DeletionMessages
     public static void UseLanguageOf(DeletionCase deletionCase)
     {
         ArgumentNullException.ThrowIfNull(deletionCase);
-        TurnCulture.Use(SupportedCultures.Match(deletionCase.Culture) ?? SupportedCultures.English, deletionCase.Culture, UserClock.FindZone(deletionCase.TimeZone));
+        TurnCulture.UseRecorded(deletionCase.Culture, UserClock.FindZone(deletionCase.TimeZone));
     }
 }

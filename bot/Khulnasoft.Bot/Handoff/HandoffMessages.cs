@@ -83,7 +83,7 @@ public static class HandoffMessages
     public static void UseLanguageOf(HandoffRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        TurnCulture.Use(SupportedCultures.Match(record.Culture) ?? SupportedCultures.English, record.Culture);
+        TurnCulture.UseRecorded(record.Culture);
     }
 
     public static string AskedCsm(HandoffAgent csm) => L["AskedCsm", csm.Name];

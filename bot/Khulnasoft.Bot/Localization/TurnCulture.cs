@@ -19,6 +19,14 @@ public static class TurnCulture
         UserClock.Zone = zone;
     }
 
+    /// <summary>
+    /// Speak the language recorded on a stored record (a case, an approval request, a handoff) for what a job or
+    /// another party's turn sends on its behalf: <paramref name="culture"/> when supported, English for a record
+    /// stored without one; formatted as that culture, on <paramref name="zone"/> (UTC when null).
+    /// </summary>
+    public static void UseRecorded(string? culture, TimeZoneInfo? zone = null) =>
+        Use(SupportedCultures.Match(culture) ?? SupportedCultures.English, culture, zone);
+
     /// <summary>The language being spoken now (a supported culture; English when the current one is not supported).</summary>
     public static CultureInfo Current => SupportedCultures.Match(CultureInfo.CurrentUICulture.Name) ?? SupportedCultures.English;
 }
