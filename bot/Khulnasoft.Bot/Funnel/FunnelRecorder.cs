@@ -1,18 +1,15 @@
 using System.Diagnostics.Metrics;
-using System.Security.Cryptography;
-using System.Text;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.Bot.Runtime.Turns;
-using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Khulnasoft.Bot.Funnel;
 
 /// <summary>
 /// Records the conversation's funnel steps (<see cref="IFunnelEvents"/>): the conversation only as a keyed hash
-/// (HMAC-SHA256 of channel and conversation id, key <c>Deletion:EmailHashKey</c>), the UTC day, the step. A new step
+/// (<see cref="EmailHasher.Keyed"/> of channel and conversation id: HMAC-SHA256 with <c>Deletion:EmailHashKey</c>), the UTC day, the step. A new step
 /// of a conversation also counts on the counter <c>khulnasoft.backoffice.funnel.conversations</c> (tag <c>step</c>).
 /// A storage outage is logged and the turn goes on.
 /// </summary>
@@ -21,15 +18,13 @@ public sealed partial class FunnelRecorder : IFunnelEvents
     private readonly IFunnelStore _store;
     private readonly TimeProvider _clock;
     private readonly ILogger<FunnelRecorder> _logger;
-    private readonly byte[] _key;
+    private readonly EmailHasher _hasher;
     private readonly Counter<long> _reached;
 
-    public FunnelRecorder(IFunnelStore store, IOptions<DeletionOptions> deletion, TimeProvider clock, IMeterFactory meters, ILogger<FunnelRecorder> logger)
+    public FunnelRecorder(IFunnelStore store, EmailHasher hasher, TimeProvider clock, IMeterFactory meters, ILogger<FunnelRecorder> logger)
     {
-        ArgumentNullException.ThrowIfNull(deletion);
         ArgumentNullException.ThrowIfNull(meters);
-        (_store, _clock, _logger) = (store, clock, logger);
-        _key = string.IsNullOrWhiteSpace(deletion.Value.EmailHashKey) ? RandomNumberGenerator.GetBytes(32) : Convert.FromBase64String(deletion.Value.EmailHashKey);
+        (_store, _hasher, _clock, _logger) = (store, hasher, clock, logger);
         // The factory owns (and disposes) the meter; the console's FunnelCounts shares it.
         _reached = meters.Create("Khulnasoft.Bot.BackOffice").CreateCounter<long>("khulnasoft.backoffice.funnel.conversations", "{conversation}", "Conversations that reached a funnel step before a case exists (each once per step)");
     }
@@ -53,7 +48,7 @@ public sealed partial class FunnelRecorder : IFunnelEvents
         }
     }
 
-    private string Hash(string conversation) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(conversation)))[..32];
+    private string Hash(string conversation) => _hasher.Keyed(conversation)[..32];
 
     [LoggerMessage(EventId = 8101, Level = LogLevel.Warning, Message = "Funnel step {Step} not recorded: storage unavailable")]
     private static partial void LogNotRecorded(ILogger logger, string step, Exception exception);
