@@ -1,6 +1,5 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Dns;
-using Khulnasoft.Cards;
 
 namespace Khulnasoft.Bot.Deletion;
 
@@ -44,32 +43,36 @@ public sealed record AccountPrerequisites(
     /// <summary>A payment method on file blocks deletion.</summary>
     public bool HasPaymentMethod => Billing.PaymentMethod is not null;
 
-    /// <summary>What still blocks deleting the user, as they are told it (subscriptions, domains, auto-renew, DNS, payment method).</summary>
-    public IEnumerable<string> Unmet()
+    /// <summary>
+    /// What still blocks deleting the user (subscriptions, domains, auto-renew, DNS, payment method), with the account
+    /// API's codes: said in the reader's language when shown (<see cref="BlockerTexts"/>).
+    /// </summary>
+    public IEnumerable<CaseBlocker> Unmet()
     {
         foreach (var subscription in Subscriptions.Where(Blocks))
         {
-            yield return $"Cancel the subscription {subscription.RatePlan.PublicName}" + (subscription.Zone is { } zone ? $" on {ChatText.Code(zone.Name)}" : "");
+            yield return new CaseBlocker(UnmetCodes.ActiveSubscription, AccountId, subscription.Zone?.Name, subscription.Id, subscription.RatePlan.PublicName);
         }
 
         foreach (var zone in Zones.Where(z => !IsRemoved(z)))
         {
-            yield return $"Remove the domain {ChatText.Code(zone.Name)} from the account";
+            yield return new CaseBlocker(UnmetCodes.ZoneActive, AccountId, zone.Name, zone.Id);
         }
 
         foreach (var domain in RegistrarDomains.Where(Blocks))
         {
-            yield return $"Turn off auto-renew for {ChatText.Code(domain.Name)}";
+            yield return new CaseBlocker(UnmetCodes.AutoRenewEnabled, AccountId, domain.Name, domain.Name);
         }
 
         foreach (var check in DnsChecks.Where(c => c.StillAtKhulnasoft))
         {
-            yield return DnsTexts.Unmet(check, ChatText.Code);
+            var zone = Zones.FirstOrDefault(z => string.Equals(z.Name, check.Zone, StringComparison.OrdinalIgnoreCase));
+            yield return new CaseBlocker(check.PartialSetup ? UnmetCodes.CnameRecordsNotMoved : UnmetCodes.NameServersPointing, AccountId, check.Zone, zone?.Id, Dns: check);
         }
 
         if (HasPaymentMethod)
         {
-            yield return "Delete the payment method on file";
+            yield return new CaseBlocker(UnmetCodes.PaymentMethodOnFile, AccountId);
         }
     }
 }

@@ -28,7 +28,7 @@ public static class CaseStatusCards
         return StatusCard.Build(new StatusCardInput(
             deletionCase.CaseId, Describe(deletionCase.State), RunsAt(deletionCase) is { } runs ? UserClock.Local(runs) : null, deletionCase.CanUndo, events,
             ResponseDeadlines.IsOpenRequest(deletionCase) ? deadline : null,
-            deletionCase.State == DeletionCaseState.Blocked ? deletionCase.UnmetPrerequisites : null), host);
+            deletionCase.State == DeletionCaseState.Blocked ? BlockerTexts.Of(deletionCase, ChatText.Code) : null), host);
     }
 
     /// <summary>The host a stored conversation renders cards for.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Khulnasoft.Bot.Receipts;
 using Khulnasoft.Bot.Runtime.Schema;
 using Khulnasoft.Bot.Runtime.Storage;
@@ -53,8 +54,18 @@ public sealed class DeletionCase : IStoreItem
     /// <summary>Failed attempts of the current phase (reset when a phase succeeds).</summary>
     public int Attempts { get; set; }
 
-    /// <summary>Prerequisites the live check found unmet (what the user must do), when <see cref="DeletionCaseState.Blocked"/>.</summary>
-    public IReadOnlyList<string> UnmetPrerequisites { get; set; } = [];
+    /// <summary>
+    /// What the live check (or the account API's refusal) found unmet, when <see cref="DeletionCaseState.Blocked"/>: codes
+    /// and names, said in the reader's language when shown (<see cref="BlockerTexts"/>).
+    /// </summary>
+    public IReadOnlyList<CaseBlocker> Blockers { get; set; } = [];
+
+    /// <summary>
+    /// What blocked a case stored before <see cref="Blockers"/> existed: English sentences, read and shown as stored.
+    /// Never written with anything but empty; cleared with <see cref="Blockers"/>.
+    /// </summary>
+    [JsonPropertyName("unmetPrerequisites")]
+    public IReadOnlyList<string> LegacyUnmetPrerequisites { get; set; } = [];
 
     /// <summary>
     /// Set before the first <c>DELETE /users/{id}</c> call: from then on the account may be gone even if the answer
@@ -104,6 +115,13 @@ public sealed class DeletionCase : IStoreItem
 
     /// <summary>True while the user can still undo: nothing has been (or may have been) deleted.</summary>
     public bool CanUndo => DeletionTransitions.CanUndo(State) && !DeleteCalled;
+
+    /// <summary>Nothing blocks the case any more (it resumed, or was deleted): both the blockers and old sentences go.</summary>
+    public void ClearBlockers()
+    {
+        Blockers = [];
+        LegacyUnmetPrerequisites = [];
+    }
 
     /// <exception cref="InvalidDeletionTransitionException">The lifecycle does not allow this change.</exception>
     public void TransitionTo(DeletionCaseState to, DateTimeOffset at, string actor, string? note = null)

@@ -95,7 +95,7 @@ public sealed partial class DeletionJob(
 
         if (!outcome.Deleted)
         {
-            await BlockAsync(caseId, outcome.UnmetPrerequisites, cancellationToken).ConfigureAwait(false);
+            await BlockAsync(caseId, outcome.Blockers, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -122,7 +122,7 @@ public sealed partial class DeletionJob(
             c.DeletedAccountIds = outcome.DeletedAccountIds;
             c.RemovedMemberCount = outcome.RemovedMemberCount;
             c.Attempts = 0;
-            c.UnmetPrerequisites = [];
+            c.ClearBlockers();
             c.TransitionTo(DeletionCaseState.PurgeScheduled, now, Actor);
             return
             [
@@ -156,7 +156,7 @@ public sealed partial class DeletionJob(
                 return [CaseJobs.Scheduled(jobId, due, "purge.scheduled")];
             }, cancellationToken);
 
-    private async Task BlockAsync(string caseId, IReadOnlyList<string> unmet, CancellationToken cancellationToken)
+    private async Task BlockAsync(string caseId, IReadOnlyList<CaseBlocker> unmet, CancellationToken cancellationToken)
     {
         var blocked = await store.UpdateAsync(caseId, Actor, c =>
         {
@@ -166,11 +166,16 @@ public sealed partial class DeletionJob(
             }
 
             c.TransitionTo(DeletionCaseState.Blocked, clock.GetUtcNow(), Actor, "prerequisites reappeared");
-            c.UnmetPrerequisites = unmet;
+            c.Blockers = unmet;
+            c.LegacyUnmetPrerequisites = [];
 
             // Refused before anything was deleted (the API checks before it deletes): undo is possible again.
             c.DeleteCalled = false;
-            return new CaseChange("deletion.blocked", new Dictionary<string, string> { ["unmet"] = unmet.Count.ToString(CultureInfo.InvariantCulture) });
+            return new CaseChange("deletion.blocked", new Dictionary<string, string>
+            {
+                ["unmet"] = unmet.Count.ToString(CultureInfo.InvariantCulture),
+                ["codes"] = CaseBlocker.Codes(unmet),
+            });
         }, cancellationToken).ConfigureAwait(false);
 
         if (blocked is { State: DeletionCaseState.Blocked })

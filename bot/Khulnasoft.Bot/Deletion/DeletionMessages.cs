@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.Localization;
+using Khulnasoft.Cards;
 using Khulnasoft.Cards.Legal;
 using Microsoft.Extensions.Localization;
 
@@ -23,7 +24,7 @@ public static class DeletionMessages
         {
             DeletionNotice.Blocked => (
                 L["BlockedSubject"],
-                L["BlockedBody", id, string.Join('\n', deletionCase.UnmetPrerequisites.Select(p => "- " + p))] + "\n" + BackOfficeTexts.BlockedNoticeResume),
+                L["BlockedBody", id, string.Join('\n', BlockerTexts.Of(deletionCase, ChatText.Code).Select(p => "- " + p))] + "\n" + BackOfficeTexts.BlockedNoticeResume),
             DeletionNotice.Deleted => (
                 L["DeletedSubject"],
                 (WasRetriedBySupport(deletionCase) ? BackOfficeTexts.SupportFinished : "") + L["DeletedBody", id]

@@ -189,7 +189,7 @@ public sealed partial class DeletionScheduler(
             }
 
             current.Attempts = 0;
-            current.UnmetPrerequisites = [];
+            current.ClearBlockers();
             current.TransitionTo(DeletionCaseState.Scheduled, clock.GetUtcNow(), actor, "resumed");
             return [new CaseChange("case.resumed"), JobScheduled(jobId, clock.GetUtcNow())];
         }, cancellationToken);

@@ -7,8 +7,8 @@ namespace Khulnasoft.Bot.Deletion;
 /// </summary>
 public interface IAccountDeletionApi
 {
-    /// <summary>Live check of what still blocks deletion (zones, subscriptions, auto-renew, payment method); empty when none.</summary>
-    Task<IReadOnlyList<string>> FindUnmetPrerequisitesAsync(string userId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken);
+    /// <summary>Live check of what still blocks deletion (zones, subscriptions, auto-renew, DNS, payment method), as codes; empty when none.</summary>
+    Task<IReadOnlyList<CaseBlocker>> FindUnmetPrerequisitesAsync(string userId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken);
 
     /// <summary><c>DELETE /users/{id}</c> with the Idempotency-Key: a repeat with the same key returns the first result.</summary>
     Task<UserDeletionOutcome> DeleteUserAsync(string userId, string idempotencyKey, CancellationToken cancellationToken);

@@ -9,10 +9,10 @@ namespace Khulnasoft.Bot.Deletion;
 /// </summary>
 public sealed class KhulnasoftAccountDeletionApi(KhulnasoftApiClient client, PrerequisiteReader prerequisites) : IAccountDeletionApi
 {
-    public async Task<IReadOnlyList<string>> FindUnmetPrerequisitesAsync(string userId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CaseBlocker>> FindUnmetPrerequisitesAsync(string userId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountIds);
-        var unmet = new List<string>();
+        var unmet = new List<CaseBlocker>();
         foreach (var accountId in accountIds)
         {
             try
@@ -37,7 +37,7 @@ public sealed class KhulnasoftAccountDeletionApi(KhulnasoftApiClient client, Pre
         }
         catch (PrerequisitesUnmetException e)
         {
-            return UserDeletionOutcome.Refused([.. e.Unmet.Select(u => u.Message)]);
+            return UserDeletionOutcome.Refused([.. e.Unmet.Select(CaseBlocker.From)]);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed partial class OperatorCaseActions(
         return result.Outcome switch
         {
             ResumeOutcome.Resumed => Done(caseId, operatorName, "resume", "Resumed: the case is scheduled again and runs now."),
-            ResumeOutcome.StillBlocked => OperatorActionResult.Refused("Not resumed: the prerequisites, read again just now, still block it: " + string.Join("; ", result.Unmet)),
+            ResumeOutcome.StillBlocked => OperatorActionResult.Refused("Not resumed: the prerequisites, read again just now, still block it: " + string.Join("; ", BlockerTexts.Describe(result.Unmet, name => name))),
             ResumeOutcome.NotBlocked => OperatorActionResult.Refused($"Not resumed: the case is {result.Case!.State}, not blocked."),
             _ => OperatorActionResult.Refused("No such case."),
         };

@@ -1,7 +1,7 @@
 namespace Khulnasoft.Bot.Deletion;
 
-/// <summary>What <c>DELETE /users/{id}</c> answered: deleted (with what), or refused with the unmet prerequisites (409).</summary>
-public sealed record UserDeletionOutcome(bool Deleted, IReadOnlyList<string> DeletedAccountIds, int RemovedMemberCount, IReadOnlyList<string> UnmetPrerequisites)
+/// <summary>What <c>DELETE /users/{id}</c> answered: deleted (with what), or refused with what blocks it (409).</summary>
+public sealed record UserDeletionOutcome(bool Deleted, IReadOnlyList<string> DeletedAccountIds, int RemovedMemberCount, IReadOnlyList<CaseBlocker> Blockers)
 {
-    public static UserDeletionOutcome Refused(IReadOnlyList<string> unmet) => new(false, [], 0, unmet);
+    public static UserDeletionOutcome Refused(IReadOnlyList<CaseBlocker> blockers) => new(false, [], 0, blockers);
 }

@@ -42,8 +42,9 @@ public static class CasePage
             .Append(c.CancellationReason is null ? "" : Fact("FactCancelledBecause", c.CancellationReason))
             .Append("</dl>");
 
-        html.Append("<h2>").Append(E(T("WhatBlocks"))).Append("</h2>").Append(c.State == DeletionCaseState.Blocked && c.UnmetPrerequisites.Count > 0
-            ? "<ul>" + string.Concat(c.UnmetPrerequisites.Select(u => "<li>" + E(u) + "</li>")) + "</ul>"
+        var blockers = c.State == DeletionCaseState.Blocked ? BlockerTexts.Of(c, name => name) : [];
+        html.Append("<h2>").Append(E(T("WhatBlocks"))).Append("</h2>").Append(blockers.Count > 0
+            ? "<ul>" + string.Concat(blockers.Select(u => "<li>" + E(u) + "</li>")) + "</ul>"
             : "<p>" + E(T("Nothing")) + "</p>");
 
         html.Append("<h2>").Append(E(T("ActionsHeading"))).Append("</h2>").Append(Actions(c, antiforgery.GetAndStoreTokens(context)));

@@ -4,6 +4,8 @@ using Hangfire;
 using Khulnasoft.Bot.Audit;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.Bot.Tests.Localization;
+using Khulnasoft.Cards;
 using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -253,8 +255,9 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(0, _api.DeleteCalls);
         // The zone is back; DNS is not answerable from this host, so its delegation item may be listed too (a failed
         // lookup never counts as done): every line is about ada.dev, and the zone's is among them.
-        Assert.Contains(blocked.UnmetPrerequisites, p => p.Contains("Remove the domain `ada.dev`", StringComparison.Ordinal));
-        Assert.All(blocked.UnmetPrerequisites, p => Assert.Contains("`ada.dev`", p, StringComparison.Ordinal));
+        var unmet = InCulture.Read("en", () => BlockerTexts.Of(blocked, ChatText.Code));
+        Assert.Contains(unmet, p => p.Contains("Remove the domain `ada.dev`", StringComparison.Ordinal));
+        Assert.All(unmet, p => Assert.Contains("`ada.dev`", p, StringComparison.Ordinal));
         Assert.Contains("ada.dev", texts[0], StringComparison.Ordinal);
         Assert.True(blocked.CanUndo);
 

@@ -45,6 +45,12 @@ public sealed class FakeAccountApi : IAsyncDisposable
 
     public ConcurrentBag<string> IdempotencyKeys { get; } = [];
 
+    /// <summary>
+    /// Users whose delete the API refuses with 409 <c>prerequisites_unmet</c> and these entries of <c>unmet_prerequisites</c>
+    /// (the reads show nothing left: the API's own check is the last word).
+    /// </summary>
+    public ConcurrentDictionary<string, object[]> RefusedDeletes { get; } = new();
+
     /// <summary>The next <paramref name="count"/> delete or purge calls answer 500.</summary>
     public void FailNext(int count) => Interlocked.Exchange(ref _failures, count);
 
@@ -109,6 +115,17 @@ public sealed class FakeAccountApi : IAsyncDisposable
             if (ShouldFail())
             {
                 return Error(500, "internal", "temporary failure");
+            }
+
+            if (RefusedDeletes.TryGetValue(id, out var unmet))
+            {
+                return Results.Json(
+                    new
+                    {
+                        success = false, errors = new[] { new { code = "prerequisites_unmet", message = $"{unmet.Length} prerequisite(s) unmet" } },
+                        messages = Array.Empty<object>(), result = new { unmet_prerequisites = unmet },
+                    },
+                    statusCode: 409);
             }
 
             if (_deleteReplies.TryGetValue(key, out var replayed))

@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.Bot.Tests.Localization;
+using Khulnasoft.Cards;
 using Khulnasoft.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,7 +97,7 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
             new DeletionRequest("user_ada", ["acct_ada_labs"], JobsHosting.Reference(_channel, "conv-ada-dns"), "ada@example.com", DeletionActors.User("user_ada")), CancellationToken.None);
         var blocked = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Blocked);
 
-        var unmet = Assert.Single(blocked.UnmetPrerequisites);
+        var unmet = Assert.Single(InCulture.Read("en", () => BlockerTexts.Of(blocked, ChatText.Code)));
         Assert.StartsWith("Remove Khulnasoft's nameservers for `ada.dev` at your registrar: `ada.dev` is still delegated to `kai.ns.khulnasoft.com`, `lola.ns.khulnasoft.com` (checked in DNS at ", unmet, StringComparison.Ordinal);
         Assert.Contains("stops resolving", unmet, StringComparison.Ordinal);
         using var api = SandboxClient(host);

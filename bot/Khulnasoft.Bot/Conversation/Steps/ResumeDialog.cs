@@ -91,7 +91,7 @@ public sealed class ResumeDialog : ComponentDialog
         {
             (ResumeOutcome.Resumed, { } resumed) => CaseStatusCards.Message(resumed, CardMessages.HostFor(step.Context),
                 BackOfficeTexts.Resumed(resumed.CaseId, CaseStatusCards.RunsAt(resumed) ?? resumed.History[^1].At)),
-            (ResumeOutcome.StillBlocked, _) => Activity.CreateMessageActivity(BackOfficeTexts.StillBlocked(request.CaseId, result.Unmet)),
+            (ResumeOutcome.StillBlocked, _) => Activity.CreateMessageActivity(BackOfficeTexts.StillBlocked(request.CaseId, BlockerTexts.Describe(result.Unmet, ChatText.Code))),
             (ResumeOutcome.NotBlocked, { } other) => Activity.CreateMessageActivity(BackOfficeTexts.NotBlocked(other.CaseId, CaseStatusCards.Describe(other.State))),
             _ => Activity.CreateMessageActivity(BackOfficeTexts.NothingToResume),
         };
