@@ -95,7 +95,7 @@ public static class DialogValueExtensions
     private static readonly string[] KnownTexts =
     [
         "id", "state", "dialogStack", "dialogs", "options", "values", "instanceId", "stepIndex", "AttemptCount",
-        "prompt", "retryPrompt", "choices", "style", "validations", "maxAttempts", "recognizeLanguage",
+        "prompt", "retryPrompt", "choices", "style", "validations", "template", "maxAttempts", "recognizeLanguage",
         "tooManyAttemptsMessage", "submitValueField", "type", "text", "speak", "inputHint", "value", "action",
         "synonyms", "locale", "message", "expectingInput", "acceptingInput", "ignoringInput",
     ];

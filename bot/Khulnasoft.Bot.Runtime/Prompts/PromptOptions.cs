@@ -21,6 +21,14 @@ public sealed class PromptOptions
     /// <summary>Free data for validators (JSON-friendly; plain values after a reload).</summary>
     public object? Validations { get; set; }
 
+    /// <summary>
+    /// What the prompt asks, as data (JSON-friendly; plain values after a reload), e.g. a text key and its arguments.
+    /// The runtime's prompts don't read it: a prompt that overrides <c>OnPromptAsync</c> builds its activities from it
+    /// each time it asks (first time, retry, reprompt), so they follow what changed since, such as the turn's language.
+    /// Kept in dialog state with the other options.
+    /// </summary>
+    public object? Template { get; set; }
+
     /// <summary>Locale for recognition when the activity has none.</summary>
     public string? RecognizeLanguage { get; set; }
 

@@ -56,7 +56,7 @@ public static class StatusCard
         List<CardAction> buttons = [];
         if (blocking.Count > 0)
         {
-            buttons.Add(actions.Button("Resume my deletion", CardActions.DeletionResume, ActionStyle.Positive, ("caseId", input.CaseId)));
+            buttons.Add(actions.Button(CardStrings.Get("BtnResumeMyDeletion"), CardActions.DeletionResume, ActionStyle.Positive, ("caseId", input.CaseId)));
         }
 
         if (input.CanUndo)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.Conversation.Prompts;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Runtime.Choices;
 using Khulnasoft.Bot.Runtime.Dialogs;
@@ -57,9 +58,9 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
         AddDialog(new WaterfallDialog(MainFlow, [CheckChannelAsync, AfterConfirmAsync, FinishAsync]));
         AddDialog(new WaterfallDialog(EmailFlow, [AskEmailAsync, SendCodeAsync, FinishAsync]));
         AddDialog(new WaterfallDialog(CodeLoop, [AskCodeAsync, CheckCodeAsync]));
-        AddDialog(new ConfirmPrompt(ConfirmPromptId, ValidateConfirmAsync) { Style = ListStyle.None });
-        AddDialog(new TextPrompt(EmailPromptId, ValidateEmailAsync));
-        AddDialog(new TextPrompt(CodePromptId, ValidateCodeAsync));
+        AddDialog(new LocalizedConfirmPrompt<VouchedQuestion>(ConfirmPromptId, AskVouched, ValidateConfirmAsync) { Style = ListStyle.None });
+        AddDialog(new LocalizedTextPrompt<EmailQuestion>(EmailPromptId, AskEmail, ValidateEmailAsync));
+        AddDialog(new LocalizedTextPrompt<CodeQuestion>(CodePromptId, AskCode, ValidateCodeAsync));
         InitialDialogId = MainFlow;
     }
 
@@ -92,19 +93,28 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
         step.Values[VouchedKey] = vouched;
         var purpose = step.Options is IdentityPurpose given ? given : IdentityPurpose.Deletion;
         var cardId = Guid.NewGuid().ToString("N");
-        var prompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouched(vouched.Email, purpose));
-        prompt.Speak = prompt.Text;
-        prompt.Attachments =
-        [
-            new Attachment { ContentType = CardSerializer.ContentType, Content = IdentityCard.Build(new IdentityCardInput(vouched.Email, cardId, purpose == IdentityPurpose.Deletion), HostFor(step.Context)) },
-        ];
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
-            Prompt = prompt,
-            RetryPrompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouchedRetry(vouched.Email, purpose)),
+            Template = new VouchedQuestion(vouched.Email, purpose, cardId),
             Style = ListStyle.None,
             Validations = cardId,
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The identity card, with the same card id whenever it is asked again (a click on it still answers).
+    private static PromptActivities AskVouched(ITurnContext turnContext, VouchedQuestion question)
+    {
+        var prompt = Activity.CreateMessageActivity(IdentityTexts.ConfirmVouched(question.Email, question.Purpose));
+        prompt.Speak = prompt.Text;
+        prompt.Attachments =
+        [
+            new Attachment
+            {
+                ContentType = CardSerializer.ContentType,
+                Content = IdentityCard.Build(new IdentityCardInput(question.Email, question.CardId, question.Purpose == IdentityPurpose.Deletion), HostFor(turnContext)),
+            },
+        ];
+        return new PromptActivities(prompt, Activity.CreateMessageActivity(IdentityTexts.ConfirmVouchedRetry(question.Email, question.Purpose)));
     }
 
     private async Task<DialogTurnResult> AfterConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -129,11 +139,10 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
         await step.EndDialogAsync(step.GetResult<VerifiedIdentity>(), cancellationToken).ConfigureAwait(false);
 
     private async Task<DialogTurnResult> AskEmailAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        await step.PromptAsync(EmailPromptId, new PromptOptions
-        {
-            Prompt = Activity.CreateMessageActivity(IdentityTexts.AskEmail),
-            RetryPrompt = Activity.CreateMessageActivity(IdentityTexts.AskEmailRetry),
-        }, cancellationToken).ConfigureAwait(false);
+        await step.PromptAsync(EmailPromptId, new PromptOptions { Template = new EmailQuestion() }, cancellationToken).ConfigureAwait(false);
+
+    private static PromptActivities AskEmail(ITurnContext turnContext, EmailQuestion question) =>
+        new(Activity.CreateMessageActivity(IdentityTexts.AskEmail), Activity.CreateMessageActivity(IdentityTexts.AskEmailRetry));
 
     private async Task<DialogTurnResult> SendCodeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -146,19 +155,26 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.BeginDialogAsync(CodeLoop, new CodeLoopOptions(email, IdentityTexts.CodeSent(email, _options.Lifetime)), cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(CodeLoop, new CodeLoopOptions(email, new CodeQuestion(CodeQuestionKind.CodeSent, email)), cancellationToken).ConfigureAwait(false);
     }
 
     // Each round asks for the code with what happened to the last answer ("That code isn't right. 2 attempts left.").
     private async Task<DialogTurnResult> AskCodeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var loop = step.GetOptions<CodeLoopOptions>() ?? throw new InvalidOperationException("The code loop was begun without options.");
-        return await step.PromptAsync(CodePromptId, new PromptOptions
-        {
-            Prompt = WithResendButton(loop.Prompt),
-            RetryPrompt = WithResendButton(IdentityTexts.AskCodeRetry),
-        }, cancellationToken).ConfigureAwait(false);
+        var question = step.GetOptions<CodeLoopOptions>()?.Question ?? throw new InvalidOperationException("The code loop was begun without its question.");
+        return await step.PromptAsync(CodePromptId, new PromptOptions { Template = question }, cancellationToken).ConfigureAwait(false);
     }
+
+    private PromptActivities AskCode(ITurnContext turnContext, CodeQuestion question) =>
+        new(WithResendButton(question.Said switch
+        {
+            CodeQuestionKind.CodeSent => IdentityTexts.CodeSent(question.Email, _options.Lifetime),
+            CodeQuestionKind.CodeResent => IdentityTexts.CodeResent(question.Email, _options.Lifetime),
+            CodeQuestionKind.ResendLimited => IdentityTexts.RateLimitedResend(_options.MaxCodesPerHour, question.RetryAfter),
+            CodeQuestionKind.WrongCode => IdentityTexts.WrongCode(question.AttemptsLeft),
+            CodeQuestionKind.Expired => IdentityTexts.Expired,
+            _ => IdentityTexts.NoCode,
+        }), WithResendButton(IdentityTexts.AskCodeRetry));
 
     private async Task<DialogTurnResult> CheckCodeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -168,10 +184,10 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
         if (IsResend(answer))
         {
             var issued = await _codes.IssueAsync(email, OneTimeCodePurposes.Identity, cancellationToken).ConfigureAwait(false);
-            var message = issued.Status == CodeIssueStatus.Sent
-                ? IdentityTexts.CodeResent(email, _options.Lifetime)
-                : IdentityTexts.RateLimitedResend(_options.MaxCodesPerHour, issued.RetryAfter);
-            return await step.ReplaceDialogAsync(CodeLoop, new CodeLoopOptions(email, message), cancellationToken).ConfigureAwait(false);
+            var resent = issued.Status == CodeIssueStatus.Sent
+                ? new CodeQuestion(CodeQuestionKind.CodeResent, email)
+                : new CodeQuestion(CodeQuestionKind.ResendLimited, email, RetryAfter: issued.RetryAfter);
+            return await step.ReplaceDialogAsync(CodeLoop, new CodeLoopOptions(email, resent), cancellationToken).ConfigureAwait(false);
         }
 
         var activity = step.Context.Activity;
@@ -191,9 +207,9 @@ public sealed class IdentityDialog : InterruptibleComponentDialog
 
         var next = result.Status switch
         {
-            CodeVerifyStatus.Wrong => IdentityTexts.WrongCode(result.AttemptsLeft),
-            CodeVerifyStatus.Expired => IdentityTexts.Expired,
-            _ => IdentityTexts.NoCode,
+            CodeVerifyStatus.Wrong => new CodeQuestion(CodeQuestionKind.WrongCode, email, result.AttemptsLeft),
+            CodeVerifyStatus.Expired => new CodeQuestion(CodeQuestionKind.Expired, email),
+            _ => new CodeQuestion(CodeQuestionKind.NoCode, email),
         };
         return await step.ReplaceDialogAsync(CodeLoop, new CodeLoopOptions(email, next), cancellationToken).ConfigureAwait(false);
     }

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Conversation.Identity;
+using Khulnasoft.Bot.Conversation.Prompts;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Prompts;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Confirmation;
 using Khulnasoft.Cards.Legal;
@@ -52,7 +54,7 @@ public sealed partial class ConfirmStep : ComponentDialog
         (_accessors, _scheduler, _stepUp, _clock, _logger) = (accessors, scheduler, stepUp, clock, logger);
         (_deletion, _purge) = (deletion.Value, purge.Value);
         AddDialog(new WaterfallDialog("confirmSteps", [AskAsync, ScheduleAsync]));
-        AddDialog(new TextPrompt(ConfirmPrompt, ValidateConfirmationAsync));
+        AddDialog(new LocalizedTextPrompt<ConfirmQuestion>(ConfirmPrompt, Ask, ValidateConfirmationAsync));
         InitialDialogId = "confirmSteps";
     }
 
@@ -78,18 +80,29 @@ public sealed partial class ConfirmStep : ComponentDialog
 
         var method = challenge.Method;
         var runsAt = _clock.GetUtcNow() + _deletion.GracePeriod;
-        var card = ConfirmationCard.Build(
-            new ConfirmationCardInput(CardMessages.NewCardId(), flow.CaseId!, flow.Plan.Scope, UserClock.Local(runsAt), UserClock.Local(runsAt + _purge.Delay), method,
-                string.IsNullOrEmpty(flow.ApprovedBy) ? null : flow.ApprovedBy),
-            CardMessages.HostFor(step.Context));
+        var card = new ConfirmationCardInput(CardMessages.NewCardId(), flow.CaseId!, flow.Plan.Scope, runsAt, runsAt + _purge.Delay, method,
+            string.IsNullOrEmpty(flow.ApprovedBy) ? null : flow.ApprovedBy);
         var phrase = ScopePhrase.For(flow.Plan.Scope);
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
-            Prompt = CardMessages.Create(card, StepTexts.ConfirmInstruction(phrase, identity.Email)),
-            RetryPrompt = Activity.CreateMessageActivity(StepTexts.ConfirmRetry(phrase)),
+            Template = new ConfirmQuestion(card, identity.Email),
             SubmitValueField = CardActions.ActionField,
             Validations = new JsonObject { ["method"] = method.ToString(), [PhraseKey] = phrase, [EmailKey] = identity.Email },
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The card asked again is the same card (id, scope, dates), on the user's clock and in the turn's language.
+    private static PromptActivities Ask(ITurnContext turnContext, ConfirmQuestion question)
+    {
+        var input = question.Card with
+        {
+            DeletionRunsAt = UserClock.Local(question.Card.DeletionRunsAt),
+            PersonalDataPurgedBy = UserClock.Local(question.Card.PersonalDataPurgedBy),
+        };
+        var phrase = ScopePhrase.For(input.Scope);
+        return new PromptActivities(
+            CardMessages.Create(ConfirmationCard.Build(input, CardMessages.HostFor(turnContext)), StepTexts.ConfirmInstruction(phrase, question.Email)),
+            Activity.CreateMessageActivity(StepTexts.ConfirmRetry(phrase)));
     }
 
     private async Task<DialogTurnResult> ScheduleAsync(WaterfallStepContext step, CancellationToken cancellationToken)

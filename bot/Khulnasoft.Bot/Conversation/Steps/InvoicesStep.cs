@@ -1,9 +1,11 @@
 using Khulnasoft.Bot.Accounts;
+using Khulnasoft.Bot.Conversation.Prompts;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Invoices;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Prompts;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Invoices;
 
@@ -29,7 +31,7 @@ public sealed class InvoicesStep : ComponentDialog
     {
         (_client, _invoices, _funnel) = (client, invoices, funnel);
         AddDialog(new WaterfallDialog("invoicesSteps", [OfferAsync, AnswerAsync]));
-        AddDialog(new TextPrompt(InvoicesPrompt, ValidateAnswerAsync));
+        AddDialog(new LocalizedTextPrompt<InvoicesCardInput>(InvoicesPrompt, Offer, ValidateAnswerAsync));
         InitialDialogId = "invoicesSteps";
     }
 
@@ -50,15 +52,17 @@ public sealed class InvoicesStep : ComponentDialog
         }
 
         await _funnel.ReachedAsync(step.Context, FunnelSteps.InvoicesShown, cancellationToken).ConfigureAwait(false);
-        var card = InvoicesCard.Build(new InvoicesCardInput(CardMessages.NewCardId(), flow.CaseId, invoices), CardMessages.HostFor(step.Context));
-        var prompt = CardMessages.Create(card, ConversationTexts.InvoicesPrompt);
         return await step.PromptAsync(InvoicesPrompt, new PromptOptions
         {
-            Prompt = prompt,
-            RetryPrompt = Activity.CreateMessageActivity(ConversationTexts.InvoicesRetry),
+            Template = new InvoicesCardInput(CardMessages.NewCardId(), flow.CaseId, invoices),
             SubmitValueField = CardActions.ActionField,
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    // The template is the card's input: the same invoices and card id whenever it is asked again.
+    private static PromptActivities Offer(ITurnContext turnContext, InvoicesCardInput card) =>
+        new(CardMessages.Create(InvoicesCard.Build(card, CardMessages.HostFor(turnContext)), ConversationTexts.InvoicesPrompt),
+            Activity.CreateMessageActivity(ConversationTexts.InvoicesRetry));
 
     private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

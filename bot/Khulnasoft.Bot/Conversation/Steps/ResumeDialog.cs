@@ -1,7 +1,9 @@
+using Khulnasoft.Bot.Conversation.Prompts;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Prompts;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards;
 using Khulnasoft.Cards.Status;
 
@@ -32,7 +34,7 @@ public sealed class ResumeDialog : ComponentDialog
         (_scheduler, _resumer, _planner) = (scheduler, resumer, planner);
         AddDialog(new WaterfallDialog("resumeSteps", [ChecklistAsync, AskAsync, ResumeAsync]));
         AddDialog(checklist);
-        AddDialog(new TextPrompt(ResumePrompt, ValidateAsync));
+        AddDialog(new LocalizedTextPrompt<ResumeCardInput>(ResumePrompt, Ask, ValidateAsync));
         InitialDialogId = "resumeSteps";
     }
 
@@ -68,14 +70,16 @@ public sealed class ResumeDialog : ComponentDialog
         }
 
         var request = StepValues.Required<ResumeRequest>(step);
-        var card = ResumeCard.Build(new ResumeCardInput(request.CaseId), CardMessages.HostFor(step.Context));
         return await step.PromptAsync(ResumePrompt, new PromptOptions
         {
-            Prompt = CardMessages.Create(card, BackOfficeTexts.ReadyToResume(request.CaseId)),
-            RetryPrompt = Activity.CreateMessageActivity(BackOfficeTexts.ResumeRetry),
+            Template = new ResumeCardInput(request.CaseId),
             SubmitValueField = CardActions.ActionField,
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    private static PromptActivities Ask(ITurnContext turnContext, ResumeCardInput card) =>
+        new(CardMessages.Create(ResumeCard.Build(card, CardMessages.HostFor(turnContext)), BackOfficeTexts.ReadyToResume(card.CaseId)),
+            Activity.CreateMessageActivity(BackOfficeTexts.ResumeRetry));
 
     private async Task<DialogTurnResult> ResumeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -104,8 +108,8 @@ public sealed class ResumeDialog : ComponentDialog
         var answer = ConversationPhrases.Normalize(prompt.Recognized.Value ?? "");
         prompt.Recognized.Value = answer switch
         {
-            CardActions.DeletionResume or "resume" or "resume my deletion" or "yes" or "ja" or "fortsetzen" => Yes,
-            CardActions.DeletionCancel or "not now" or "no" or "nein" or "cancel" or "later" => No,
+            CardActions.DeletionResume or "resume" or "resume my deletion" or "yes" or "ja" or "fortsetzen" or "löschung fortsetzen" or "meine löschung fortsetzen" => Yes,
+            CardActions.DeletionCancel or "not now" or "no" or "nein" or "cancel" or "later" or "nicht jetzt" or "abbrechen" or "später" => No,
             _ => null,
         };
         return Task.FromResult(prompt.Recognized.Value is not null);

@@ -1,8 +1,10 @@
+using Khulnasoft.Bot.Conversation.Prompts;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Dialogs;
 using Khulnasoft.Bot.Runtime.Prompts;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Turns;
 using Khulnasoft.Cards.Handoff;
 using Khulnasoft.Cards.Scope;
 
@@ -45,7 +47,7 @@ public sealed partial class RouteStep : ComponentDialog
         AddDialog(resume);
         (_planner, _scheduler, _approvals, _handoff, _stages, _funnel, _logger) = (planner, scheduler, approvals, handoff, stages, funnel, logger);
         AddDialog(new WaterfallDialog("routeSteps", [PlanAndRouteAsync, AfterCsmAsync]));
-        AddDialog(new TextPrompt(CsmPrompt));
+        AddDialog(new LocalizedTextPrompt<CsmQuestion>(CsmPrompt, AskToContinue));
         InitialDialogId = "routeSteps";
     }
 
@@ -124,11 +126,12 @@ public sealed partial class RouteStep : ComponentDialog
 
         // The step waits here while the CSM has the conversation; after they hand it back, the user's next message
         // continues from here (the hand-back re-sends this prompt).
-        return await step.PromptAsync(CsmPrompt, new PromptOptions
-        {
-            Prompt = Activity.CreateMessageActivity(ConversationTexts.CsmContinue(plan.RouteAccountName ?? "")),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CsmPrompt, new PromptOptions { Template = new CsmQuestion(plan.RouteAccountName ?? "") }, cancellationToken)
+            .ConfigureAwait(false);
     }
+
+    private static PromptActivities AskToContinue(ITurnContext turnContext, CsmQuestion question) =>
+        new(Activity.CreateMessageActivity(ConversationTexts.CsmContinue(question.AccountName)));
 
     /// <summary>
     /// Back from the CSM: the route is read again, live. Still under contract → the deletion stays with the CSM;

@@ -163,7 +163,7 @@ public sealed class GermanHttpTests : AuthenticatedHostTests
         visitor.Next(R.Text("Das sieht nicht nach einer E-Mail-Adresse aus"), "German retry");
         await visitor.SendAsync("speak English");
         visitor.Next(R.Text("Okay, I'll speak English from now on."), "switched back");
-        visitor.Rest(); // the question again, as it was asked
+        visitor.Rest(); // the question again, now in English (LanguageSwitchRepromptTests asserts it)
         await visitor.SendAsync("nobody@nowhere.example");
         visitor.Next(R.Text("If an account exists for nobody@nowhere.example, I've sent it a 6-digit code. It expires in 10 minutes."), "what comes next is English");
         await visitor.SendAsync("auf Deutsch");

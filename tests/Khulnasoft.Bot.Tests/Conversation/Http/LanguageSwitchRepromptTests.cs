@@ -1,6 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Runtime.Schema;
+using Khulnasoft.Bot.Runtime.Storage;
 using Khulnasoft.Cards;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +20,14 @@ public sealed class LanguageSwitchRepromptTests : AuthenticatedHostTests
     private const string SwitchedToGerman = "Alles klar, ab jetzt spreche ich Deutsch.";
     private const string SwitchedToEnglish = "Okay, I'll speak English from now on.";
 
-    private ChannelUser Visitor(string conversationId) => Bed.WebChatUser(DemoChats.AnonymousWebChat(conversationId), "en-US");
+    /// <summary>A visitor in anonymous Web Chat (<c>en-US</c>) who asked to delete their account: the bot asks for the email.</summary>
+    private async Task<ChannelUser> AtTheEmailQuestionAsync(string conversationId)
+    {
+        var visitor = Bed.WebChatUser(DemoChats.AnonymousWebChat(conversationId), "en-US");
+        await visitor.SendAsync("delete my account");
+        visitor.Next(R.Text("What's the email address of the Khulnasoft account you want to delete?"), "asked in English");
+        return visitor;
+    }
 
     private ChannelUser Ben(string conversationId) => Bed.WebChatUser(DemoChats.BoundWebChat("ben@example.com", conversationId), "en-US");
 
@@ -26,9 +36,7 @@ public sealed class LanguageSwitchRepromptTests : AuthenticatedHostTests
     [Fact]
     public async Task AtTheEmailPrompt_AufDeutsch_AsksForTheEmailAgainInGerman_AndTheRetryIsGerman()
     {
-        var visitor = Visitor("anon-switch-email");
-        await visitor.SendAsync("delete my account");
-        visitor.Next(R.Text("What's the email address of the Khulnasoft account you want to delete?"), "asked in English");
+        var visitor = await AtTheEmailQuestionAsync("anon-switch-email");
 
         await visitor.SendAsync("auf Deutsch");
 
@@ -42,9 +50,7 @@ public sealed class LanguageSwitchRepromptTests : AuthenticatedHostTests
     [Fact]
     public async Task AtTheCodePrompt_AufDeutsch_ThenSpeakEnglish_AskForTheCodeAgainInEachLanguage_WithTheResendButton()
     {
-        var visitor = Visitor("anon-switch-code");
-        await visitor.SendAsync("delete my account");
-        visitor.Next(R.Text("What's the email address"), "asked for the email");
+        var visitor = await AtTheEmailQuestionAsync("anon-switch-code");
         await visitor.SendAsync("nobody@nowhere.example");
         var asked = visitor.Next(R.Text("If an account exists for nobody@nowhere.example, I've sent it a 6-digit code. It expires in 10 minutes."), "asked in English");
         Assert.Equal(["Send a new code"], Buttons(asked));
@@ -195,6 +201,46 @@ public sealed class LanguageSwitchRepromptTests : AuthenticatedHostTests
         cora.Next(R.Text(SwitchedToGerman), "switched");
         cora.Next(R.Text("Sobald Ihr Customer Success Manager Sie an mich zurückgegeben hat, sagen Sie „weiter“, und ich prüfe Contract Co erneut"), "the same question, in German");
     }
+
+    [Fact]
+    public async Task APromptSavedBeforePromptsHadATemplate_IsAskedAgainWithTheTextItStored()
+    {
+        var visitor = await AtTheEmailQuestionAsync("anon-switch-saved-before");
+        await SaveAsBeforeTemplatesAsync("directline/conversations/anon-switch-saved-before", "The question as it was stored?", "The retry as it was stored.");
+
+        await visitor.SendAsync("auf Deutsch");
+
+        visitor.Next(R.Text(SwitchedToGerman), "switched");
+        visitor.Next(R.Text("The question as it was stored?"), "the question it stored");
+        await visitor.SendAsync("keine adresse");
+        visitor.Next(R.Text("The retry as it was stored."), "the retry it stored");
+        await visitor.SendAsync("nobody@nowhere.example");
+        visitor.Next(R.Text("Falls es ein Konto für nobody@nowhere.example gibt"), "the next question is built in the turn's language");
+    }
+
+    /// <summary>
+    /// Rewrites the waiting prompt of the stored conversation as the bot stored prompts before they had a template:
+    /// the rendered question and retry, and no template.
+    /// </summary>
+    private async Task SaveAsBeforeTemplatesAsync(string key, string question, string retry)
+    {
+        var storage = Host.Services.GetRequiredService<IStorage>();
+        var document = JsonSerializer.SerializeToNode((await storage.ReadAsync([key]))[key], StorageJson.Options)!.AsObject();
+        var options = Assert.Single(WithTemplate(document));
+        options.Remove("template");
+        options["prompt"] = new JsonObject { ["type"] = ActivityTypes.Message, ["text"] = question, ["inputHint"] = InputHints.ExpectingInput };
+        options["retryPrompt"] = new JsonObject { ["type"] = ActivityTypes.Message, ["text"] = retry, ["inputHint"] = InputHints.ExpectingInput };
+        document.Remove("eTag");
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = document });
+    }
+
+    private static IEnumerable<JsonObject> WithTemplate(JsonNode? node) => node switch
+    {
+        JsonObject o when o.ContainsKey("template") => [o],
+        JsonObject o => o.SelectMany(p => WithTemplate(p.Value)),
+        JsonArray a => a.SelectMany(WithTemplate),
+        _ => [],
+    };
 
     private async Task ToTheInvoicesAsync(ChannelUser ben)
     {
