@@ -5,28 +5,40 @@ namespace Khulnasoft.Bot.Funnel;
 /// <summary>
 /// The funnel in memory (the embedded default without Redis: one instance, lost on restart), with the Redis store's
 /// rules: a conversation counts once per step within <see cref="FunnelOptions.DedupWindow"/> of its last step, and
-/// days older than <see cref="FunnelOptions.Retention"/> are dropped.
+/// days older than <see cref="FunnelOptions.Retention"/> are dropped. Unlike Redis, the process's memory is the limit,
+/// so at most <see cref="FunnelOptions.MemoryConversations"/> conversations are remembered: they are kept in order of
+/// their last step, and the least recently active goes first, whether idle past the window or pushed out when full.
+/// (Hand-written: <c>MemoryCache</c>'s size limit refuses new entries and compacts later, on another thread, so which
+/// conversations it kept would depend on timing.)
 /// </summary>
 public sealed class MemoryFunnelStore(IOptions<FunnelOptions> options, TimeProvider clock) : IFunnelStore
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, (DateTimeOffset Touched, HashSet<string> Steps)> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkedListNode<Visit>> _conversations = new(StringComparer.Ordinal);
+    private readonly LinkedList<Visit> _byLastStep = new();
     private readonly SortedDictionary<DateOnly, Dictionary<string, long>> _days = [];
-    private DateTimeOffset _forgotAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _forgotDaysAt = DateTimeOffset.MinValue;
+
+    /// <summary>Conversations remembered now (for tests and the soak).</summary>
+    public int Conversations
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _conversations.Count;
+            }
+        }
+    }
 
     public Task<bool> ReachAsync(string step, string conversationHash, DateOnly day, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         lock (_lock)
         {
-            Forget(now);
-            if (!_conversations.TryGetValue(conversationHash, out var seen))
-            {
-                seen = (now, new HashSet<string>(StringComparer.Ordinal));
-            }
-
-            _conversations[conversationHash] = (now, seen.Steps);
-            if (!seen.Steps.Add(step))
+            ForgetIdle(now);
+            var visit = Touch(conversationHash, now);
+            if (!visit.Steps.Add(step))
             {
                 return Task.FromResult(false);
             }
@@ -58,24 +70,62 @@ public sealed class MemoryFunnelStore(IOptions<FunnelOptions> options, TimeProvi
         return Task.FromResult<IReadOnlyDictionary<string, long>>(totals);
     }
 
-    /// <summary>Drops conversations idle longer than the dedup window and days past the retention (under the lock; at most once a minute).</summary>
-    private void Forget(DateTimeOffset now)
+    /// <summary>The conversation's visit, moved to the most recent end (a new one when unknown; the oldest goes when full).</summary>
+    private Visit Touch(string conversationHash, DateTimeOffset now)
     {
-        if (now - _forgotAt < TimeSpan.FromMinutes(1))
+        if (_conversations.TryGetValue(conversationHash, out var node))
+        {
+            _byLastStep.Remove(node);
+        }
+        else
+        {
+            if (_conversations.Count >= options.Value.MemoryConversations)
+            {
+                Forget(_byLastStep.First!);
+            }
+
+            node = new LinkedListNode<Visit>(new Visit(conversationHash, new HashSet<string>(StringComparer.Ordinal)));
+            _conversations[conversationHash] = node;
+        }
+
+        node.Value.LastStep = now;
+        _byLastStep.AddLast(node);
+        return node.Value;
+    }
+
+    /// <summary>Drops conversations idle longer than the dedup window (oldest first, so it stops at the first recent one) and, once a minute, days past the retention.</summary>
+    private void ForgetIdle(DateTimeOffset now)
+    {
+        while (_byLastStep.First is { } oldest && now - oldest.Value.LastStep > options.Value.DedupWindow)
+        {
+            Forget(oldest);
+        }
+
+        if (now - _forgotDaysAt < TimeSpan.FromMinutes(1))
         {
             return;
         }
 
-        _forgotAt = now;
-        foreach (var idle in _conversations.Where(c => now - c.Value.Touched > options.Value.DedupWindow).Select(c => c.Key).ToList())
-        {
-            _conversations.Remove(idle);
-        }
-
-        var oldest = DateOnly.FromDateTime(now.UtcDateTime - options.Value.Retention);
-        foreach (var day in _days.Keys.Where(d => d < oldest).ToList())
+        _forgotDaysAt = now;
+        var oldestDay = DateOnly.FromDateTime(now.UtcDateTime - options.Value.Retention);
+        foreach (var day in _days.Keys.Where(d => d < oldestDay).ToList())
         {
             _days.Remove(day);
         }
+    }
+
+    private void Forget(LinkedListNode<Visit> node)
+    {
+        _byLastStep.Remove(node);
+        _conversations.Remove(node.Value.ConversationHash);
+    }
+
+    private sealed class Visit(string conversationHash, HashSet<string> steps)
+    {
+        public string ConversationHash { get; } = conversationHash;
+
+        public HashSet<string> Steps { get; } = steps;
+
+        public DateTimeOffset LastStep { get; set; }
     }
 }

@@ -12,6 +12,9 @@ namespace Khulnasoft.Bot.Benchmarks.Product;
 /// </summary>
 public static class ProductRun
 {
+    // The host sweeps expired states and processed-turn records at most once a minute, on a turn.
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(65);
+
     public static async Task<int> RunAsync(ProductOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -58,6 +61,16 @@ public static class ProductRun
                 }
 
                 var rate = (finished - finishedBefore) / Stopwatch.GetElapsedTime(since).TotalSeconds;
+                if (options.StateTtl is { } stateTtl)
+                {
+                    // What lives for the TTL (states, processed-turn records) is as large as the rate of the last TTL:
+                    // one user for TTL + the one-minute sweep makes it the same trickle at every checkpoint.
+                    var settleUntil = Stopwatch.GetTimestamp() + (long)((stateTtl + Settle).TotalSeconds * Stopwatch.Frequency);
+                    var settle = await driver.RunAsync(1, _ => Stopwatch.GetTimestamp() >= settleUntil, cancellationToken);
+                    finished += settle.Finished;
+                    failures += settle.Failures;
+                }
+
                 var sample = new SoakSample(state, finished, failures, await host.Probe.HeapAsync(cancellationToken), rate, BenchmarkRun.LoadAverage());
                 soak.Add(sample);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

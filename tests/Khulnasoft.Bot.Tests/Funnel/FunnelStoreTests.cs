@@ -66,6 +66,28 @@ public sealed class FunnelStoreTests(RedisServer redis)
         Assert.Equal(new Dictionary<string, long> { ["started"] = 2 }, await store.CountAsync(Monday, Monday.AddDays(3), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Memory_KeepsAtMostItsCapacityOfConversations_ForgettingTheLeastRecentlyActive()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        var store = new MemoryFunnelStore(Options.Create(new FunnelOptions { MemoryConversations = 3 }), clock);
+        foreach (var conversation in new[] { "conv-a", "conv-b", "conv-c" })
+        {
+            Assert.True(await store.ReachAsync("started", conversation, Monday, CancellationToken.None));
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.False(await store.ReachAsync("started", "conv-a", Monday, CancellationToken.None)); // a is the most recent now
+        Assert.True(await store.ReachAsync("started", "conv-d", Monday, CancellationToken.None)); // full: b, the least recent, goes
+
+        Assert.Equal(3, store.Conversations);
+        Assert.False(await store.ReachAsync("started", "conv-a", Monday, CancellationToken.None));
+        Assert.False(await store.ReachAsync("started", "conv-c", Monday, CancellationToken.None));
+        Assert.False(await store.ReachAsync("started", "conv-d", Monday, CancellationToken.None));
+        Assert.True(await store.ReachAsync("started", "conv-b", Monday, CancellationToken.None)); // forgotten: counted again
+        Assert.Equal(new Dictionary<string, long> { ["started"] = 5 }, await store.CountAsync(Monday, Monday, CancellationToken.None));
+    }
+
     private RedisFunnelStore Redis() =>
         new(() => redis.Connection, new RedisStorageOptions { RedisConnection = redis.ConnectionString, KeyPrefix = _prefix }, Options.Create(new FunnelOptions()));
 }
