@@ -3,6 +3,7 @@ using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Conversation;
 using Khulnasoft.Bot.Tests.Conversation.Http;
 using Khulnasoft.Bot.Tests.Jobs;
+using Khulnasoft.Bot.Tests.Localization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Tests.Notices;
@@ -31,7 +32,7 @@ public sealed class MemberUndoNoticeTests : TeamsChannelConversation
         var requested = await scheduler.RequestAsync(
             new DeletionRequest("user_ada", ["acct_ada_labs"], null, "ada@example.com", DeletionActors.User("user_ada"), Language: new UserLanguage(culture, null)),
             CancellationToken.None);
-        await MailAsync("bob@example.com", DeletionTexts.MemberScheduledSubject("Ada Labs"));
+        await MailAsync("bob@example.com", InCulture.Read(culture, () => DeletionTexts.MemberScheduledSubject("Ada Labs"))); // the scheduled notice speaks the case's language too
         Assert.DoesNotContain(await Host.MailsToAsync("bob@example.com"), m => m["subject"]!.GetValue<string>() == subject);
 
         var undone = await scheduler.CancelAsync(requested.CaseId, DeletionActors.User("user_ada"), CancellationToken.None);
