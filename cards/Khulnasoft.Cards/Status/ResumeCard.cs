@@ -4,29 +4,32 @@ using Khulnasoft.Cards.Model;
 
 namespace Khulnasoft.Cards.Status;
 
-/// <summary>Everything that paused a deletion is done: resume it now (it runs at once), or not now.</summary>
+/// <summary>
+/// Everything that paused a deletion is done: resume it now (it runs at once), or not now. The typed answers are the
+/// ones the bot's resume question understands ("resume"/"cancel", "fortsetzen"/"nein").
+/// </summary>
 public static class ResumeCard
 {
-    private const string Title = "Resume your account deletion?";
-
-    private const string Explanation = "Nothing blocks your deletion any more. If you resume it, it runs right away: the grace period has already passed, so it can't be undone once it has run.";
-
     public static JsonObject Build(ResumeCardInput input, CardHost host)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var title = CardStrings.Get("ResumeTitle");
+        var explanation = CardStrings.Get("ResumeExplanation");
+        var caseNumber = CardStrings.Format("CaseNumber", input.CaseId);
+        string[] answers = [CardText.Command("ResumeYes"), CardText.Command("ResumeNo")];
         var card = CardParts.Card(
             host,
             [
-                CardParts.Heading(Title),
-                new FactSet { Facts = [new("Case", CardFormat.Escape(input.CaseId))] },
-                CardParts.Paragraph(Explanation),
+                CardParts.Heading(title),
+                new FactSet { Facts = [new(CardStrings.Get("FactCase"), CardFormat.Escape(input.CaseId))] },
+                CardParts.Paragraph(explanation),
             ],
             [
-                CardActionFactory.Submit("Resume my deletion", CardActions.DeletionResume, ActionStyle.Destructive, ("caseId", input.CaseId)),
-                CardActionFactory.SubmitWithoutInputs("Not now", CardActions.DeletionCancel, ("caseId", input.CaseId)),
+                CardActionFactory.Submit(CardStrings.Get("BtnResume"), CardActions.DeletionResume, ActionStyle.Destructive, ("caseId", input.CaseId)),
+                CardActionFactory.SubmitWithoutInputs(CardStrings.Get("BtnNotNow"), CardActions.DeletionCancel, ("caseId", input.CaseId)),
             ],
-            fallbackText: CardText.Sentences(Title, "Case " + input.CaseId, Explanation, CardText.Type("resume", "cancel")),
-            speak: CardText.Sentences(Title, "Case " + input.CaseId, Explanation, CardText.Say("resume", "cancel")));
+            fallbackText: CardText.Sentences(title, caseNumber, explanation, CardText.Type(answers)),
+            speak: CardText.Sentences(title, caseNumber, explanation, CardText.Say(answers)));
         return CardSerializer.ToJsonObject(card);
     }
 }
