@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Khulnasoft.TestSupport;
-
 namespace Khulnasoft.Cards.Tests;
 
 /// <summary>
@@ -20,33 +16,13 @@ public sealed class GermanStatusCardTests
     [Fact]
     public async Task PausedStatusAndResumeCards_InGerman_HaveNoEnglishLeft_AndPassTheParser()
     {
-        List<(string Name, JsonNode Card)> cards;
-        var before = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (CultureInfo.GetCultureInfo("de"), CultureInfo.GetCultureInfo("de-DE"));
-            cards = [.. CardSamples.All(CardHost.Teams).Concat(CardSamples.All(CardHost.WebChat))
-                .Where(c => c.Name.EndsWith("/status-blocked-extended", StringComparison.Ordinal) || c.Name.EndsWith("/resume", StringComparison.Ordinal))
-                .Select(c => (c.Name, (JsonNode)c.Card))];
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = before;
-        }
+        var cards = GermanCards.Samples(name => name.EndsWith("/status-blocked-extended", StringComparison.Ordinal) || name.EndsWith("/resume", StringComparison.Ordinal));
 
         Assert.Equal(4, cards.Count);
-        foreach (var (name, card) in cards)
-        {
-            var json = card.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            Assert.All(English, phrase => Assert.False(json.Contains(phrase, StringComparison.Ordinal), $"{name} still says \"{phrase}\": {json}"));
-            Assert.Contains("Löschung fortsetzen", json, StringComparison.Ordinal);
-        }
-
-        var resume = cards.First(c => c.Name.EndsWith("/resume", StringComparison.Ordinal)).Card;
-        Assert.Contains("\"fortsetzen\"", resume["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("\"nein\"", resume["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
-        var report = await AdaptiveCardValidator.ValidateAsync(cards, "1.5", cancellationToken: CancellationToken.None);
-        Assert.True(report.Ok, report.Describe());
-        Assert.All(report.Results, r => Assert.Empty(r.Warnings));
+        await GermanCards.AssertNoEnglishLeftAndValidAsync(cards, English);
+        Assert.All(cards, c => Assert.Contains("Löschung fortsetzen", GermanCards.Json(c.Card), StringComparison.Ordinal));
+        var resume = cards.First(c => c.Name.EndsWith("/resume", StringComparison.Ordinal)).Card["fallbackText"]!.GetValue<string>();
+        Assert.Contains("\"fortsetzen\"", resume, StringComparison.Ordinal);
+        Assert.Contains("\"nein\"", resume, StringComparison.Ordinal);
     }
 }

@@ -1,12 +1,7 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Conversation;
-using Khulnasoft.Bot.Tests.Conversation.Http;
-using Khulnasoft.Bot.Tests.Jobs;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Tests.Notices;
 
@@ -17,15 +12,9 @@ namespace Khulnasoft.Bot.Tests.Notices;
 /// is scheduled and when it has run (the case's language, as the undo notice to members: <c>MemberUndoNoticeTests</c>).
 /// The English texts stay as <c>DeletionNoticesTests</c> asserts them.
 /// </summary>
-public sealed partial class GermanDeletionNoticeTests : TeamsChannelConversation
+public sealed class GermanDeletionNoticeTests : NoticeConversation
 {
     private const string Berlin = "Europe/Berlin";
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Host.Settings["Jobs:SchedulePollingInterval"] = "00:00:01";
-    }
 
     [Fact]
     public async Task Ben_ConfirmedInGerman_GetsTheScheduledEmail_TheReminder_AndTheUndoPage_InGerman()
@@ -101,16 +90,7 @@ public sealed partial class GermanDeletionNoticeTests : TeamsChannelConversation
         await MailAsync("ada@example.com", $"Die Löschung Ihres Khulnasoft-Kontos ist geplant (Vorgang {requested.CaseId})");
     }
 
-    private DeletionScheduler Scheduler => Host.Services.GetRequiredService<DeletionScheduler>();
-
     /// <summary>The instant as a German reader on Berlin time reads it ("6. Dezember 2026, 15:00 (Europe/Berlin)").</summary>
     private static string OnBerlinClock(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(Berlin)).ToString("d. MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("de-DE")) + " (" + Berlin + ")";
-
-    private async Task<JsonObject> MailAsync(string to, string subject) =>
-        (await Eventually.UntilAsync(() => Host.MailsToAsync(to), mails => mails.Any(m => m["subject"]!.GetValue<string>() == subject), $"\"{subject}\" to {to}"))
-            .Single(m => m["subject"]!.GetValue<string>() == subject);
-
-    [GeneratedRegex(@"https?://\S+/deletion/undo/\S+")]
-    private static partial Regex UndoUrl();
 }
