@@ -4,8 +4,9 @@ namespace Khulnasoft.Bot.BrowserTests;
 
 /// <summary>
 /// The Web Chat page in German, in Chromium: a browser whose language is German gets the page's chrome in German
-/// (<c>&lt;html lang="de"&gt;</c>, title, button, labels, aria label, status), Web Chat runs with the same locale so the
-/// bot answers in German, and axe finds no serious or critical violation; <c>?locale=en-US</c> keeps it English.
+/// (<c>&lt;html lang="de"&gt;</c>, title, button, labels, aria label, status, the sandbox's demo users in the picker),
+/// Web Chat runs with the same locale so the bot answers in German, and axe finds no serious or critical violation;
+/// <c>?locale=en-US</c> keeps it English.
 /// </summary>
 public sealed class GermanWebChatPageTests(BotServer server, Browser browser) : IClassFixture<BotServer>, IClassFixture<Browser>
 {
@@ -24,6 +25,8 @@ public sealed class GermanWebChatPageTests(BotServer server, Browser browser) : 
         Assert.Equal("Chat mit dem Khulnasoft-Konto-Assistenten", await page.GetAttributeAsync("#chat", "aria-label"));
         Assert.Contains("Sie chatten anonym", await chat.StatusAsync(), StringComparison.Ordinal);
         Assert.StartsWith("Über WebSocket", await page.InnerTextAsync("#footnote"), StringComparison.Ordinal);
+        Assert.Equal("ben@example.com — Selbstbedienung, bereit zum Löschen", await page.InnerTextAsync("#signed-in-as option[value='ben@example.com']"));
+        Assert.Equal("lee@held.example — mit Aufbewahrungspflicht", await page.InnerTextAsync("#signed-in-as option[value='lee@held.example']"));
         await chat.WaitForBotMessageAfterAsync(0); // the welcome
         var before = await chat.BotMessageCountAsync();
         await chat.SendAsync("hilfe");
@@ -49,5 +52,6 @@ public sealed class GermanWebChatPageTests(BotServer server, Browser browser) : 
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Start over", await page.InnerTextAsync("#start-over"));
         Assert.Equal("Khulnasoft — Account assistant", await page.TitleAsync());
+        Assert.Equal("ben@example.com — self-serve, ready to delete", await page.InnerTextAsync("#signed-in-as option[value='ben@example.com']"));
     }
 }

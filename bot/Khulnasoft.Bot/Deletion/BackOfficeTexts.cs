@@ -1,4 +1,3 @@
-using System.Globalization;
 using Khulnasoft.Bot.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -6,8 +5,8 @@ namespace Khulnasoft.Bot.Deletion;
 
 /// <summary>
 /// Every user-facing chat and mail text of the back office (resuming a paused case, the legal clock, what operators
-/// did to a case), in the current culture (<c>BackOfficeTexts.resx</c> and its siblings): the user's turn, or the
-/// case's language in a notice.
+/// did to a case), in the current culture (<c>BackOfficeTexts.resx</c> and its siblings): the turn's, or the case's
+/// when a job sends it.
 /// </summary>
 public static class BackOfficeTexts
 {
@@ -21,7 +20,7 @@ public static class BackOfficeTexts
 
     public static string NothingToResume => L["NothingToResume"];
 
-    /// <summary>Put before the deleted and purged notices of a case support ran again (ends with a space).</summary>
+    /// <summary>Starts a deleted or purged notice after support ran a failed stage again (ends with a space).</summary>
     public static string SupportFinished => L["SupportFinished"];
 
     public static string Paused(string caseId) => L["Paused", caseId];
@@ -35,12 +34,10 @@ public static class BackOfficeTexts
     /// <summary>Why a case that is not paused has nothing to resume.</summary>
     public static string NotBlocked(string caseId, string state) => L["NotBlocked", caseId, state];
 
+    /// <summary>The new due date is a calendar day of the legal clock (UTC days), shown as that day.</summary>
     public static (string Subject, string Body) Extended(string caseId, DateTimeOffset dueBy, string reason) =>
-        (L["ExtendedSubject"], L["ExtendedBody", caseId, UserClock.Date(dueBy), reason]);
+        (L["ExtendedSubject"], L["ExtendedBody", caseId, UserClock.CalendarDate(dueBy), reason]);
 
     public static (string Subject, string Body) CancelledBySupport(string caseId, string reason) =>
-        (L["CancelledBySupportSubject"], L["CancelledBySupportBody", caseId, reason]);
-
-    /// <summary>A date as the operator console shows it (English, UTC).</summary>
-    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        (L["CancelledSubject"], L["CancelledBody", caseId, reason]);
 }

@@ -7,7 +7,7 @@ namespace Khulnasoft.Bot.Deletion;
 /// <summary>
 /// <c>Deletion:ReminderBefore</c> before the grace period ends: a reminder in the conversation where the user confirmed
 /// (proactive) and by email, with the undo link. Does nothing when the case was undone (or is no longer waiting out its
-/// grace period); each channel is sent once.
+/// grace period); each channel is sent once. Both speak the case's language and time zone.
 /// </summary>
 public sealed partial class DeletionReminderJob(
     DeletionCaseStore store,
@@ -34,6 +34,7 @@ public sealed partial class DeletionReminderJob(
             return;
         }
 
+        DeletionMessages.UseLanguageOf(current);
         if (current.Conversation is { } reference && !current.NoticesSent.Contains(ChatMarker))
         {
             await chat.SendAsync(reference, DeletionTexts.ReminderChat(caseId, runsAt), cancellationToken).ConfigureAwait(false);

@@ -9,6 +9,8 @@ namespace Khulnasoft.Bot.Deletion;
 /// Emails the other members of the accounts a case deletes (e.g. bob at Ada Labs): when the deletion is scheduled
 /// (the members are read live from the account API and recorded on the case, ids and account names only) and when it
 /// has run (to the recorded members), or was undone or cancelled (to the members told it was scheduled). A notice names the account, never its owner. Each member is told once per notice.
+/// Every notice speaks the case's language and time zone (the owner's: the best guess the bot has for colleagues in the
+/// same account; English for a case recorded without one).
 /// </summary>
 public sealed partial class MemberNoticeJob(
     DeletionCaseStore store,
@@ -30,6 +32,7 @@ public sealed partial class MemberNoticeJob(
             return;
         }
 
+        DeletionMessages.UseLanguageOf(current);
         IReadOnlyList<AffectedMember> members;
         if (notice == MemberNotice.Scheduled)
         {
@@ -47,9 +50,8 @@ public sealed partial class MemberNoticeJob(
                 return;
             }
 
-            // Only the members who were told it was scheduled; the undo notice speaks the case's language.
+            // Only the members who were told it was scheduled.
             members = [.. current.AffectedMembers.Where(m => current.NoticesSent.Contains(Marker(MemberNotice.Scheduled, m)))];
-            DeletionMessages.UseLanguageOf(current);
         }
         else
         {

@@ -1,9 +1,12 @@
 namespace Khulnasoft.Bot.Deletion;
 
-/// <summary>What an operator's action came to: done or refused, and why, in words for the operator.</summary>
-public sealed record OperatorActionResult(bool Done, string Message)
+/// <summary>
+/// What an operator's action came to: done or refused, why (<see cref="Outcome"/>), and the facts the console words it
+/// with (states, dates, what still blocks the case); the words are the console's, in the operator's language.
+/// </summary>
+public sealed record OperatorActionResult(bool Done, OperatorActionOutcome Outcome, IReadOnlyList<object> Arguments)
 {
-    public static OperatorActionResult Ok(string message) => new(true, message);
+    public static OperatorActionResult Ok(OperatorActionOutcome outcome, params object[] arguments) => new(true, outcome, arguments);
 
-    public static OperatorActionResult Refused(string message) => new(false, message);
+    public static OperatorActionResult Refused(OperatorActionOutcome outcome, params object[] arguments) => new(false, outcome, arguments);
 }

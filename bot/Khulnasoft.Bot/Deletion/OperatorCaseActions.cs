@@ -9,7 +9,8 @@ namespace Khulnasoft.Bot.Deletion;
 /// prerequisites are read again first), retry a failed one, cancel with a reason, extend the response deadline by
 /// up to two months with a reason (GDPR Art. 12(3)), re-send the erasure receipt. Each is audited with the
 /// operator's identity (<see cref="DeletionActors.Operator"/>); the user is told of a cancellation and an extension.
-/// A refused action changes nothing.
+/// A refused action changes nothing. Results are codes with their facts (<see cref="OperatorActionResult"/>): the console
+/// words them in the operator's language.
 /// </summary>
 public sealed partial class OperatorCaseActions(
     DeletionScheduler scheduler,
@@ -28,10 +29,10 @@ public sealed partial class OperatorCaseActions(
         var result = await resumer.ResumeAsync(caseId, DeletionActors.Operator(operatorName), cancellationToken).ConfigureAwait(false);
         return result.Outcome switch
         {
-            ResumeOutcome.Resumed => Done(caseId, operatorName, "resume", "Resumed: the case is scheduled again and runs now."),
-            ResumeOutcome.StillBlocked => OperatorActionResult.Refused("Not resumed: the prerequisites, read again just now, still block it: " + string.Join("; ", BlockerTexts.Describe(result.Unmet, name => name))),
-            ResumeOutcome.NotBlocked => OperatorActionResult.Refused($"Not resumed: the case is {result.Case!.State}, not blocked."),
-            _ => OperatorActionResult.Refused("No such case."),
+            ResumeOutcome.Resumed => Done(caseId, operatorName, "resume", OperatorActionOutcome.Resumed),
+            ResumeOutcome.StillBlocked => OperatorActionResult.Refused(OperatorActionOutcome.NotResumedStillBlocked, result.Unmet),
+            ResumeOutcome.NotBlocked => OperatorActionResult.Refused(OperatorActionOutcome.NotResumedNotBlocked, result.Case!.State),
+            _ => OperatorActionResult.Refused(OperatorActionOutcome.NoSuchCase),
         };
     }
 
@@ -41,12 +42,12 @@ public sealed partial class OperatorCaseActions(
         {
             var retried = await scheduler.RetryAsync(caseId, DeletionActors.Operator(operatorName), cancellationToken).ConfigureAwait(false);
             return retried is null
-                ? OperatorActionResult.Refused("No such case.")
-                : Done(caseId, operatorName, "retry", $"Retried: the case is {retried.State} and runs now; the user is told in their conversation when it succeeds.");
+                ? OperatorActionResult.Refused(OperatorActionOutcome.NoSuchCase)
+                : Done(caseId, operatorName, "retry", OperatorActionOutcome.Retried, retried.State);
         }
-        catch (InvalidDeletionTransitionException e)
+        catch (InvalidDeletionTransitionException e) when (e.From is { } state)
         {
-            return OperatorActionResult.Refused($"Not retried: only a failed case can be retried ({e.Message}).");
+            return OperatorActionResult.Refused(OperatorActionOutcome.NotRetried, state);
         }
     }
 
@@ -62,13 +63,13 @@ public sealed partial class OperatorCaseActions(
         {
             case CancelOutcome.Cancelled:
                 queue.EnqueueNotice(caseId, DeletionNotice.CancelledBySupport, result.Case!.History.Count);
-                return Done(caseId, operatorName, "cancel", "Cancelled; the user is told why.");
+                return Done(caseId, operatorName, "cancel", OperatorActionOutcome.Cancelled);
             case CancelOutcome.AlreadyCancelled:
-                return OperatorActionResult.Refused("Not cancelled: the case was already cancelled.");
+                return OperatorActionResult.Refused(OperatorActionOutcome.NotCancelledAlreadyCancelled);
             case CancelOutcome.TooLate:
-                return OperatorActionResult.Refused("Not cancelled: the deletion has already run (or may have).");
+                return OperatorActionResult.Refused(OperatorActionOutcome.NotCancelledTooLate);
             default:
-                return OperatorActionResult.Refused("No such case.");
+                return OperatorActionResult.Refused(OperatorActionOutcome.NoSuchCase);
         }
     }
 
@@ -80,12 +81,12 @@ public sealed partial class OperatorCaseActions(
             return refusal;
         }
 
-        string? refused = null;
+        OperatorActionResult? refused = null;
         var updated = await store.UpdateAsync(caseId, DeletionActors.Operator(operatorName), c =>
         {
-            refused = !ResponseDeadlines.IsOpenRequest(c) ? "the request has already been answered"
-                : Day(until) <= Day(ResponseDeadlines.DueAt(c)) ? $"the new date must be after the current due date ({BackOfficeTexts.Date(ResponseDeadlines.DueAt(c))})"
-                : Day(until) > Day(ResponseDeadlines.Latest(c)) ? $"the law allows at most two further months (until {BackOfficeTexts.Date(ResponseDeadlines.Latest(c))})"
+            refused = !ResponseDeadlines.IsOpenRequest(c) ? OperatorActionResult.Refused(OperatorActionOutcome.NotExtendedAnswered)
+                : Day(until) <= Day(ResponseDeadlines.DueAt(c)) ? OperatorActionResult.Refused(OperatorActionOutcome.NotExtendedNotAfterDueDate, ResponseDeadlines.DueAt(c))
+                : Day(until) > Day(ResponseDeadlines.Latest(c)) ? OperatorActionResult.Refused(OperatorActionOutcome.NotExtendedTooLate, ResponseDeadlines.Latest(c))
                 : null;
             if (refused is not null)
             {
@@ -102,16 +103,16 @@ public sealed partial class OperatorCaseActions(
         }, cancellationToken).ConfigureAwait(false);
         if (updated is null)
         {
-            return OperatorActionResult.Refused("No such case.");
+            return OperatorActionResult.Refused(OperatorActionOutcome.NoSuchCase);
         }
 
         if (refused is not null)
         {
-            return OperatorActionResult.Refused("Not extended: " + refused + ".");
+            return refused;
         }
 
         queue.EnqueueNotice(caseId, DeletionNotice.Extended, (int)(until.ToUnixTimeSeconds() / 60));
-        return Done(caseId, operatorName, "extend", $"Extended to {BackOfficeTexts.Date(until)}; the user is told why.");
+        return Done(caseId, operatorName, "extend", OperatorActionOutcome.Extended, until);
     }
 
     /// <summary>
@@ -122,37 +123,37 @@ public sealed partial class OperatorCaseActions(
     {
         if (await store.GetAsync(caseId, cancellationToken).ConfigureAwait(false) is not { } current)
         {
-            return OperatorActionResult.Refused("No such case.");
+            return OperatorActionResult.Refused(OperatorActionOutcome.NoSuchCase);
         }
 
         if (current.Receipt is null)
         {
-            return OperatorActionResult.Refused("Not sent: the case has no erasure receipt yet (it is issued at the purge).");
+            return OperatorActionResult.Refused(OperatorActionOutcome.NotSentNoReceipt);
         }
 
         if (string.IsNullOrWhiteSpace(email) || current.EmailHash is null || emails.Hash(email) != current.EmailHash)
         {
-            return OperatorActionResult.Refused("Not sent: that is not the email the request was verified with.");
+            return OperatorActionResult.Refused(OperatorActionOutcome.NotSentWrongEmail);
         }
 
         var (subject, body) = DeletionMessages.For(DeletionNotice.Purged, current, receipts.Value.VerifyUrl);
         await mail.SendAsync(email.Trim(), subject, body, cancellationToken).ConfigureAwait(false);
         await store.UpdateAsync(caseId, DeletionActors.Operator(operatorName), _ => new CaseChange("receipt.resent"), cancellationToken).ConfigureAwait(false);
-        return Done(caseId, operatorName, "resend-receipt", "The erasure receipt was sent again.");
+        return Done(caseId, operatorName, "resend-receipt", OperatorActionOutcome.ReceiptResent);
     }
 
     /// <summary>Deadlines are compared by calendar day (UTC): an operator picks a date.</summary>
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
 
     private static OperatorActionResult? Invalid(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? OperatorActionResult.Refused("A reason is required (the user is told it).")
-        : reason.Trim().Length > MaxReasonLength ? OperatorActionResult.Refused($"The reason is too long (at most {MaxReasonLength} characters).")
+        string.IsNullOrWhiteSpace(reason) ? OperatorActionResult.Refused(OperatorActionOutcome.ReasonRequired)
+        : reason.Trim().Length > MaxReasonLength ? OperatorActionResult.Refused(OperatorActionOutcome.ReasonTooLong, MaxReasonLength)
         : null;
 
-    private OperatorActionResult Done(string caseId, string operatorName, string action, string message)
+    private OperatorActionResult Done(string caseId, string operatorName, string action, OperatorActionOutcome outcome, params object[] arguments)
     {
         LogAction(logger, action, caseId, operatorName);
-        return OperatorActionResult.Ok(message);
+        return OperatorActionResult.Ok(outcome, arguments);
     }
 
     [LoggerMessage(EventId = 3071, Level = LogLevel.Information, Message = "Operator action {Action} on case {CaseId} by {Operator}")]

@@ -4,8 +4,8 @@ using Khulnasoft.Bot.BackgroundJobs;
 namespace Khulnasoft.Bot.Deletion;
 
 /// <summary>
-/// When a case is scheduled: the email to the user with the case, the date and the undo link. Sent once (marked on the
-/// case); nothing is sent for a case that was undone before the job ran.
+/// When a case is scheduled: the email to the user with the case, the date and the undo link, in the case's language
+/// and time zone. Sent once (marked on the case); nothing is sent for a case that was undone before the job ran.
 /// </summary>
 public sealed partial class ScheduledNoticeJob(
     DeletionCaseStore store,
@@ -28,6 +28,7 @@ public sealed partial class ScheduledNoticeJob(
             return;
         }
 
+        DeletionMessages.UseLanguageOf(current);
         await email.SendAsync(address, DeletionTexts.ScheduledSubject(caseId), DeletionTexts.ScheduledBody(caseId, runsAt, undoLinks.For(current)), cancellationToken)
             .ConfigureAwait(false);
         await marks.MarkAsync(caseId, DeletionActors.NotificationJob, Marker, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.FileDelivery;
+using Khulnasoft.Bot.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Khulnasoft.Bot.Deletion;
@@ -8,7 +9,8 @@ namespace Khulnasoft.Bot.Deletion;
 /// scanners and link previews open links); the deletion is cancelled only by the page's POST, which must carry the
 /// anti-forgery token (ASP.NET Core antiforgery: the form field and its cookie). An invalid or expired link, or a POST
 /// without the token, gets a clear page and changes nothing; a second POST says it is already undone. The cancel is
-/// audited on the case (<c>case.cancelled</c>, <c>via: undo-link</c>, the user as actor).
+/// audited on the case (<c>case.cancelled</c>, <c>via: undo-link</c>, the user as actor). The page speaks the link's
+/// language (<see cref="LinkPageLanguage"/>: the mail's language, else the browser's) and shows the date on the case's clock.
 /// </summary>
 public static partial class UndoEndpoints
 {
@@ -25,13 +27,15 @@ public static partial class UndoEndpoints
     private static async Task<IResult> ShowAsync(string token, HttpContext context, UndoLinks links, DeletionScheduler scheduler, IAntiforgery antiforgery)
     {
         Protect(context.Response);
+        LinkPageLanguage.Use(context);
         var (refusal, deletionCase) = await CheckAsync(token, links, scheduler, context.RequestAborted).ConfigureAwait(false);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        if (deletionCase!.State == DeletionCaseState.Cancelled)
+        UserClock.Zone = UserClock.FindZone(deletionCase!.TimeZone); // here: a value set inside an awaited method does not flow back
+        if (deletionCase.State == DeletionCaseState.Cancelled)
         {
             return Page(StatusCodes.Status200OK, DeletionTexts.UndoAlready(deletionCase.CaseId));
         }
@@ -48,6 +52,7 @@ public static partial class UndoEndpoints
     private static async Task<IResult> UndoAsync(string token, HttpContext context, UndoLinks links, DeletionScheduler scheduler, IAntiforgery antiforgery, ILoggerFactory loggers)
     {
         Protect(context.Response);
+        LinkPageLanguage.Use(context);
         var logger = loggers.CreateLogger(typeof(UndoEndpoints));
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {

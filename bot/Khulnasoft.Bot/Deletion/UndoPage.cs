@@ -1,10 +1,12 @@
 using System.Text.Encodings.Web;
+using Khulnasoft.Bot.Localization;
 
 namespace Khulnasoft.Bot.Deletion;
 
 /// <summary>
 /// The undo page's HTML: one heading, one message and, while undo is possible, one form whose only button cancels
-/// (by POST, with the anti-forgery field). No script; readable and usable by keyboard and screen reader alone.
+/// (by POST, with the anti-forgery field). No script; readable and usable by keyboard and screen reader alone. In the
+/// current language (<c>lang</c> says which).
 /// </summary>
 public static class UndoPage
 {
@@ -19,11 +21,11 @@ public static class UndoPage
                     <input type="hidden" name="{encoder.Encode(form.FieldName)}" value="{encoder.Encode(form.Token)}">
                     <button type="submit">{encoder.Encode(DeletionTexts.UndoButton)}</button>
                   </form>
-                  <p class="note">If you want the deletion to go ahead, just close this page.</p>
+                  <p class="note">{encoder.Encode(DeletionTexts.UndoGoAhead)}</p>
               """;
         return $$"""
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="{{encoder.Encode(TurnCulture.Current.TwoLetterISOLanguageName)}}">
             <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -11,7 +11,8 @@ namespace Khulnasoft.Bot.Handoff;
 /// <summary>
 /// The email follow-up when nobody took the conversation: the CSM (contract accounts) or <c>Support:FollowUpAddress</c>
 /// gets who needs help, how to reach them, the case, route and checklist, and the transcript (codes masked). Sent
-/// once (<see cref="HandoffRecord.FollowUpSentAt"/>); afterwards the record forgets the user.
+/// once (<see cref="HandoffRecord.FollowUpSentAt"/>); afterwards the record forgets the user. Written in
+/// <c>Support:AgentCulture</c> (<see cref="HandoffFollowUpTexts"/>).
 /// </summary>
 public sealed class HandoffFollowUpJob(
     HandoffStore store,
@@ -33,22 +34,23 @@ public sealed class HandoffFollowUpJob(
         }
 
         // An API outage throws: Hangfire retries the job. A user who no longer exists still gets the follow-up noted.
-        string email;
+        string? email;
         try
         {
             email = (await api.GetUserAsync(userId, cancellationToken).ConfigureAwait(false)).Email;
         }
         catch (AccountNotFoundException)
         {
-            email = "unknown: the user no longer exists";
+            email = null;
         }
 
         IReadOnlyList<TranscriptEntry> transcript = record.User is { ChannelId: { } channelId, Conversation.Id: { } conversationId }
             ? await transcripts.GetAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false)
             : [];
         var to = record.FollowUpAddress ?? options.Value.FollowUpAddress;
-        var subject = "Please follow up by email: " + HandoffMessages.Headline(record) + (record.CaseId is { } caseId ? " (case " + caseId + ")" : string.Empty);
-        await mail.SendAsync(new OutgoingMail(to, subject, Body(record, email, transcript)), cancellationToken).ConfigureAwait(false);
+        var (subject, body) = HandoffMessages.In(options.Value.AgentCulture, () =>
+            (HandoffFollowUpTexts.Subject(HandoffMessages.Headline(record), record.CaseId), Body(record, email ?? HandoffFollowUpTexts.UserGone, transcript)));
+        await mail.SendAsync(new OutgoingMail(to, subject, body), cancellationToken).ConfigureAwait(false);
 
         var result = await store.UpdateAsync(handoffId, r =>
         {
@@ -76,27 +78,26 @@ public sealed class HandoffFollowUpJob(
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{HandoffMessages.Headline(record)}.\n");
-        text.Append(record.Ending == HandoffEnding.TimedOut ? "Nobody accepted the chat in time" : "No agent was available in chat")
-            .Append(", so the user was told we'd follow up by email.\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"User: {record.UserName} <{email}> (Khulnasoft user {record.UserId})\n");
+        text.Append(HandoffFollowUpTexts.Why(record.Ending)).Append("\n\n");
+        text.Append(HandoffFollowUpTexts.User(record.UserName, email, record.UserId)).Append('\n');
         if (record.AccountId is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Account: {record.CompanyName ?? record.AccountId} ({record.AccountId})\n");
+            text.Append(HandoffFollowUpTexts.Account(record.CompanyName ?? record.AccountId, record.AccountId)).Append('\n');
         }
 
         if (record.CaseId is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Case: {record.CaseId}\n");
+            text.Append(HandoffFollowUpTexts.Case(record.CaseId)).Append('\n');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"Route: {record.Route}\n");
-        text.Append(CultureInfo.InvariantCulture, $"Checklist: {record.ChecklistDone} of {record.ChecklistTotal} required steps done\n");
+        text.Append(HandoffFollowUpTexts.Route(record.Route)).Append('\n');
+        text.Append(HandoffFollowUpTexts.Checklist(record.ChecklistDone, record.ChecklistTotal)).Append('\n');
         foreach (var pending in record.ChecklistPending)
         {
             text.Append(CultureInfo.InvariantCulture, $"  - {pending}\n");
         }
 
-        text.Append("\nConversation so far (one-time codes removed):\n");
+        text.Append('\n').Append(HandoffFollowUpTexts.Transcript).Append('\n');
         foreach (var entry in transcript)
         {
             text.Append(CultureInfo.InvariantCulture, $"[{entry.At:yyyy-MM-dd HH:mm} UTC] {entry.Name}: {entry.Text}\n");
@@ -104,7 +105,7 @@ public sealed class HandoffFollowUpJob(
 
         if (transcript.Count == 0)
         {
-            text.Append("(no messages kept)\n");
+            text.Append(HandoffFollowUpTexts.NoMessages).Append('\n');
         }
 
         return text.ToString();

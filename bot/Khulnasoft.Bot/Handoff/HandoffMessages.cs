@@ -45,6 +45,9 @@ public static class HandoffMessages
 
     public static string AgentOnline => L["AgentOnline"];
 
+    /// <summary>To an agent who sent something other than text (an attachment, a card) into the user's conversation.</summary>
+    public static string OnlyTextPassedOn => L["OnlyTextPassedOn"];
+
     /// <summary>Shown when the user's company is not known yet (they asked for a human before choosing an account).</summary>
     public static string UnknownCompany => L["UnknownCompany"];
 

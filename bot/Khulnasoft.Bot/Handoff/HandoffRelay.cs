@@ -88,7 +88,7 @@ public sealed class HandoffRelay(
         var text = activity.Text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            await turnContext.SendActivityAsync("Only text messages are passed on to the user.", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(HandoffMessages.OnlyTextPassedOn, cancellationToken: cancellationToken).ConfigureAwait(false);
             return true;
         }
 

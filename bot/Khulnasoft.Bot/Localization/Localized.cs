@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -17,4 +18,24 @@ public static class Localized
 
     /// <summary>The localizer of <paramref name="texts"/>' resources (<c>{namespace}.{type}.resx</c>).</summary>
     public static IStringLocalizer For(Type texts) => Factory.Create(texts);
+
+    /// <summary>
+    /// Reads texts in <paramref name="language"/> outside a turn (e.g. a page's texts for the language it asked for),
+    /// then puts the thread's UI culture back.
+    /// </summary>
+    public static T In<T>(CultureInfo language, Func<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(read);
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = language;
+            return read();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
 }

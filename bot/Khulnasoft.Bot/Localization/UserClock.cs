@@ -28,6 +28,12 @@ public static class UserClock
     /// <summary>"6 December 2026" / "6. Dezember 2026" (the date on the user's clock).</summary>
     public static string Date(DateTimeOffset at) => Local(at).ToString(Formats["DateFormat"], System.Globalization.CultureInfo.CurrentCulture);
 
+    /// <summary>
+    /// A calendar day that is counted in UTC (the legal clock's due dates: "until the end of 7 March" in UTC), formatted
+    /// like <see cref="Date"/> but never moved to the user's zone, where the end of a UTC day may be the next morning.
+    /// </summary>
+    public static string CalendarDate(DateTimeOffset at) => at.UtcDateTime.ToString(Formats["DateFormat"], System.Globalization.CultureInfo.CurrentCulture);
+
     /// <summary>"UTC", or the zone's id in parentheses.</summary>
     public static string ZoneLabel => Zone is { } zone && zone != TimeZoneInfo.Utc ? "(" + zone.Id + ")" : "UTC";
 

@@ -7,7 +7,8 @@ namespace Khulnasoft.Bot.Ops;
 /// <summary>
 /// <c>POST /ops/cases/{caseId}/{action}</c> (resume, retry, cancel, extend, resend-receipt): the anti-forgery token is
 /// checked first (400 without a valid one), then the case (404), then the action runs as the signed-in operator
-/// (<see cref="OperatorCaseActions"/>) and the case page shows what it came to (a redirect back to it).
+/// (<see cref="OperatorCaseActions"/>) and the case page shows what it came to (a redirect back to it), worded in the
+/// operator's language when the form is posted.
 /// </summary>
 public static partial class CaseActionEndpoint
 {
@@ -47,10 +48,10 @@ public static partial class CaseActionEndpoint
             "cancel" => await actions.CancelAsync(caseId, operatorName, Field("reason"), cancellationToken),
             "extend" => DateOnly.TryParseExact(Field("until"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until)
                 ? await actions.ExtendAsync(caseId, operatorName, new DateTimeOffset(until.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero), Field("reason"), cancellationToken)
-                : OperatorActionResult.Refused("Not extended: give the new due date as yyyy-mm-dd."),
+                : OperatorActionResult.Refused(OperatorActionOutcome.NotExtendedBadDate),
             _ => await actions.ResendReceiptAsync(caseId, operatorName, Field("email"), cancellationToken),
         };
-        return Results.Redirect($"/ops/cases/{Uri.EscapeDataString(caseId)}?ok={(result.Done ? "true" : "false")}&message={Uri.EscapeDataString(result.Message)}", permanent: false, preserveMethod: false);
+        return Results.Redirect($"/ops/cases/{Uri.EscapeDataString(caseId)}?ok={(result.Done ? "true" : "false")}&message={Uri.EscapeDataString(OpsTexts.ActionResult(result))}", permanent: false, preserveMethod: false);
     }
 
     [LoggerMessage(EventId = 8000, Level = LogLevel.Warning, Message = "Refused operator action {Action} on case {CaseId}: {Reason}")]

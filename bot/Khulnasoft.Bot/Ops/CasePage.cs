@@ -33,7 +33,7 @@ public static class CasePage
         }
 
         html.Append("<dl>")
-            .Append(Fact("FactState", c.State.ToString())).Append(Fact("FactUser", c.UserId)).Append(Fact("FactAccounts", string.Join(", ", c.AccountIds)))
+            .Append(Fact("FactState", State(c.State))).Append(Fact("FactUser", c.UserId)).Append(Fact("FactAccounts", string.Join(", ", c.AccountIds)))
             .Append(Fact("FactRoute", CaseRows.RouteText(c))).Append(Fact("FactReceived", DateTime(c.CreatedAt)))
             .Append(Fact("FactDueBy", ResponseDeadlines.IsOpenRequest(c) ? Date(ResponseDeadlines.DueAt(c)) : T("Answered")))
             .Append(c.ExtendedDueAt is null ? "" : Fact("FactExtendedBecause", c.ExtensionReason ?? ""))
@@ -52,14 +52,14 @@ public static class CasePage
         html.Append("<table><caption>").Append(E(T("TimelineCaption"))).Append("</caption><thead><tr>").Append(Headers("ColWhen", "ColFrom", "ColTo", "ColWho", "ColNote")).Append("</tr></thead><tbody>");
         foreach (var t in c.History)
         {
-            html.Append("<tr><td>").Append(DateTime(t.At)).Append("</td><td>").Append(t.From).Append("</td><td>").Append(t.To)
+            html.Append("<tr><td>").Append(DateTime(t.At)).Append("</td><td>").Append(E(State(t.From))).Append("</td><td>").Append(E(State(t.To)))
                 .Append("</td><td>").Append(E(t.Actor)).Append("</td><td>").Append(E(t.Note)).Append("</td></tr>");
         }
 
         html.Append("</tbody></table><table><caption>").Append(E(T("JobsCaption"))).Append("</caption><thead><tr>").Append(Headers("ColJobId", "ColJob", "ColState", "ColCreated")).Append("</tr></thead><tbody>");
         foreach (var (jobId, job, state, created) in jobs.Of(c, audit))
         {
-            html.Append("<tr><td>").Append(E(jobId)).Append("</td><td>").Append(E(job)).Append("</td><td>").Append(E(state))
+            html.Append("<tr><td>").Append(E(jobId)).Append("</td><td>").Append(E(job)).Append("</td><td>").Append(E(JobState(state)))
                 .Append("</td><td>").Append(created is { } at ? DateTime(new DateTimeOffset(at, TimeSpan.Zero)) : "").Append("</td></tr>");
         }
 
@@ -93,11 +93,15 @@ public static class CasePage
         foreach (var e in entries)
         {
             html.Append("<tr><td>").Append(e.Seq).Append("</td><td>").Append(DateTime(e.At)).Append("</td><td>").Append(E(e.Actor))
-                .Append("</td><td>").Append(E(e.Action)).Append("</td><td>").Append(E(string.Join(", ", e.Details.Select(d => d.Key + "=" + d.Value)))).Append("</td></tr>");
+                .Append("</td><td>").Append(AuditActionCell(e.Action)).Append("</td><td>").Append(E(string.Join(", ", e.Details.Select(d => d.Key + "=" + d.Value)))).Append("</td></tr>");
         }
 
         html.Append("</tbody></table>");
     }
+
+    /// <summary>The action's label with its stable code (the code is what the audit export and the stored chain carry).</summary>
+    private static string AuditActionCell(string action) =>
+        (AuditAction(action) is { } label ? E(label) + " " : "") + "<code>" + E(action) + "</code>";
 
     private static string Fact(string key, string value) => "<dt>" + E(T(key)) + "</dt><dd>" + (value.Length == 0 ? "—" : E(value)) + "</dd>";
 

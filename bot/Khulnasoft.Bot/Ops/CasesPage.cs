@@ -21,7 +21,7 @@ public static class CasesPage
             .Append("<label for=\"state\">").Append(E(T("StateLabel"))).Append("</label><select id=\"state\" name=\"state\"><option value=\"\">").Append(E(T("AnyState"))).Append("</option>");
         foreach (var s in Enum.GetValues<DeletionCaseState>())
         {
-            html.Append("<option value=\"").Append(s).Append('"').Append(s == filter ? " selected" : "").Append('>').Append(s).Append("</option>");
+            html.Append("<option value=\"").Append(s).Append('"').Append(s == filter ? " selected" : "").Append('>').Append(E(State(s))).Append("</option>");
         }
 
         html.Append("</select> <button type=\"submit\">").Append(E(T("SearchButton"))).Append("</button></form>")
@@ -31,7 +31,7 @@ public static class CasesPage
         {
             html.Append(c.State == DeletionCaseState.Failed ? "<tr class=\"failed\">" : "<tr>")
                 .Append("<td><a href=\"/ops/cases/").Append(Url(c.CaseId)).Append("\">").Append(E(c.CaseId)).Append("</a></td>")
-                .Append("<td>").Append(E(c.UserId)).Append("</td><td>").Append(c.State).Append("</td><td>").Append(E(CaseRows.RouteText(c))).Append("</td>")
+                .Append("<td>").Append(E(c.UserId)).Append("</td><td>").Append(E(State(c.State))).Append("</td><td>").Append(E(CaseRows.RouteText(c))).Append("</td>")
                 .Append("<td>").Append(Date(c.CreatedAt)).Append("</td><td>").Append(CaseRows.AgeDays(c, now)).Append("</td>")
                 .Append("<td>").Append(ResponseDeadlines.IsOpenRequest(c) ? Date(ResponseDeadlines.DueAt(c)) : E(T("Answered"))).Append("</td></tr>");
         }

@@ -27,14 +27,14 @@ public static partial class LegalHoldsPage
             catch (Exception e) when (e is HttpRequestException or AccountApiException or TaskCanceledException)
             {
                 LogUnreadable(loggers.CreateLogger(typeof(LegalHoldsPage)), c.CaseId, e.GetType().Name);
-                html.Append("<tr><td>").Append(E(c.CaseId)).Append("</td><td>").Append(E(c.UserId)).Append("</td><td>").Append(c.State).Append("</td><td colspan=\"3\">").Append(E(T("HoldsUnreadable"))).Append("</td></tr>");
+                html.Append("<tr><td>").Append(E(c.CaseId)).Append("</td><td>").Append(E(c.UserId)).Append("</td><td>").Append(E(State(c.State))).Append("</td><td colspan=\"3\">").Append(E(T("HoldsUnreadable"))).Append("</td></tr>");
                 continue;
             }
 
             foreach (var hold in holds)
             {
                 html.Append("<tr><td><a href=\"/ops/cases/").Append(Url(c.CaseId)).Append("\">").Append(E(c.CaseId)).Append("</a></td><td>").Append(E(c.UserId))
-                    .Append("</td><td>").Append(c.State).Append("</td><td>").Append(E(hold.Id)).Append("</td><td>").Append(E(hold.Reason))
+                    .Append("</td><td>").Append(E(State(c.State))).Append("</td><td>").Append(E(hold.Id)).Append("</td><td>").Append(E(hold.Reason))
                     .Append("</td><td>").Append(Date(hold.CreatedAt)).Append("</td></tr>");
             }
         }

@@ -34,7 +34,7 @@ public sealed class RequestRegister(CaseSearch search, TimeProvider clock)
         {
             html.Append(r.Overdue ? "<tr class=\"overdue\">" : "<tr>")
                 .Append("<td><a href=\"/ops/cases/").Append(Url(r.CaseId)).Append("\">").Append(E(r.CaseId)).Append("</a></td><td>").Append(E(r.UserId))
-                .Append("</td><td>").Append(r.State).Append("</td><td>").Append(Date(r.Received))
+                .Append("</td><td>").Append(E(Enum.TryParse<DeletionCaseState>(r.State, out var state) ? State(state) : r.State)).Append("</td><td>").Append(Date(r.Received))
                 .Append("</td><td>").Append(Date(r.DueBy)).Append("</td><td>")
                 .Append(r.Overdue ? E(T("OverdueBy", -r.DaysLeft)) : r.DaysLeft.ToString(CultureInfo.CurrentCulture))
                 .Append("</td><td>").Append(E(r.ExtensionReason)).Append("</td></tr>");

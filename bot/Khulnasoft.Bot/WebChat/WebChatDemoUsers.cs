@@ -1,20 +1,35 @@
+using System.Globalization;
+using Khulnasoft.Bot.Localization;
+using Microsoft.Extensions.Localization;
+
 namespace Khulnasoft.Bot.WebChat;
 
-/// <summary>The sandbox's demo users offered by the "signed in as" picker (the same people as the sandbox data).</summary>
+/// <summary>
+/// The sandbox's demo users offered by the "signed in as" picker (the same people as the sandbox data), with their
+/// labels in the page's language (<c>WebChatDemoUsers.resx</c> and its siblings, one key per user).
+/// </summary>
 public static class WebChatDemoUsers
 {
-    public static IReadOnlyList<WebChatDemoUser> All { get; } =
+    private static readonly IStringLocalizer L = Localized.For(typeof(WebChatDemoUsers));
+
+    /// <summary>Each user's email and the key of their label, in the picker's order.</summary>
+    private static readonly (string Email, string Key)[] Users =
     [
-        new("ada@example.com", "Ada — self-serve, everything still to do"),
-        new("ben@example.com", "Ben — self-serve, ready to delete"),
-        new("sam@ssocorp.example", "Sam — SSO member, needs approval"),
-        new("grace@ssocorp.example", "Grace — SSO super administrator"),
-        new("cora@contract.example", "Cora — contract customer"),
-        new("lee@held.example", "Lee — under legal hold"),
-        new("mike.csm@khulnasoft.example", "Mike — Khulnasoft CSM"),
-        new("bob@example.com", "Bob — member of Ada Labs"),
+        ("ada@example.com", "Ada"),
+        ("ben@example.com", "Ben"),
+        ("sam@ssocorp.example", "Sam"),
+        ("grace@ssocorp.example", "Grace"),
+        ("cora@contract.example", "Cora"),
+        ("lee@held.example", "Lee"),
+        ("mike.csm@khulnasoft.example", "Mike"),
+        ("bob@example.com", "Bob"),
     ];
 
-    public static WebChatDemoUser? Find(string email) =>
-        All.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The picker's entries, labelled in <paramref name="language"/> ("Ada — self-serve, everything still to do").</summary>
+    public static IReadOnlyList<WebChatDemoUser> In(CultureInfo language) =>
+        Localized.In(language, () => Users.Select(u => new WebChatDemoUser(u.Email, L[u.Key])).ToList());
+
+    /// <summary>The demo user's email as the sandbox knows it, or null when <paramref name="email"/> is not one.</summary>
+    public static string? Find(string email) =>
+        Users.Select(u => u.Email).FirstOrDefault(e => string.Equals(e, email, StringComparison.OrdinalIgnoreCase));
 }

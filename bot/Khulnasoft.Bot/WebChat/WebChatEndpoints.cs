@@ -47,7 +47,8 @@ internal static class WebChatEndpoints
 
     /// <summary>
     /// The page's configuration for the browser's <paramref name="locale"/> (the page's <c>?locale=</c>, else
-    /// <c>navigator.language</c>): German for a German locale, otherwise English (<c>en-US</c> for Web Chat).
+    /// <c>navigator.language</c>): German for a German locale, otherwise English (<c>en-US</c> for Web Chat); the demo
+    /// users' labels in the same language.
     /// </summary>
     public static WebChatConfig Config(bool sandbox, string? locale)
     {
@@ -55,7 +56,7 @@ internal static class WebChatEndpoints
         var specific = SupportedCultures.Specific(locale) is { } known && SupportedCultures.Match(known.Name) == language && known.Name.Contains('-', StringComparison.Ordinal)
             ? known.Name
             : language == SupportedCultures.English ? "en-US" : language.Name + "-" + language.Name.ToUpperInvariant();
-        return new(sandbox, sandbox ? WebChatDemoUsers.All : [], language.Name, specific, WebChatTexts.All(language));
+        return new(sandbox, sandbox ? WebChatDemoUsers.In(language) : [], language.Name, specific, WebChatTexts.All(language));
     }
 
     /// <summary>
@@ -73,14 +74,14 @@ internal static class WebChatEndpoints
                 return TypedResults.BadRequest("Signing in as a demo user is only available in sandbox mode.");
             }
 
-            var user = WebChatDemoUsers.Find(request.User);
-            if (user is null)
+            var email = WebChatDemoUsers.Find(request.User);
+            if (email is null)
             {
                 return TypedResults.BadRequest("Unknown demo user.");
             }
 
-            userId = DirectLineChannel.BoundUserPrefix + user.Email;
-            userName = user.Email;
+            userId = DirectLineChannel.BoundUserPrefix + email;
+            userName = email;
         }
 
         var (token, claims) = tokens.IssueConversationToken(DirectLineTokenService.NewConversationId(), userId, userName);

@@ -15,16 +15,6 @@ public static class WebChatTexts
     /// <summary>Every text of the page in <paramref name="language"/>, by key.</summary>
     public static IReadOnlyDictionary<string, string> All(CultureInfo language)
     {
-        ArgumentNullException.ThrowIfNull(language);
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = language;
-            return L.GetAllStrings(includeParentCultures: true).ToDictionary(s => s.Name, s => s.Value, StringComparer.Ordinal);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        return Localized.In(language, () => L.GetAllStrings(includeParentCultures: true).ToDictionary(s => s.Name, s => s.Value, StringComparer.Ordinal));
     }
 }

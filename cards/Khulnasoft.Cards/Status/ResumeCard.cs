@@ -4,7 +4,10 @@ using Khulnasoft.Cards.Model;
 
 namespace Khulnasoft.Cards.Status;
 
-/// <summary>Everything that paused a deletion is done: resume it now (it runs at once), or not now.</summary>
+/// <summary>
+/// Everything that paused a deletion is done: resume it now (it runs at once), or not now. The typed answers are the
+/// ones the bot's resume question understands ("resume"/"cancel", "fortsetzen"/"nein").
+/// </summary>
 public static class ResumeCard
 {
     public static JsonObject Build(ResumeCardInput input, CardHost host)
@@ -12,7 +15,8 @@ public static class ResumeCard
         ArgumentNullException.ThrowIfNull(input);
         var title = CardStrings.Get("ResumeTitle");
         var explanation = CardStrings.Get("ResumeExplanation");
-        var caseLine = CardStrings.Get("FactCase") + " " + input.CaseId;
+        var caseNumber = CardStrings.Format("CaseNumber", input.CaseId);
+        string[] answers = [CardText.Command("ResumeYes"), CardText.Command("ResumeNo")];
         var card = CardParts.Card(
             host,
             [
@@ -21,11 +25,11 @@ public static class ResumeCard
                 CardParts.Paragraph(explanation),
             ],
             [
-                CardActionFactory.Submit(CardStrings.Get("BtnResumeMyDeletion"), CardActions.DeletionResume, ActionStyle.Destructive, ("caseId", input.CaseId)),
+                CardActionFactory.Submit(CardStrings.Get("BtnResume"), CardActions.DeletionResume, ActionStyle.Destructive, ("caseId", input.CaseId)),
                 CardActionFactory.SubmitWithoutInputs(CardStrings.Get("BtnNotNow"), CardActions.DeletionCancel, ("caseId", input.CaseId)),
             ],
-            fallbackText: CardText.Sentences(title, caseLine, explanation, CardText.Type(CardText.Command("Resume"), CardText.Command("Cancel"))),
-            speak: CardText.Sentences(title, caseLine, explanation, CardText.Say(CardText.Command("Resume"), CardText.Command("Cancel"))));
+            fallbackText: CardText.Sentences(title, caseNumber, explanation, CardText.Type(answers)),
+            speak: CardText.Sentences(title, caseNumber, explanation, CardText.Say(answers)));
         return CardSerializer.ToJsonObject(card);
     }
 }

@@ -25,11 +25,11 @@ public static class StatusCard
 
         if (input.Deadline is { } deadline)
         {
-            facts.Add(new("Received", CardFormat.Date(deadline.ReceivedAt)));
-            facts.Add(new(deadline.ExtensionReason is null ? "Answer due by" : "Answer due by (extended)", CardFormat.Date(deadline.DueBy)));
+            facts.Add(new(CardStrings.Get("FactReceived"), CardFormat.Date(deadline.ReceivedAt)));
+            facts.Add(new(CardStrings.Get(deadline.ExtensionReason is null ? "FactAnswerDue" : "FactAnswerDueExtended"), CardFormat.Date(deadline.DueBy)));
             if (deadline.ExtensionReason is { } reason)
             {
-                facts.Add(new("Why extended", CardFormat.Escape(reason)));
+                facts.Add(new(CardStrings.Get("FactWhyExtended"), CardFormat.Escape(reason)));
             }
         }
 
@@ -37,7 +37,7 @@ public static class StatusCard
         var blocking = input.Blocking ?? [];
         if (blocking.Count > 0)
         {
-            body.Add(CardParts.Subheading("What needs your attention first", separator: true));
+            body.Add(CardParts.Subheading(CardStrings.Get("NeedsAttentionHeading"), separator: true));
             body.Add(CardParts.Paragraph(CardFormat.Bullets(blocking)));
         }
 
@@ -56,7 +56,7 @@ public static class StatusCard
         List<CardAction> buttons = [];
         if (blocking.Count > 0)
         {
-            buttons.Add(actions.Button(CardStrings.Get("BtnResumeMyDeletion"), CardActions.DeletionResume, ActionStyle.Positive, ("caseId", input.CaseId)));
+            buttons.Add(actions.Button(CardStrings.Get("BtnResume"), CardActions.DeletionResume, ActionStyle.Positive, ("caseId", input.CaseId)));
         }
 
         if (input.CanUndo)

@@ -1,6 +1,9 @@
 using System.Net;
 using Khulnasoft.Bot.Tests.Channels;
+using Khulnasoft.Bot.Tests.Jobs;
+using Khulnasoft.Sandbox.Mailbox;
 using Khulnasoft.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Tests.Handoff;
 
@@ -8,7 +11,8 @@ namespace Khulnasoft.Bot.Tests.Handoff;
 /// The handoff in German over the real host with real channel tokens: Cora writes in German (<c>de-DE</c>), Mike's
 /// Teams client is English. What Cora is told is German, also when it is sent from Mike's turn (he joined, he handed
 /// the conversation back); the request card reaches the agents in <c>Support:AgentCulture</c> (here German), and
-/// what answers Mike's own click (the context card, the confirmation) follows his client (English).
+/// what answers Mike's own click (the context card, the confirmation) follows his client (English). When nobody can
+/// take it, support's follow-up email is written in <c>Support:AgentCulture</c> too.
 /// </summary>
 [Collection(HandoffRedisCollection.Name)]
 public sealed class GermanHandoffHttpTests(RedisServer redis) : TeamsChannelTest
@@ -52,5 +56,27 @@ public sealed class GermanHandoffHttpTests(RedisServer redis) : TeamsChannelTest
 
         var report = await AdaptiveCardValidator.ValidateAsync([("german request card", requestCard), ("english context card", contextCard)], "1.5");
         Assert.True(report.Ok, report.Describe());
+    }
+
+    [Fact]
+    public async Task NoAgentConfigured_SupportsFollowUpEmail_IsInTheAgentsLanguage()
+    {
+        await using var host = BotTestHost.ForHandoff(redis, Channel, Tokens, [new("Support:AgentCulture", "de")]).Start();
+        var coraChat = "a:cora-de-" + Guid.NewGuid().ToString("N");
+        var cora = Teams.Reference(Channel, coraChat, DemoUsers.Cora);
+        await host.SendAsync(Teams.Message(Channel, coraChat, DemoUsers.Cora, "hallo"));
+
+        var outcome = await host.RequestAsync(cora, HandoffRoutingTests.AskedRequest());
+
+        Assert.False(outcome.AgentAvailable);
+        var mailbox = host.Services.GetRequiredService<SandboxMailbox>();
+        var mails = await Eventually.UntilAsync(() => Task.FromResult(mailbox.List()), m => m.Any(x => x.To.Contains("support@khulnasoft.com")), "the follow-up mail");
+        var mail = Assert.Single(mails, m => m.To.Contains("support@khulnasoft.com"));
+        Assert.StartsWith("Bitte per E-Mail nachfassen: ", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Im Chat war kein Mitarbeiter verfügbar, deshalb wurde dem Benutzer gesagt, dass wir uns per E-Mail melden.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Benutzer: Cora <cora@contract.example> (Khulnasoft-Benutzer user_cora)", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Checkliste: 0 von 0 erforderlichen Schritten erledigt", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Bisherige Unterhaltung (Einmalcodes entfernt):", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("follow up by email", mail.Subject + mail.TextBody, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Conversation;
@@ -17,14 +16,8 @@ namespace Khulnasoft.Bot.Tests.Notices;
 /// POST says it is already undone, forged and expired links get a clear page), the reminder in the Teams chat and by
 /// email (and none once undone), and the members' emails when ada's deletion is scheduled and when it runs.
 /// </summary>
-public sealed partial class DeletionNoticesTests : TeamsChannelConversation
+public sealed partial class DeletionNoticesTests : NoticeConversation
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Host.Settings["Jobs:SchedulePollingInterval"] = "00:00:01";
-    }
-
     [Fact]
     public async Task Ben_GetsTheScheduledEmail_TheReminderInChatAndByMail_AndUndoesOnThePageByPostOnly()
     {
@@ -161,8 +154,6 @@ public sealed partial class DeletionNoticesTests : TeamsChannelConversation
         await MailAsync("ada@example.com", DeletionTexts.ScheduledSubject(requested.CaseId));
     }
 
-    private DeletionScheduler Scheduler => Host.Services.GetRequiredService<DeletionScheduler>();
-
     /// <summary>ben, vouched for by Teams, goes the fast path to a scheduled deletion; returns the case id.</summary>
     private async Task<string> BenSchedulesInTeamsAsync(string conversationId)
     {
@@ -176,19 +167,12 @@ public sealed partial class DeletionNoticesTests : TeamsChannelConversation
         return (await Scheduler.FindActiveAsync("user_ben", CancellationToken.None))!.CaseId;
     }
 
-    private async Task<JsonObject> MailAsync(string to, string subject) =>
-        (await Eventually.UntilAsync(() => Host.MailsToAsync(to), mails => mails.Any(m => m["subject"]!.GetValue<string>() == subject), $"\"{subject}\" to {to}"))
-            .Single(m => m["subject"]!.GetValue<string>() == subject);
-
     /// <summary>Opens the page and reads its form's hidden fields, as a browser would post them.</summary>
     private static async Task<List<KeyValuePair<string, string>>> FormOfAsync(HttpClient browser, string url)
     {
         var html = await browser.GetStringAsync(url);
         return [.. HiddenInput().Matches(html).Select(m => new KeyValuePair<string, string>(WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value)))];
     }
-
-    [GeneratedRegex(@"https?://\S+/deletion/undo/\S+")]
-    private static partial Regex UndoUrl();
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">")]
     private static partial Regex HiddenInput();

@@ -1,8 +1,7 @@
-using System.Text.Json.Nodes;
 using Khulnasoft.Bot.Deletion;
 using Khulnasoft.Bot.Tests.Conversation;
-using Khulnasoft.Bot.Tests.Conversation.Http;
 using Khulnasoft.Bot.Tests.Jobs;
+using Khulnasoft.Bot.Tests.Localization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Khulnasoft.Bot.Tests.Notices;
@@ -11,12 +10,11 @@ namespace Khulnasoft.Bot.Tests.Notices;
 /// bob, a member of Ada Labs, was told that ada's deletion is scheduled; when ada undoes it he is told that the
 /// account stays (in the case's language, the account's name only, once), against the running host's sandbox mailbox.
 /// </summary>
-public sealed class MemberUndoNoticeTests : TeamsChannelConversation
+public sealed class MemberUndoNoticeTests : NoticeConversation
 {
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Host.Settings["Jobs:SchedulePollingInterval"] = "00:00:01";
         Host.Settings["Deletion:GracePeriod"] = "01:00:00";
     }
 
@@ -31,7 +29,7 @@ public sealed class MemberUndoNoticeTests : TeamsChannelConversation
         var requested = await scheduler.RequestAsync(
             new DeletionRequest("user_ada", ["acct_ada_labs"], null, "ada@example.com", DeletionActors.User("user_ada"), Language: new UserLanguage(culture, null)),
             CancellationToken.None);
-        await MailAsync("bob@example.com", DeletionTexts.MemberScheduledSubject("Ada Labs"));
+        await MailAsync("bob@example.com", InCulture.Read(culture, () => DeletionTexts.MemberScheduledSubject("Ada Labs"))); // the scheduled notice speaks the case's language too
         Assert.DoesNotContain(await Host.MailsToAsync("bob@example.com"), m => m["subject"]!.GetValue<string>() == subject);
 
         var undone = await scheduler.CancelAsync(requested.CaseId, DeletionActors.User("user_ada"), CancellationToken.None);
@@ -84,8 +82,4 @@ public sealed class MemberUndoNoticeTests : TeamsChannelConversation
         Assert.DoesNotContain((await scheduler.GetAsync(requested.CaseId, CancellationToken.None))!.NoticesSent, n => n.StartsWith("member.undone", StringComparison.Ordinal));
         Assert.Single(await Host.MailsToAsync("bob@example.com"));
     }
-
-    private async Task<JsonObject> MailAsync(string to, string subject) =>
-        (await Eventually.UntilAsync(() => Host.MailsToAsync(to), mails => mails.Any(m => m["subject"]!.GetValue<string>() == subject), $"\"{subject}\" to {to}"))
-            .Single(m => m["subject"]!.GetValue<string>() == subject);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Khulnasoft.Bot.Deletion;
@@ -12,6 +13,7 @@ namespace Khulnasoft.Bot.Tests.Ops;
 /// The console's forms over HTTP against the running host (Development: a loopback request is the operator
 /// "local"): refused input changes nothing (unknown case 404, no anti-forgery token 400, another site 403, an
 /// action that does not apply), and a failed case retried by an operator tells the user in the original conversation.
+/// An operator whose browser asks for German reads states, audit actions and action results in German; the codes stay.
 /// </summary>
 public sealed partial class OpsConsoleHttpTests : IAsyncLifetime
 {
@@ -73,6 +75,35 @@ public sealed partial class OpsConsoleHttpTests : IAsyncLifetime
         Assert.Contains(await store.GetAuditAsync(ben.CaseId, CancellationToken.None), e => e.Action == "case.retried" && e.Actor == DeletionActors.Operator("local"));
     }
 
+    [Fact]
+    public async Task AGermanOperator_ReadsStates_AuditActions_AndWhatAnActionCameTo_InGerman()
+    {
+        _client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE");
+        var ben = await FailedCaseAsync(_host.Services.GetRequiredService<DeletionCaseStore>());
+
+        var list = await _client.GetStringAsync("/ops/cases?q=" + ben.CaseId);
+        Assert.Contains("<td>Fehlgeschlagen</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"PurgeScheduled\">Bereinigung geplant</option>", list, StringComparison.Ordinal); // the filter keeps the code as its value
+        var page = WebUtility.HtmlDecode(await _client.GetStringAsync("/ops/cases/" + ben.CaseId));
+        Assert.Contains("<dt>Status</dt><dd>Fehlgeschlagen</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>Geplant</td><td>Fehlgeschlagen</td>", page, StringComparison.Ordinal); // the timeline's from and to
+        Assert.Contains("<td>Löschung beantragt <code>case.requested</code></td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Failed<", page, StringComparison.Ordinal);
+
+        var token = await TokenAsync(ben.CaseId);
+        var latest = ResponseDeadlines.Latest(ben).UtcDateTime.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        var tooFar = await PostAsync($"/ops/cases/{ben.CaseId}/extend", token, ("until", "2099-01-01"), ("reason", "zu weit"));
+        Assert.Equal($"Nicht verlängert: Das Gesetz erlaubt höchstens zwei weitere Monate (bis {latest}).", MessageOf(tooFar));
+        var shown = WebUtility.HtmlDecode(await _client.GetStringAsync(tooFar.Headers.Location));
+        Assert.Contains($"<p role=\"status\" class=\"message refused\">Nicht verlängert: Das Gesetz erlaubt höchstens zwei weitere Monate (bis {latest}).</p>", shown, StringComparison.Ordinal);
+        Assert.Equal("Ein Grund ist nötig (er wird dem Benutzer mitgeteilt).", MessageOf(await PostAsync($"/ops/cases/{ben.CaseId}/cancel", token, ("reason", " "))));
+        Assert.Equal("Nicht fortgesetzt: Der Vorgang ist „Fehlgeschlagen“, nicht blockiert.", MessageOf(await PostAsync($"/ops/cases/{ben.CaseId}/resume", token)));
+    }
+
+    /// <summary>The result message the action's redirect carries to the case page.</summary>
+    private static string MessageOf(HttpResponseMessage redirect) =>
+        Uri.UnescapeDataString(MessageParameter().Match(redirect.Headers.Location!.OriginalString).Groups[1].Value);
+
     /// <summary>ben's deletion gave up after its retries (as the job records it); his Teams chat is the conversation to tell.</summary>
     private async Task<DeletionCase> FailedCaseAsync(DeletionCaseStore store)
     {
@@ -103,6 +134,9 @@ public sealed partial class OpsConsoleHttpTests : IAsyncLifetime
     private static FormUrlEncodedContent Form(string? token, params (string Key, string Value)[] fields) =>
         new([.. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)),
             .. token is null ? [] : new[] { new KeyValuePair<string, string>("__RequestVerificationToken", token) }]);
+
+    [GeneratedRegex("[?&]message=([^&]*)")]
+    private static partial Regex MessageParameter();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

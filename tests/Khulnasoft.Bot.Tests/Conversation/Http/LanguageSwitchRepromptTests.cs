@@ -172,7 +172,7 @@ public sealed class LanguageSwitchRepromptTests : AuthenticatedHostTests
         ben.Next(a =>
         {
             R.Text($"Alles, was Ihre Löschung (Vorgang {caseId}) angehalten hat, ist erledigt.")(a);
-            R.Card("Löschung fortsetzen?", "Meine Löschung fortsetzen", "Nicht jetzt", caseId, CardActions.DeletionResume, CardActions.DeletionCancel)(a);
+            R.Card("Löschung Ihres Kontos fortsetzen?", "Meine Löschung fortsetzen", "Nicht jetzt", caseId, CardActions.DeletionResume, CardActions.DeletionCancel)(a);
         }, "the same question, in German");
         await ben.SendAsync("vielleicht");
         ben.Next(R.Text("Wählen Sie „Meine Löschung fortsetzen“"), "the retry in German");
