@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using Khulnasoft.Bot.ConversationHooks;
 using Khulnasoft.Bot.Deletion;
@@ -42,7 +41,8 @@ public static class OpsTexts
 
     /// <summary>
     /// What an operator's action came to, in words (<c>Action_{outcome}</c>), its arguments as the console shows them:
-    /// states by their label, dates as the UTC day in the operator's culture, a list joined with "; ".
+    /// states by their label, dates as the UTC day in the operator's culture, a case's blockers said by
+    /// <see cref="BlockerTexts"/> and joined with "; ".
     /// </summary>
     public static string ActionResult(OperatorActionResult result)
     {
@@ -56,7 +56,6 @@ public static class OpsTexts
         DateTimeOffset at => OpsHtml.Date(at),
         string text => text,
         IEnumerable<CaseBlocker> blockers => string.Join("; ", BlockerTexts.Describe(blockers, name => name)),
-        IEnumerable items => string.Join("; ", items.Cast<object>()),
         IFormattable value => value.ToString(null, CultureInfo.CurrentCulture),
         _ => argument,
     };
