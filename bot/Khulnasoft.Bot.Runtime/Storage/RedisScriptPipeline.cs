@@ -70,12 +70,17 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
         }
 
         Interlocked.Increment(ref _batches);
+        var waiting = new List<ScriptResult>();
         while (_queue.TryDequeue(out var queued))
         {
             try
             {
                 var task = batch.ScriptEvaluateAsync(queued.Script, queued.Keys, queued.Values, queued.Flags);
-                queued.Result?.Follow(task);
+                if (queued.Result is { } result)
+                {
+                    result.Follow(task);
+                    waiting.Add(result);
+                }
             }
             catch (Exception e)
             {
@@ -83,7 +88,18 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
             }
         }
 
-        batch.Execute();
+        try
+        {
+            batch.Execute();
+        }
+        catch (Exception e)
+        {
+            // The batch did not go out whole: its callers get the error instead of waiting for answers that may never come.
+            foreach (var result in waiting)
+            {
+                result.TrySetException(e);
+            }
+        }
     }
 
     private void FailAll(Exception e)
