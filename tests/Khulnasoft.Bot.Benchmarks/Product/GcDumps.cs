@@ -40,13 +40,15 @@ public static partial class GcDumps
         var types = new Dictionary<string, (long Bytes, long Count)>(StringComparer.Ordinal);
         foreach (var line in report.Split('\n'))
         {
-            if (Row().Match(line) is { Success: true } row)
+            if (Row().Match(line) is { Success: true } row && !line.Contains("GC Heap", StringComparison.Ordinal))
             {
                 // The tool buckets the largest objects of a type ("(Bytes > 1M)"): summed back into the type.
                 var type = SizeBucket().Replace(row.Groups[3].Value.Trim(), string.Empty);
+                // The report's first column is the size of one object of the row (its average), the second the count.
+                var size = long.Parse(row.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+                var objects = long.Parse(row.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
                 var (bytes, count) = types.GetValueOrDefault(type);
-                types[type] = (bytes + long.Parse(row.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture),
-                    count + long.Parse(row.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+                types[type] = (bytes + (size * objects), count + objects);
             }
         }
 

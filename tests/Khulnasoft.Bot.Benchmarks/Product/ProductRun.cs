@@ -70,6 +70,14 @@ public static class ProductRun
                     var settle = await driver.RunAsync(1, _ => Stopwatch.GetTimestamp() >= settleUntil, cancellationToken);
                     finished += settle.Finished;
                     failures += settle.Failures;
+
+                    // The trickle's own records live for the TTL too, and how many there are depends on how fast the
+                    // host served that one user. So: idle for the TTL (everything expires), then one conversation,
+                    // whose first turn sweeps (the last sweep is over a minute old): what is left is what the host keeps.
+                    await Task.Delay(stateTtl + TimeSpan.FromSeconds(5), cancellationToken);
+                    var single = await driver.RunAsync(1, n => n >= 1, cancellationToken);
+                    finished += single.Finished;
+                    failures += single.Failures;
                 }
 
                 var sample = new SoakSample(state, finished, failures, await host.Probe.HeapAsync(cancellationToken), rate, BenchmarkRun.LoadAverage());
