@@ -19,6 +19,9 @@ public sealed record DriveResult(
     /// <summary>CPU time of a helper process serving the server during the window (redis-server), or null.</summary>
     public double? HelperCpuMilliseconds { get; init; }
 
+    /// <summary>Which measured window this is: later than 1 when the earlier ones were still compiling and were discarded.</summary>
+    public int Windows { get; init; } = 1;
+
     public double ServerCpuMilliseconds => Server.CpuMilliseconds;
 
     public double DialogsPerSecond => Dialogs / Seconds;

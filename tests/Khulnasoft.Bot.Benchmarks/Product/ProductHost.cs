@@ -36,6 +36,9 @@ public sealed class ProductHost : IAsyncDisposable
     /// <summary>redis-server's CPU time so far (ms), or null for in-memory state.</summary>
     public double? RedisCpuMilliseconds => _redis?.CpuMilliseconds;
 
+    /// <summary>The host's process id (for heap snapshots).</summary>
+    public int ProcessId => _process.Id;
+
     public static async Task<ProductHost> StartAsync(bool redis, int seedUsers, int smtpPort, TimeSpan? stateTtl, int? serverCpu, int? driverCpu, CancellationToken cancellationToken)
     {
         if (!File.Exists(Dll))

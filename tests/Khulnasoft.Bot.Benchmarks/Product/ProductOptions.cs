@@ -13,7 +13,8 @@ public sealed record ProductOptions(
     int SeedUsers,
     int ServerCpu,
     int DriverCpu,
-    TimeSpan? StateTtl)
+    TimeSpan? StateTtl,
+    string? GcDumpDirectory = null)
 {
     public static ProductOptions Parse(string[] arguments)
     {
@@ -42,7 +43,8 @@ public sealed record ProductOptions(
             int.Parse(Option(arguments, "--seed-users") ?? "5000", CultureInfo.InvariantCulture),
             int.Parse(Option(arguments, "--server-cpu") ?? "0", CultureInfo.InvariantCulture),
             int.Parse(Option(arguments, "--driver-cpu") ?? "1", CultureInfo.InvariantCulture),
-            Option(arguments, "--state-ttl") is { } ttl ? TimeSpan.Parse(ttl, CultureInfo.InvariantCulture) : null);
+            Option(arguments, "--state-ttl") is { } ttl ? TimeSpan.Parse(ttl, CultureInfo.InvariantCulture) : null,
+            Option(arguments, "--gcdump"));
     }
 
     private static string? Option(string[] arguments, string name)

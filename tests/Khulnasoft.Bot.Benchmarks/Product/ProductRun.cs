@@ -50,6 +50,7 @@ public static class ProductRun
 
             var since = Stopwatch.GetTimestamp();
             var finishedBefore = finished;
+            var snapshots = new List<(string Name, string Report)>();
             foreach (var checkpoint in options.Checkpoints)
             {
                 if (checkpoint > finished)
@@ -69,14 +70,36 @@ public static class ProductRun
                     var settle = await driver.RunAsync(1, _ => Stopwatch.GetTimestamp() >= settleUntil, cancellationToken);
                     finished += settle.Finished;
                     failures += settle.Failures;
+
+                    // The trickle's own records live for the TTL too, and how many there are depends on how fast the
+                    // host served that one user. So: idle for the TTL (everything expires), then one conversation,
+                    // whose first turn sweeps (the last sweep is over a minute old): what is left is what the host keeps.
+                    await Task.Delay(stateTtl + TimeSpan.FromSeconds(5), cancellationToken);
+                    var single = await driver.RunAsync(1, n => n >= 1, cancellationToken);
+                    finished += single.Finished;
+                    failures += single.Failures;
                 }
 
                 var sample = new SoakSample(state, finished, failures, await host.Probe.HeapAsync(cancellationToken), rate, BenchmarkRun.LoadAverage());
                 soak.Add(sample);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{TimeProvider.System.GetUtcNow():HH:mm:ss} {state}: {finished} finished, {failures} failed, RSS {sample.Heap.RssBytes / 1048576.0:F1} MB, gen2 {sample.Heap.Gen2Bytes / 1048576.0:F1} MB, {rate:F1} conversations/s, load {sample.LoadAverage}"));
+                if (options.GcDumpDirectory is { } dumps)
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"{state}-{finished}");
+                    snapshots.Add((name, await GcDumps.CollectAsync(host.ProcessId, dumps, name, cancellationToken)));
+                    Console.WriteLine($"{state}: heap snapshot {Path.Combine(dumps, name)}.gcdump");
+                }
+
                 since = Stopwatch.GetTimestamp();
                 finishedBefore = finished;
+            }
+
+            if (snapshots.Count >= 2)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"{state}: the types that grew most between the first and the last snapshot:");
+                GcDumps.PrintGrowth(snapshots[0].Report, snapshots[^1].Report, snapshots[0].Name, snapshots[^1].Name, Console.Out);
             }
 
             failed |= failures > 0;
