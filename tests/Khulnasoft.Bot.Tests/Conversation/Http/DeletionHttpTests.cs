@@ -321,6 +321,7 @@ public sealed class DeletionHttpTests : TeamsChannelConversation
         ben.Next(R.Text(IdentityTexts.AskEmail), "ask email");
         await ben.SendAsync("ben@example.com");
         ben.Next(R.Text(IdentityTexts.CodeSent("ben@example.com", TimeSpan.FromMinutes(10))), "code sent");
+        var firstCode = await Jobs.Eventually.UntilAsync(() => Host.LatestCodeAsync("ben@example.com"), c => c is not null, "the first code mail");
         foreach (var (code, answer) in new[] { ("111111", IdentityTexts.WrongCode(2)), ("222222", IdentityTexts.WrongCode(1)), ("333333", "can't accept any more") })
         {
             await ben.SendAsync(code);
@@ -333,8 +334,9 @@ public sealed class DeletionHttpTests : TeamsChannelConversation
         ben.Next(R.Text("If an account exists for ben@example.com"), "a new code");
         await ben.SendAsync("help");
         ben.Next(R.Text(IdentityTexts.WhyWeVerify), "help while identifying");
-        await Jobs.Eventually.UntilAsync(() => Host.MailCountAsync("ben@example.com"), n => n == 2, "the second code mail");
-        await ben.SendAsync((await Host.LatestCodeAsync("ben@example.com"))!);
+        // Wait for a code other than the first: waiting for two mails let about 1 run in 4 read the first code again.
+        var newCode = await Jobs.Eventually.UntilAsync(() => Host.LatestCodeAsync("ben@example.com"), c => c is not null && c != firstCode, "the second code mail");
+        await ben.SendAsync(newCode!);
         ToTheInvoices(ben);
         await ben.SendAsync("status");
         ben.Next(R.Text("your invoices"), "status mid-flow");
