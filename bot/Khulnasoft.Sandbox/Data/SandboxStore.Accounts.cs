@@ -21,7 +21,7 @@ internal sealed partial class SandboxStore
         {
             return Account(accountId).Members.Select(m =>
             {
-                var u = data.Users.First(x => x.Id == m.UserId);
+                var u = index.User(m.UserId) ?? throw new InvalidOperationException($"Member {m.Id} names a user the seed does not have.");
                 return new Member(m.Id, new MemberUser(u.Id, u.Email, u.Name), m.Roles, m.Status, m.IsPrimaryOwner);
             }).ToList();
         }

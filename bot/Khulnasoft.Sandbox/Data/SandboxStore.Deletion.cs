@@ -21,7 +21,7 @@ internal sealed partial class SandboxStore
         lock (gate)
         {
             return data.LegalHolds
-                .Select(h => (ToApi(h), h.UserId, data.Users.First(u => u.Id == h.UserId).Email))
+                .Select(h => (ToApi(h), h.UserId, (index.User(h.UserId) ?? throw new InvalidOperationException($"Legal hold {h.Id} names a user the seed does not have.")).Email))
                 .ToList();
         }
     }
@@ -67,7 +67,7 @@ internal sealed partial class SandboxStore
             var deleted = new List<IdName>();
             var removed = new List<RemovedMember>();
             var left = new List<IdName>();
-            foreach (var account in LiveAccounts().ToList())
+            foreach (var account in LiveAccountsOf(user).ToList())
             {
                 var membership = account.Members.FirstOrDefault(m => m.UserId == user.Id);
                 if (membership is null)
@@ -80,7 +80,7 @@ internal sealed partial class SandboxStore
                     account.Deleted = true;
                     deleted.Add(new IdName(account.Id, account.Name));
                     removed.AddRange(account.Members.Where(m => m.UserId != user.Id).Select(m => new RemovedMember(account.Id, m.UserId)));
-                    foreach (var zone in data.Zones.Where(z => z.AccountId == account.Id))
+                    foreach (var zone in index.ZonesOf(account.Id))
                     {
                         zone.Status = "deleted";
                     }
@@ -142,9 +142,9 @@ internal sealed partial class SandboxStore
     private List<UnmetPrerequisite> Unmet(SandboxUser user)
     {
         var unmet = new List<UnmetPrerequisite>();
-        foreach (var account in LiveAccounts().Where(a => a.Members.Any(m => m.UserId == user.Id && m.IsPrimaryOwner)))
+        foreach (var account in LiveAccountsOf(user).Where(a => a.Members.Any(m => m.UserId == user.Id && m.IsPrimaryOwner)))
         {
-            string? ZoneName(string? zoneId) => data.Zones.FirstOrDefault(z => z.Id == zoneId)?.Name;
+            string? ZoneName(string? zoneId) => zoneId is null ? null : index.Zone(zoneId)?.Name;
             foreach (var s in account.Subscriptions.Where(s => s.State == "active" && s.RatePlan.IsContract))
             {
                 unmet.Add(new(UnmetCodes.ContractAccount, account.Id, ZoneName(s.ZoneId), s.Id, $"{account.Name} is under contract: contact your Customer Success Manager."));
@@ -155,7 +155,7 @@ internal sealed partial class SandboxStore
                 unmet.Add(new(UnmetCodes.ActiveSubscription, account.Id, ZoneName(s.ZoneId), s.Id, $"Cancel the subscription {s.RatePlan.PublicName}."));
             }
 
-            foreach (var z in data.Zones.Where(z => z.AccountId == account.Id))
+            foreach (var z in index.ZonesOf(account.Id))
             {
                 if (z.Status != "deleted")
                 {

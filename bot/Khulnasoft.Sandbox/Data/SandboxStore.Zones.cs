@@ -11,7 +11,7 @@ internal sealed partial class SandboxStore
         lock (gate)
         {
             var account = Account(accountId);
-            return data.Zones.Where(z => z.AccountId == account.Id).Select(ToApi).ToList();
+            return index.ZonesOf(account.Id).Select(ToApi).ToList();
         }
     }
 

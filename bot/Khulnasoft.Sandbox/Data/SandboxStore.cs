@@ -13,6 +13,7 @@ internal sealed partial class SandboxStore
 {
     private readonly Lock gate = new();
     private readonly SandboxSeed data;
+    private readonly SandboxIndex index;
     private readonly TimeProvider time;
     private readonly Dictionary<string, object> idempotentResults = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RememberedResult> remembered = new(StringComparer.Ordinal);
@@ -30,13 +31,14 @@ internal sealed partial class SandboxStore
         using var stream = File.OpenRead(path);
         data = JsonSerializer.Deserialize<SandboxSeed>(stream, SandboxApi.Json)
             ?? throw new InvalidOperationException($"The sandbox seed file {path} is empty.");
+        index = new SandboxIndex(data);
     }
 
     public IReadOnlyList<User> FindUsers(string? email, string? tenantId, string? objectId)
     {
         lock (gate)
         {
-            return data.Users
+            return (email is null ? data.Users : index.UsersWithEmail(email))
                 .Where(u => u.Status == "active")
                 .Where(u => email is null || string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))
                 .Where(u => tenantId is null || string.Equals(u.Entra?.TenantId, tenantId, StringComparison.OrdinalIgnoreCase))
@@ -59,7 +61,7 @@ internal sealed partial class SandboxStore
         lock (gate)
         {
             var user = LiveUser(userId);
-            return LiveAccounts()
+            return LiveAccountsOf(user)
                 .SelectMany(a => a.Members.Where(m => m.UserId == user.Id).Select(m => new Membership(
                     m.Id, new IdName(a.Id, a.Name), m.Roles, m.Status, m.IsPrimaryOwner)))
                 .ToList();
@@ -119,11 +121,12 @@ internal sealed partial class SandboxStore
     private void Record(string operation, string resourceId, string? idempotencyKey) =>
         changes.Add(new SandboxChange(operation, resourceId, idempotencyKey, time.GetUtcNow()));
 
-    private IEnumerable<SandboxAccount> LiveAccounts() => data.Accounts.Where(a => !a.Deleted);
+    /// <summary>The accounts (not deleted) the user is listed in, in seed order.</summary>
+    private IEnumerable<SandboxAccount> LiveAccountsOf(SandboxUser user) => index.AccountsOf(user.Id).Where(a => !a.Deleted);
 
     private SandboxUser KnownUser(string userId)
     {
-        var user = data.Users.FirstOrDefault(u => u.Id == userId) ?? throw NotFound("user");
+        var user = index.User(userId) ?? throw NotFound("user");
         return user.Status == "purged"
             ? throw new SandboxApiException(404, ErrorCodes.UserPurged, "This user was deleted and their personal data purged.")
             : user;
@@ -138,10 +141,10 @@ internal sealed partial class SandboxStore
     }
 
     private SandboxAccount Account(string accountId) =>
-        LiveAccounts().FirstOrDefault(a => a.Id == accountId) ?? throw NotFound("account");
+        index.Account(accountId) is { Deleted: false } account ? account : throw NotFound("account");
 
     private SandboxZone Zone(string zoneId) =>
-        data.Zones.FirstOrDefault(z => z.Id == zoneId && LiveAccounts().Any(a => a.Id == z.AccountId)) ?? throw NotFound("zone");
+        index.Zone(zoneId) is { } zone && index.Account(zone.AccountId) is { Deleted: false } ? zone : throw NotFound("zone");
 
     private static SandboxApiException NotFound(string what) =>
         new(404, ErrorCodes.NotFound, $"No such {what}.");
@@ -150,13 +153,13 @@ internal sealed partial class SandboxStore
 
     private Subscription ToApi(SandboxSubscription s)
     {
-        var zone = data.Zones.FirstOrDefault(z => z.Id == s.ZoneId);
+        var zone = s.ZoneId is null ? null : index.Zone(s.ZoneId);
         return new(s.Id, s.State, s.RatePlan, zone is null ? null : new IdName(zone.Id, zone.Name), s.Price, s.Currency, s.Frequency);
     }
 
     private Zone ToApi(SandboxZone z)
     {
-        var account = data.Accounts.First(a => a.Id == z.AccountId);
+        var account = index.Account(z.AccountId) ?? throw new InvalidOperationException($"Zone {z.Id} names an account the seed does not have.");
         return new(z.Id, z.Name, z.Status, z.Type, new IdName(account.Id, account.Name), z.NameServers, z.OriginalNameServers,
             z.OriginalRegistrar, [.. z.RegistrarNameServers], z.DnsRecordsMoved, z.ProxiedHostnames, z.CnameTarget);
     }

@@ -334,7 +334,8 @@ public sealed class DeletionHttpTests : TeamsChannelConversation
         ben.Next(R.Text("If an account exists for ben@example.com"), "a new code");
         await ben.SendAsync("help");
         ben.Next(R.Text(IdentityTexts.WhyWeVerify), "help while identifying");
-        // Wait for a code other than the first: waiting for two mails let about 1 run in 4 read the first code again.
+        // Each code is waited for by its value: the outbox's senders work in parallel, so a second mail can arrive
+        // before the first, and "the latest of two mails" was then the first code (about 1 run in 4).
         var newCode = await Jobs.Eventually.UntilAsync(() => Host.LatestCodeAsync("ben@example.com"), c => c is not null && c != firstCode, "the second code mail");
         await ben.SendAsync(newCode!);
         ToTheInvoices(ben);
