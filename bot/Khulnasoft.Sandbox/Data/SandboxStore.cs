@@ -40,7 +40,6 @@ internal sealed partial class SandboxStore
         {
             return (email is null ? data.Users : index.UsersWithEmail(email))
                 .Where(u => u.Status == "active")
-                .Where(u => email is null || string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))
                 .Where(u => tenantId is null || string.Equals(u.Entra?.TenantId, tenantId, StringComparison.OrdinalIgnoreCase))
                 .Where(u => objectId is null || string.Equals(u.Entra?.ObjectId, objectId, StringComparison.OrdinalIgnoreCase))
                 .Select(ToApi)
