@@ -43,13 +43,13 @@ public static class ProductReport
         ArgumentNullException.ThrowIfNull(samples);
         ArgumentNullException.ThrowIfNull(output);
         const double MB = 1024 * 1024;
-        output.WriteLine("| state | finished conversations | failures | RSS MB | gen2 MB | GC heap MB | RSS ÷ first | gen2 ÷ first | conversations/s since last | load avg |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        output.WriteLine("| state | finished conversations | failures | RSS MB | gen2 MB | gen2 free MB | GC heap MB | RSS ÷ first | gen2 ÷ first | gen2 live ÷ first | conversations/s since last | load avg |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var s in samples)
         {
             var first = samples.First(f => f.State == s.State);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {s.State} | {s.Finished} | {s.Failures} | {s.Heap.RssBytes / MB:F1} | {s.Heap.Gen2Bytes / MB:F1} | {s.Heap.HeapBytes / MB:F1} | {(double)s.Heap.RssBytes / first.Heap.RssBytes:P1} | {(double)s.Heap.Gen2Bytes / first.Heap.Gen2Bytes:P1} | {s.ConversationsPerSecond:F1} | {s.LoadAverage} |"));
+                $"| {s.State} | {s.Finished} | {s.Failures} | {s.Heap.RssBytes / MB:F1} | {s.Heap.Gen2Bytes / MB:F1} | {s.Heap.Gen2FreeBytes / MB:F1} | {s.Heap.HeapBytes / MB:F1} | {(double)s.Heap.RssBytes / first.Heap.RssBytes:P1} | {(double)s.Heap.Gen2Bytes / first.Heap.Gen2Bytes:P1} | {(double)Live(s.Heap) / Live(first.Heap):P1} | {s.ConversationsPerSecond:F1} | {s.LoadAverage} |"));
         }
 
         var flat = true;
@@ -58,14 +58,17 @@ public static class ProductReport
         {
             var rss = Spread(state.Select(s => s.Heap.RssBytes));
             var gen2 = Spread(state.Select(s => s.Heap.Gen2Bytes));
+            var live = Spread(state.Select(s => Live(s.Heap)));
             var ok = rss <= FlatWithin && gen2 <= FlatWithin;
             flat &= ok;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Soak, {state.Key}: RSS spread {rss:P1}, gen2 spread {gen2:P1} (largest ÷ smallest − 1; flat means ≤ {FlatWithin:P0}): {(ok ? "flat" : "NOT flat")}."));
+                $"Soak, {state.Key}: RSS spread {rss:P1}, gen2 spread {gen2:P1} (largest ÷ smallest − 1; flat means ≤ {FlatWithin:P0}): {(ok ? "flat" : "NOT flat")}; gen2's live objects spread {live:P1}."));
         }
 
         return flat;
     }
+
+    private static long Live(HeapSample heap) => heap.Gen2Bytes - heap.Gen2FreeBytes;
 
     private static double Spread(IEnumerable<long> values)
     {

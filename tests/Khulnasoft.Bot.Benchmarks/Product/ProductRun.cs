@@ -83,7 +83,7 @@ public static class ProductRun
                 var sample = new SoakSample(state, finished, failures, await host.Probe.HeapAsync(cancellationToken), rate, BenchmarkRun.LoadAverage());
                 soak.Add(sample);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{TimeProvider.System.GetUtcNow():HH:mm:ss} {state}: {finished} finished, {failures} failed, RSS {sample.Heap.RssBytes / 1048576.0:F1} MB, gen2 {sample.Heap.Gen2Bytes / 1048576.0:F1} MB, {rate:F1} conversations/s, load {sample.LoadAverage}"));
+                    $"{TimeProvider.System.GetUtcNow():HH:mm:ss} {state}: {finished} finished, {failures} failed, RSS {sample.Heap.RssBytes / 1048576.0:F1} MB, gen2 {sample.Heap.Gen2Bytes / 1048576.0:F1} MB (free {sample.Heap.Gen2FreeBytes / 1048576.0:F1}), {rate:F1} conversations/s, load {sample.LoadAverage}"));
                 if (options.GcDumpDirectory is { } dumps)
                 {
                     var name = string.Create(CultureInfo.InvariantCulture, $"{state}-{finished}");
