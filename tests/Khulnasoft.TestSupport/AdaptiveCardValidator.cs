@@ -41,7 +41,7 @@ public static class AdaptiveCardValidator
             ["cards"] = new JsonArray([.. cards.Select(c => (JsonNode?)new JsonObject { ["name"] = c.Name, ["card"] = c.Card.DeepClone() })]),
         };
         var outcome = await NodeProcess.RunAsync(ScriptPath, ["--stdin"], request.ToJsonString(), cancellationToken);
-        if (outcome.ExitCode is not (0 or 1))
+        if (outcome.ExitCode is not (0 or 1) || string.IsNullOrWhiteSpace(outcome.StdOut))
         {
             throw new InvalidOperationException($"validate-card.js failed ({outcome.ExitCode}): {outcome.StdErr}");
         }

@@ -16,6 +16,8 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 /// still run once Redis resumes; the bot then queues a release of exactly that attempt's lease behind it on the same
 /// connection, and the conversation's next Enter from this instance takes over a lease still held by that attempt, so
 /// the next turn never waits for such a lease to expire.
+/// Every script goes through one <see cref="RedisScriptPipeline"/>: concurrent turns' scripts share a socket write and
+/// Redis's reply write (each still its own round trip and result), and their order is kept.
 /// </summary>
 public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisStorage storage, RedisStorageOptions options) : ITurnGateStore
 {
@@ -24,6 +26,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     private const int AbandonedCapacity = 10_000;
 
     private readonly AbandonedLeases _abandoned = new(AbandonedCapacity);
+    private readonly RedisScriptPipeline _pipeline = new(connection);
 
     /// <summary>Attempts this instance gave up on (for tests).</summary>
     internal AbandonedLeases Abandoned => _abandoned;
@@ -93,7 +96,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         RedisResult[] result;
         try
         {
-            result = (RedisResult[])(await connection.GetDatabase().ScriptEvaluateAsync(RedisScripts.Enter, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+            result = (RedisResult[])(await _pipeline.EvaluateAsync(RedisScripts.Enter, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false))!;
         }
         catch (OperationCanceledException)
         {
@@ -145,8 +148,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     public async Task<bool> RenewAsync(TurnLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        var db = connection.GetDatabase();
-        var result = await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(
+        var result = await RedisStorage.GuardAsync(() => _pipeline.EvaluateAsync(
             RedisScripts.Renew,
             [LeaseKey(lease)],
             [lease.Owner, lease.Fence, (long)options.LeaseDuration.TotalMilliseconds])).WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -198,7 +200,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         int result;
         try
         {
-            result = (int)await connection.GetDatabase().ScriptEvaluateAsync(RedisScripts.Complete, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false);
+            result = (int)await _pipeline.EvaluateAsync(RedisScripts.Complete, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -244,10 +246,9 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     public async Task ReleaseAsync(TurnLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        var db = connection.GetDatabase();
         try
         {
-            await RedisStorage.GuardAsync(() => db.ScriptEvaluateAsync(RedisScripts.Release, [LeaseKey(lease)], [lease.Owner, lease.Fence])).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await RedisStorage.GuardAsync(() => _pipeline.EvaluateAsync(RedisScripts.Release, [LeaseKey(lease)], [lease.Owner, lease.Fence])).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is StorageUnavailableException or OperationCanceledException)
         {
@@ -266,17 +267,9 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     private void Abandon(string conversationTag, string owner, long? fence)
     {
         _abandoned.Add(conversationTag, owner);
-        try
-        {
-            connection.GetDatabase().ScriptEvaluate(
-                RedisScripts.Release,
-                [_keys.Lease(conversationTag)],
-                [owner, fence is { } f ? f : RedisValue.EmptyString],
-                CommandFlags.FireAndForget);
-        }
-        catch (RedisException)
-        {
-            // Not connected: nothing was queued, so nothing can take a lease later either (the takeover covers the rest).
-        }
+
+        // Behind the attempt's own script in the pipeline, so it reaches Redis after it. If the connection is gone and
+        // refuses it, the attempt's script was not sent either, so nothing can take a lease later (the takeover covers the rest).
+        _pipeline.Send(RedisScripts.Release, [_keys.Lease(conversationTag)], [owner, fence is { } f ? f : RedisValue.EmptyString]);
     }
 }
