@@ -16,7 +16,7 @@ public static class BenchmarkRun
         ArgumentNullException.ThrowIfNull(options);
         var pinned = ChildProcess.CanPin;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Benchmark: {ChildProcess.MachineCpus()} CPUs; servers {(pinned ? $"pinned to CPU {options.ServerCpu}, driver and redis-server to CPU {options.DriverCpu}" : "NOT pinned (no taskset or one CPU)")}; " +
+            $"Benchmark: {ChildProcess.MachineCpus()} CPUs; servers {(pinned ? $"pinned to CPU {options.ServerCpu}, driver and redis-server to CPU {options.DriverCpu}" : "NOT pinned (no taskset or one CPU)")}; driver with {DriverSockets.Describe()}; " +
             $"users {string.Join(", ", options.Users)}; {options.Repeat} round(s) of {options.Duration.TotalSeconds:F0} s per row after at least {options.Warmup.TotalSeconds:F0} s of warm-up; load average {LoadAverage()}."));
         var measured = new List<Measurement>();
         var failed = false;

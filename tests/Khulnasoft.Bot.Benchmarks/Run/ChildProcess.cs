@@ -143,6 +143,9 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         var pin = cpu is not null && CanPin;
         var info = new ProcessStartInfo(pin ? "taskset" : command[0]) { UseShellExecute = false };
+
+        // The driver's own tuning, not the servers': they are measured with the runtime's defaults.
+        info.Environment.Remove(Driver.DriverSockets.InlineCompletionsVariable);
         if (pin)
         {
             info.ArgumentList.Add("-c");
