@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Khulnasoft.Bot.Runtime.Storage;
 
 namespace Khulnasoft.Bot.Runtime.Concurrency;
 
@@ -87,6 +88,9 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         return location.ExpiresUtcTicks > now.UtcTicks ? _chunksById[location.ChunkId].Data.AsMemory(location.Offset + location.KeyLength, location.RecordLength) : (ReadOnlyMemory<byte>?)null;
     }
 
+    /// <summary>How many records the index has room for (for tests).</summary>
+    internal int IndexCapacity => _index.Capacity;
+
     /// <summary>Forgets the chunks whose every record has expired at <paramref name="now"/> (one pass over the index).</summary>
     public void Sweep(DateTimeOffset now)
     {
@@ -121,6 +125,8 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
                 _collisions.Remove(key);
             }
         }
+
+        SweptTable.Shrink(_index);
     }
 
     /// <summary>Hashes a key's bytes (tests pass a poor one to exercise collisions).</summary>

@@ -50,6 +50,18 @@ public sealed class MemoryStorage : IStorage
         }
     }
 
+    /// <summary>How many items the table has room for (for tests).</summary>
+    internal int Capacity
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Capacity;
+            }
+        }
+    }
+
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -188,6 +200,8 @@ public sealed class MemoryStorage : IStorage
             {
                 _items.Remove(key);
             }
+
+            SweptTable.Shrink(_items);
         }
     }
 }

@@ -57,6 +57,24 @@ public sealed class ProcessedRecordLogTests
     }
 
     [Fact]
+    public void AfterABurstExpires_TheSweepGivesTheIndexBack()
+    {
+        var log = new ProcessedRecordLog(chunkSize: 256);
+        for (var i = 0; i < 10_000; i++)
+        {
+            log.Add($"burst-{i}", "r"u8, Now.AddMinutes(1));
+        }
+
+        var peak = log.IndexCapacity;
+        log.Add("live", "x"u8, Now.AddMinutes(30));
+        log.Sweep(Now.AddMinutes(10));
+
+        Assert.InRange(log.Count, 1, 32); // the live record's chunk, shared with the last few of the burst
+        Assert.InRange(log.IndexCapacity, 1, peak / 50);
+        Assert.Equal("x", Read(log.TryGet("live", Now.AddMinutes(11))));
+    }
+
+    [Fact]
     public void KeysWithTheSameHash_AreKeptApart()
     {
         var log = new ProcessedRecordLog(chunkSize: 128, keyHash: _ => 42);

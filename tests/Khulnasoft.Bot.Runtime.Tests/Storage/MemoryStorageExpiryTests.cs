@@ -74,6 +74,26 @@ public sealed class MemoryStorageExpiryTests
     }
 
     [Fact]
+    public async Task AfterABurstExpires_TheSweepGivesTheTableBack_SoMemoryFollowsWhatIsHeld()
+    {
+        // A dictionary never shrinks by itself: without this, the table sized for a burst's peak (rate × TTL) stays
+        // allocated for the life of the host.
+        var storage = new MemoryStorage(_options, _time);
+        for (var i = 0; i < 10_000; i++)
+        {
+            await storage.WriteAsync(new Dictionary<string, object> { [$"msteams/conversations/burst{i}"] = new Note { Text = "old" } });
+        }
+
+        var peak = storage.Capacity;
+        _time.Advance(TimeSpan.FromMinutes(61));
+        await storage.WriteAsync(new Dictionary<string, object> { [Conversation] = new Note { Text = "live" } });
+
+        Assert.Equal(1, storage.Count);
+        Assert.InRange(storage.Capacity, 1, peak / 100);
+        Assert.Equal("live", (await storage.ReadAsync<Note>([Conversation]))[Conversation].Text);
+    }
+
+    [Fact]
     public async Task AnExpiredItem_IsMissingForTheETagCheck()
     {
         var storage = new MemoryStorage(_options, _time);
