@@ -77,6 +77,9 @@ public sealed class LoadDriver : IDisposable
     /// <summary>Windows a row measures at most when the JIT was still compiling in the earlier ones.</summary>
     public const int MaxWindows = 3;
 
+    /// <summary>Slices one settle runs at most when its time limit is ignored (a re-measure): 90 s, as the warm-up's limit.</summary>
+    private const int MaxSettleSlices = 45;
+
     /// <summary>
     /// Runs 2 s slices until two in a row spent under 1% compiling (on a loaded machine the JIT's background tiering
     /// can pause for one), or the warm-up reached <see cref="MaxWarmup"/> (unless <paramref name="ignoreLimit"/>).
@@ -91,7 +94,7 @@ public sealed class LoadDriver : IDisposable
             await RunUsersAsync($"{phase}{slice}", users, SettleSlice, cancellationToken);
             var settled = (await ReadServerStatsAsync(cancellationToken)).Since(sliceStart);
             quietSlices = settled.JitMilliseconds < SettleSlice.TotalMilliseconds / 100 ? quietSlices + 1 : 0;
-            if (quietSlices == 2 || slice == 45)
+            if (quietSlices == 2 || slice == MaxSettleSlices)
             {
                 return;
             }
