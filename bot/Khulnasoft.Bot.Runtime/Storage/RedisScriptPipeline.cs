@@ -86,7 +86,8 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
                 {
                     // Each command is issued in its caller's context, so whatever the connection asks of the ambient
                     // context (the tracing profiler asks for the current span) is the caller's, not this flush's.
-                    if (queued.Context is { } context)
+                    // A caller that suppressed the flow gets the flush's own context, not the previous caller's.
+                    if ((queued.Context ?? flushContext) is { } context)
                     {
                         ExecutionContext.Restore(context);
                     }

@@ -113,4 +113,29 @@ public sealed class RedisScriptPipelineTests(RedisServer redis)
         Assert.Equal(2, second.FinishProfiling().Count());
         Assert.Empty(flush.FinishProfiling());
     }
+
+    [Fact]
+    public async Task AScriptQueuedWithTheFlowSuppressed_IsIssuedInTheFlushesContext_NotThePreviousCallers()
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.Connection.Configuration);
+        connection.RegisterProfiler(() => AmbientSession.Value);
+        var scheduled = new List<IThreadPoolWorkItem>();
+        var pipeline = new RedisScriptPipeline(connection, scheduled.Add);
+        ProfilingSession caller = new(), flush = new();
+
+        AmbientSession.Value = caller;
+        var traced = pipeline.EvaluateAsync(Append, [_key], ["traced"]);
+        Task<RedisResult> untraced;
+        using (ExecutionContext.SuppressFlow())
+        {
+            untraced = pipeline.EvaluateAsync(Append, [_key], ["untraced"]);
+        }
+
+        AmbientSession.Value = flush;
+        scheduled.Single().Execute();
+        await Task.WhenAll(traced, untraced);
+
+        Assert.Single(caller.FinishProfiling());
+        Assert.Single(flush.FinishProfiling());
+    }
 }
