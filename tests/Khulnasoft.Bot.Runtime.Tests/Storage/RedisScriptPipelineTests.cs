@@ -86,13 +86,20 @@ public sealed class RedisScriptPipelineTests(RedisServer redis)
 
     private static readonly AsyncLocal<ProfilingSession?> AmbientSession = new();
 
+    /// <summary>A connection of its own whose profiler session is <see cref="AmbientSession"/>, as the tracing instrumentation's is the current span's.</summary>
+    private async Task<ConnectionMultiplexer> ProfiledConnectionAsync()
+    {
+        var connection = await ConnectionMultiplexer.ConnectAsync(redis.Connection.Configuration);
+        connection.RegisterProfiler(() => AmbientSession.Value);
+        return connection;
+    }
+
     [Fact]
     public async Task EachScript_IsIssuedInItsCallersContext_NotTheFlushes()
     {
         // The tracing instrumentation profiles a command under the span that is current when the connection asks for
         // the ambient profiling session: that must be the turn's, although the flush issues the command later.
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.Connection.Configuration);
-        connection.RegisterProfiler(() => AmbientSession.Value);
+        await using var connection = await ProfiledConnectionAsync();
         var scheduled = new List<IThreadPoolWorkItem>();
         var pipeline = new RedisScriptPipeline(connection, scheduled.Add);
         ProfilingSession first = new(), second = new(), flush = new();
@@ -117,8 +124,7 @@ public sealed class RedisScriptPipelineTests(RedisServer redis)
     [Fact]
     public async Task AScriptQueuedWithTheFlowSuppressed_IsIssuedInTheFlushesContext_NotThePreviousCallers()
     {
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.Connection.Configuration);
-        connection.RegisterProfiler(() => AmbientSession.Value);
+        await using var connection = await ProfiledConnectionAsync();
         var scheduled = new List<IThreadPoolWorkItem>();
         var pipeline = new RedisScriptPipeline(connection, scheduled.Add);
         ProfilingSession caller = new(), flush = new();
