@@ -28,6 +28,14 @@ public sealed class StorageOptionsValidator : IValidateOptions<RedisStorageOptio
             }
         }
 
+        foreach (var (prefix, ttl) in options.KeyPrefixTtls)
+        {
+            if (string.IsNullOrEmpty(prefix) || ttl < TimeSpan.Zero)
+            {
+                failures.Add($"Storage:KeyPrefixTtls:{prefix} must have a prefix and a TTL of zero (no expiry) or more.");
+            }
+        }
+
         if (options.ProcessedActivityTtl < TimeSpan.FromMinutes(1))
         {
             failures.Add("Storage:ProcessedActivityTtl must be at least 1 minute (channels re-deliver after 15 s and later).");

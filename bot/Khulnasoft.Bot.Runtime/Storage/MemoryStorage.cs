@@ -6,8 +6,8 @@ namespace Khulnasoft.Bot.Runtime.Storage;
 /// In-process storage for development and tests. Values are kept as UTF-8 JSON, so callers can never mutate what is
 /// stored; ETags are checked exactly like the Redis store (null/empty/<c>*</c> overwrite; anything else must match
 /// the stored ETag; a key that doesn't exist yet accepts any ETag). A call writes all its changes or none.
-/// Built with <see cref="RedisStorageOptions"/>, an item expires like its Redis key: its kind's TTL
-/// (<see cref="RedisStorageOptions.TtlFor"/>) after its last write; an expired item reads as missing and is removed
+/// Built with <see cref="RedisStorageOptions"/>, an item expires like its Redis key: its prefix's or its
+/// kind's TTL (<see cref="RedisStorageOptions.TtlFor(string)"/>) after its last write; an expired item reads as missing and is removed
 /// by a sweep at most once a minute (on a write). Built without, nothing expires.
 /// </summary>
 public sealed class MemoryStorage : IStorage
@@ -30,7 +30,7 @@ public sealed class MemoryStorage : IStorage
     {
     }
 
-    /// <summary>Storage whose items expire after their kind's TTL in <paramref name="options"/>, on <paramref name="timeProvider"/>'s clock.</summary>
+    /// <summary>Storage whose items expire after their prefix's or kind's TTL in <paramref name="options"/>, on <paramref name="timeProvider"/>'s clock.</summary>
     public MemoryStorage(RedisStorageOptions? options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -173,7 +173,7 @@ public sealed class MemoryStorage : IStorage
     private DateTimeOffset Now() => _options is null ? DateTimeOffset.MinValue : _timeProvider.GetUtcNow();
 
     private DateTimeOffset ExpiryOf(string key, DateTimeOffset now) =>
-        _options?.TtlFor(RedisKeys.KindOf(key)) is { } ttl ? now + ttl : DateTimeOffset.MaxValue;
+        _options?.TtlFor(key) is { } ttl ? now + ttl : DateTimeOffset.MaxValue;
 
     // Called under the lock. Expired items are removed at most once a minute: a sweep on every write would make each
     // write O(items held). Reads and ETag checks look at the expiry themselves, so an unswept item is never seen.

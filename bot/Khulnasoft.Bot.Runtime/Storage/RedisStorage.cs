@@ -135,7 +135,7 @@ public sealed class RedisStorage : IStorage
     /// <summary>Writes the four script arguments of one item write into <paramref name="target"/>.</summary>
     internal void FillWriteArguments(Span<RedisValue> target, string storageKey, byte[] json, string? expectedETag, string newETag)
     {
-        var ttl = _options.TtlFor(RedisKeys.KindOf(storageKey));
+        var ttl = _options.TtlFor(storageKey);
         target[0] = expectedETag ?? string.Empty;
         target[1] = json;
         target[2] = newETag;

@@ -20,6 +20,13 @@ public sealed class RedisStorageOptions
     /// <summary>How long any other key lives after its last write. Zero (the default) keeps it forever.</summary>
     public TimeSpan OtherTtl { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// TTLs by storage-key prefix, for records that a feature knows are useless after a while (e.g. one-time-code
+    /// records once their hour is over). A key that starts with one of these prefixes lives this long after its last
+    /// write, whatever its kind; the longest matching prefix wins; zero keeps it forever. Empty by default.
+    /// </summary>
+    public Dictionary<string, TimeSpan> KeyPrefixTtls { get; } = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+
     /// <summary>How long a processed activity id (and its invoke response or replies) is remembered to absorb re-deliveries. Default 1 day.</summary>
     public TimeSpan ProcessedActivityTtl { get; set; } = TimeSpan.FromDays(1);
 
@@ -35,6 +42,32 @@ public sealed class RedisStorageOptions
     /// that it still holds that state's ETag (otherwise the stored copy is read as usual); 0 turns this off. Default 10000.
     /// </summary>
     public int StateCacheSize { get; set; } = 10_000;
+
+    /// <summary>The TTL of a storage key: its prefix's (<see cref="KeyPrefixTtls"/>), else its kind's; null means no expiry.</summary>
+    public TimeSpan? TtlFor(string storageKey)
+    {
+        ArgumentNullException.ThrowIfNull(storageKey);
+        if (KeyPrefixTtls.Count > 0)
+        {
+            var longest = -1;
+            var ttl = TimeSpan.Zero;
+            foreach (var (prefix, prefixTtl) in KeyPrefixTtls)
+            {
+                if (prefix.Length > longest && storageKey.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    longest = prefix.Length;
+                    ttl = prefixTtl;
+                }
+            }
+
+            if (longest >= 0)
+            {
+                return ttl > TimeSpan.Zero ? ttl : null;
+            }
+        }
+
+        return TtlFor(RedisKeys.KindOf(storageKey));
+    }
 
     /// <summary>The TTL for a storage key of the given kind; null means no expiry.</summary>
     public TimeSpan? TtlFor(StorageKeyKind kind)

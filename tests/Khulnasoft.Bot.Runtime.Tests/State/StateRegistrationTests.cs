@@ -82,6 +82,7 @@ public sealed class StateRegistrationTests(RedisServer redis)
     [InlineData("Storage:LeaseDuration", "00:00:00.1")]
     [InlineData("Storage:ProcessedActivityTtl", "00:00:05")]
     [InlineData("Storage:ConversationStateTtl", "-1.00:00:00")]
+    [InlineData("Storage:KeyPrefixTtls:codes/", "-00:01:00")]
     public async Task InvalidSettings_StopTheHostAtStartUp(string key, string value)
     {
         using var host = Builder((key, value)).Build();

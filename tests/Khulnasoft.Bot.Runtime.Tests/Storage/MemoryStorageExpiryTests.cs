@@ -43,6 +43,31 @@ public sealed class MemoryStorageExpiryTests
     }
 
     [Fact]
+    public async Task AKeyPrefixTtl_WinsOverTheKindsTtl_TheLongestPrefixFirst()
+    {
+        _options.KeyPrefixTtls["codes/"] = TimeSpan.FromMinutes(10);
+        _options.KeyPrefixTtls["codes/kept/"] = TimeSpan.Zero;
+        _options.KeyPrefixTtls["msteams/conversations/short"] = TimeSpan.FromMinutes(1);
+        var storage = new MemoryStorage(_options, _time);
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["codes/a"] = new Note { Text = "code" },
+            ["codes/kept/b"] = new Note { Text = "kept" },
+            ["msteams/conversations/short1"] = new Note { Text = "short" },
+            [Conversation] = new Note { Text = "c" },
+        });
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(["codes/a", "codes/kept/b", Conversation], await PresentAsync(storage, "codes/a", "codes/kept/b", "msteams/conversations/short1", Conversation));
+
+        _time.Advance(TimeSpan.FromMinutes(9));
+        Assert.Equal(["codes/kept/b", Conversation], await PresentAsync(storage, "codes/a", "codes/kept/b", "msteams/conversations/short1", Conversation));
+
+        _time.Advance(TimeSpan.FromDays(1000));
+        Assert.Equal(["codes/kept/b"], await PresentAsync(storage, "codes/a", "codes/kept/b", "msteams/conversations/short1", Conversation));
+    }
+
+    [Fact]
     public async Task AWrite_StartsTheTtlAgain()
     {
         var storage = new MemoryStorage(_options, _time);
@@ -139,9 +164,10 @@ public sealed class MemoryStorageExpiryTests
         [Other] = new Note { Text = "o" },
     });
 
-    private static async Task<string[]> PresentAsync(MemoryStorage storage)
+    private static Task<string[]> PresentAsync(MemoryStorage storage) => PresentAsync(storage, Conversation, PrivateConversation, User, Other);
+
+    private static async Task<string[]> PresentAsync(MemoryStorage storage, params string[] keys)
     {
-        string[] keys = [Conversation, PrivateConversation, User, Other];
         var found = await storage.ReadAsync(keys);
         return [.. keys.Where(found.ContainsKey)];
     }

@@ -44,6 +44,23 @@ public sealed class RedisStorageContractTests(RedisServer redis) : StorageContra
     }
 
     [Fact]
+    public async Task Write_AppliesAKeyPrefixTtl_OverTheKindsTtl()
+    {
+        _options.KeyPrefixTtls["codes/"] = TimeSpan.FromMinutes(10);
+        _options.KeyPrefixTtls["msteams/conversations/short"] = TimeSpan.Zero;
+        var storage = (RedisStorage)Storage;
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["codes/a"] = new Note(),
+            ["msteams/conversations/short1"] = new Note(),
+        });
+
+        var db = redis.Connection.GetDatabase();
+        Assert.InRange((await db.KeyTimeToLiveAsync(storage.Keys.State("codes/a")))!.Value, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(10));
+        Assert.Null(await db.KeyTimeToLiveAsync(storage.Keys.State("msteams/conversations/short1")));
+    }
+
+    [Fact]
     public void Keys_OfOneConversation_ShareAClusterHashSlot()
     {
         var keys = new RedisKeys("bot:");

@@ -12,6 +12,9 @@ namespace Khulnasoft.Bot.Conversation.Identity;
 /// </summary>
 public sealed class ChallengeHasher
 {
+    /// <summary>What every challenge's storage key starts with.</summary>
+    public const string KeyPrefix = "identity/challenges/";
+
     private readonly byte[] _key;
 
     public ChallengeHasher(IOptions<OneTimeCodeOptions> options)
@@ -45,7 +48,7 @@ public sealed class ChallengeHasher
         ArgumentException.ThrowIfNullOrEmpty(purpose);
         ArgumentException.ThrowIfNullOrEmpty(subject);
         var hash = Mac("subject", purpose, subject);
-        return $"identity/challenges/{purpose}/{Base64Url.EncodeToString(hash)}";
+        return $"{KeyPrefix}{purpose}/{Base64Url.EncodeToString(hash)}";
     }
 
     /// <summary>The stored form of a challenge's secret, bound to the record's storage key (a hash can't be moved to another record).</summary>

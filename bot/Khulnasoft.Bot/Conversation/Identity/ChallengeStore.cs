@@ -10,8 +10,8 @@ namespace Khulnasoft.Bot.Conversation.Identity;
 /// than <see cref="OneTimeCodeOptions.MaxAttempts"/> tries; concurrent requests can't exceed the hourly limit.
 /// </summary>
 /// <remarks>
-/// IStorage has no per-item expiry, so records stay (under <c>Storage:OtherTtl</c>, which is forever by default):
-/// once a challenge can no longer be answered, its user id and hash are removed and only issue times remain.
+/// Once a challenge can no longer be answered, its user id and hash are removed and only issue times remain; the
+/// record itself expires an hour and a code's lifetime after its last write (<see cref="ChallengeRecordExpiry"/>).
 /// </remarks>
 public sealed class ChallengeStore(IStorage storage, IOptions<OneTimeCodeOptions> options, TimeProvider clock, ILogger<ChallengeStore> logger)
 {

@@ -1,5 +1,6 @@
 using Khulnasoft.Bot.ConversationHooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Khulnasoft.Bot.Runtime.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Conversation.Identity;
@@ -20,6 +21,7 @@ public static class IdentityRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChallengeHasher>();
         services.AddSingleton<ChallengeStore>();
+        services.AddSingleton<IPostConfigureOptions<RedisStorageOptions>, ChallengeRecordExpiry>();
         services.AddSingleton<CodeMailOutbox>();
         services.AddHostedService<CodeMailDispatcher>();
 
