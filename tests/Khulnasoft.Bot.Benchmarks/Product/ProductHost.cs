@@ -67,6 +67,9 @@ public sealed class ProductHost : IAsyncDisposable
             settings["Storage__ConversationStateTtl"] = value;
             settings["Storage__UserStateTtl"] = value;
             settings["Storage__ProcessedActivityTtl"] = value;
+            // The one-time-code records too (the host's default is an hour and a code's lifetime): with it, the
+            // records still in the store are those of the last TTL's addresses, not of every seeded user.
+            settings["Storage__KeyPrefixTtls__identity/challenges/"] = value;
         }
 
         if (redis)
