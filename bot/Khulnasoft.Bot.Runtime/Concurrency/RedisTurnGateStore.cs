@@ -28,6 +28,11 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     private readonly AbandonedLeases _abandoned = new(AbandonedCapacity);
     private readonly RedisScriptPipeline _pipeline = new(connection);
 
+    private static readonly RedisScript EnterScript = new(RedisScripts.Enter);
+    private static readonly RedisScript RenewScript = new(RedisScripts.Renew);
+    private static readonly RedisScript ReleaseScript = new(RedisScripts.Release);
+    private static readonly RedisScript CompleteScript = new(RedisScripts.Complete);
+
     /// <summary>Attempts this instance gave up on (for tests).</summary>
     internal AbandonedLeases Abandoned => _abandoned;
 
@@ -96,7 +101,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         RedisResult[] result;
         try
         {
-            result = (RedisResult[])(await _pipeline.EvaluateAsync(RedisScripts.Enter, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+            result = (RedisResult[])(await _pipeline.EvaluateAsync(EnterScript, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false))!;
         }
         catch (OperationCanceledException)
         {
@@ -149,7 +154,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
     {
         ArgumentNullException.ThrowIfNull(lease);
         var result = await RedisStorage.GuardAsync(() => _pipeline.EvaluateAsync(
-            RedisScripts.Renew,
+            RenewScript,
             [LeaseKey(lease)],
             [lease.Owner, lease.Fence, (long)options.LeaseDuration.TotalMilliseconds])).WaitAsync(cancellationToken).ConfigureAwait(false);
         return (int)result == 1;
@@ -200,7 +205,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         int result;
         try
         {
-            result = (int)await _pipeline.EvaluateAsync(RedisScripts.Complete, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false);
+            result = (int)await _pipeline.EvaluateAsync(CompleteScript, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -248,7 +253,7 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         ArgumentNullException.ThrowIfNull(lease);
         try
         {
-            await RedisStorage.GuardAsync(() => _pipeline.EvaluateAsync(RedisScripts.Release, [LeaseKey(lease)], [lease.Owner, lease.Fence])).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await RedisStorage.GuardAsync(() => _pipeline.EvaluateAsync(ReleaseScript, [LeaseKey(lease)], [lease.Owner, lease.Fence])).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is StorageUnavailableException or OperationCanceledException)
         {
@@ -270,6 +275,6 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
 
         // Behind the attempt's own script in the pipeline, so it reaches Redis after it. If the connection is gone and
         // refuses it, the attempt's script was not sent either, so nothing can take a lease later (the takeover covers the rest).
-        _pipeline.Send(RedisScripts.Release, [_keys.Lease(conversationTag)], [owner, fence is { } f ? f : RedisValue.EmptyString]);
+        _pipeline.Send(ReleaseScript, [_keys.Lease(conversationTag)], [owner, fence is { } f ? f : RedisValue.EmptyString]);
     }
 }

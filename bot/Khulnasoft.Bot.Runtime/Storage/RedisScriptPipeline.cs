@@ -12,14 +12,16 @@ namespace Khulnasoft.Bot.Runtime.Storage;
 /// before the flush share it. Each script is issued in its caller's execution context, so the turn's trace still shows
 /// its Redis calls under the turn's span. Scripts keep their order (a release queued after a script runs after it), and
 /// each keeps its own result, error and round trip: nothing about a turn's guarantees changes, only how many syscalls
-/// and wake-ups its calls cost.
+/// and wake-ups its calls cost. A script goes out with its text (<c>EVAL</c>) the first time on a connection, and then as
+/// <c>EVALSHA</c> with its precomputed hash. If Redis forgot it all the same (<c>SCRIPT FLUSH</c> on a live connection:
+/// <c>NOSCRIPT</c>, so it did not run), it is sent once more with its text, in its caller's context; that second send
+/// comes after whatever was queued meanwhile (for the turn gate, a lease release of an abandoned attempt, which the
+/// next turn's takeover covers). Scripts nobody waits for always go as text.
 /// </summary>
-internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Action<IThreadPoolWorkItem> scheduleFlush) : IThreadPoolWorkItem
+internal sealed class RedisScriptPipeline : IThreadPoolWorkItem
 {
-    public RedisScriptPipeline(IConnectionMultiplexer connection)
-        : this(connection, static flush => ThreadPool.UnsafeQueueUserWorkItem(flush, preferLocal: false))
-    {
-    }
+    private readonly IConnectionMultiplexer _connection;
+    private readonly Action<IThreadPoolWorkItem> _scheduleFlush;
 
     private readonly ConcurrentQueue<QueuedScript> _queue = new();
 
@@ -29,11 +31,30 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
     private int _flushScheduled;
     private long _flushes;
 
+    // Which scripts went out as text on the current connection (the connection's generation when they did). Read and
+    // written under _flushing; a restored connection may be a restarted Redis, so it starts a new generation.
+    private readonly Dictionary<RedisScript, int> _sentAsText = [];
+    private int _generation;
+
+    public RedisScriptPipeline(IConnectionMultiplexer connection, Action<IThreadPoolWorkItem> scheduleFlush)
+    {
+        _connection = connection;
+        _scheduleFlush = scheduleFlush;
+        connection.ConnectionRestored += OnConnectionRestored;
+    }
+
+    public RedisScriptPipeline(IConnectionMultiplexer connection)
+        : this(connection, static flush => ThreadPool.UnsafeQueueUserWorkItem(flush, preferLocal: false))
+    {
+    }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e) => Interlocked.Increment(ref _generation);
+
     /// <summary>Flushes that issued at least one script (for tests and diagnostics).</summary>
     internal long Flushes => Interlocked.Read(ref _flushes);
 
     /// <summary>Queues a script; the task completes with its result (or its error) once Redis has answered it.</summary>
-    public Task<RedisResult> EvaluateAsync(string script, RedisKey[] keys, RedisValue[] values)
+    public Task<RedisResult> EvaluateAsync(RedisScript script, RedisKey[] keys, RedisValue[] values)
     {
         var queued = new QueuedScript(script, keys, values, CommandFlags.None);
         Enqueue(queued);
@@ -41,7 +62,7 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
     }
 
     /// <summary>Queues a script nobody waits for (behind every script queued before it).</summary>
-    public void Send(string script, RedisKey[] keys, RedisValue[] values) =>
+    public void Send(RedisScript script, RedisKey[] keys, RedisValue[] values) =>
         Enqueue(new QueuedScript(script, keys, values, CommandFlags.FireAndForget));
 
     private void Enqueue(QueuedScript queued)
@@ -49,7 +70,7 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
         _queue.Enqueue(queued);
         if (Interlocked.Exchange(ref _flushScheduled, 1) == 0)
         {
-            scheduleFlush(this);
+            _scheduleFlush(this);
         }
     }
 
@@ -70,7 +91,7 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
             IDatabase database;
             try
             {
-                database = connection.GetDatabase();
+                database = _connection.GetDatabase();
             }
             catch (Exception e)
             {
@@ -79,6 +100,7 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
             }
 
             Interlocked.Increment(ref _flushes);
+            var generation = Volatile.Read(ref _generation);
             var flushContext = ExecutionContext.Capture();
             try
             {
@@ -94,8 +116,16 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
 
                     try
                     {
-                        var task = database.ScriptEvaluateAsync(queued.Script, queued.Keys, queued.Values, queued.Flags);
-                        queued.Result?.Follow(task);
+                        if (queued.Result is { } result && _sentAsText.TryGetValue(queued.Script, out var sent) && sent == generation)
+                        {
+                            result.Follow(database.ScriptEvaluateAsync(queued.Script.Hash, queued.Keys, queued.Values, queued.Flags), database, queued);
+                        }
+                        else
+                        {
+                            var task = database.ScriptEvaluateAsync(queued.Script.Text, queued.Keys, queued.Values, queued.Flags);
+                            _sentAsText[queued.Script] = generation;
+                            queued.Result?.Follow(task, database, null);
+                        }
                     }
                     catch (Exception e)
                     {
@@ -121,9 +151,9 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
         }
     }
 
-    private sealed class QueuedScript(string script, RedisKey[] keys, RedisValue[] values, CommandFlags flags)
+    private sealed class QueuedScript(RedisScript script, RedisKey[] keys, RedisValue[] values, CommandFlags flags)
     {
-        public string Script { get; } = script;
+        public RedisScript Script { get; } = script;
 
         public RedisKey[] Keys { get; } = keys;
 
@@ -136,10 +166,24 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
         public ScriptResult? Result { get; } = flags.HasFlag(CommandFlags.FireAndForget) ? null : new ScriptResult();
     }
 
-    /// <summary>The caller's task: completed from the connection's task, on the thread that completes that one.</summary>
+    /// <summary>
+    /// The caller's task: completed from the connection's task, on the thread that completes that one. An
+    /// <c>EVALSHA</c> answered NOSCRIPT is sent once more as <c>EVAL</c> (the continuation runs in the context the flush
+    /// restored for the caller, so the retry is traced under the caller too).
+    /// </summary>
     private sealed class ScriptResult() : TaskCompletionSource<RedisResult>(TaskCreationOptions.None)
     {
-        public void Follow(Task<RedisResult> task)
+        private IDatabase? _database;
+        private QueuedScript? _retry;
+
+        public void Follow(Task<RedisResult> task, IDatabase database, QueuedScript? retryAsText)
+        {
+            _database = database;
+            _retry = retryAsText;
+            Follow(task);
+        }
+
+        private void Follow(Task<RedisResult> task)
         {
             if (task.IsCompleted)
             {
@@ -152,6 +196,21 @@ internal sealed class RedisScriptPipeline(IConnectionMultiplexer connection, Act
 
         private void Complete(Task<RedisResult> task)
         {
+            if (_retry is { } retry && task.IsFaulted && RedisScript.IsNotCached(task.Exception!.InnerException))
+            {
+                _retry = null;
+                try
+                {
+                    Follow(_database!.ScriptEvaluateAsync(retry.Script.Text, retry.Keys, retry.Values, retry.Flags));
+                }
+                catch (Exception e)
+                {
+                    TrySetException(e);
+                }
+
+                return;
+            }
+
             if (task.IsCompletedSuccessfully)
             {
                 TrySetResult(task.Result);

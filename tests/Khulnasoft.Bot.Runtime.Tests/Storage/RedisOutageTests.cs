@@ -23,6 +23,28 @@ public sealed class RedisOutageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AfterARestart_TheFirstScriptsGoAsTextAgain_SoTheyStayInOrder()
+    {
+        // A restarted Redis holds no scripts. Were the first script sent by its hash, it would be answered NOSCRIPT and
+        // sent again behind the release queued after it.
+        var append = new RedisScript("redis.call('RPUSH', KEYS[1], ARGV[1]); return redis.call('LLEN', KEYS[1])");
+        var pipeline = new RedisScriptPipeline(_connection);
+        Assert.Equal(1, (int)await pipeline.EvaluateAsync(append, ["before"], ["cached"]));
+        var restored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _connection.ConnectionRestored += (_, _) => restored.TrySetResult();
+
+        await _server.RestartAsync();
+        await restored.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var first = pipeline.EvaluateAsync(append, ["after"], ["first"]);
+        pipeline.Send(append, ["after"], ["sent"]);
+        var last = pipeline.EvaluateAsync(append, ["after"], ["last"]);
+
+        Assert.Equal(1, (int)await first);
+        Assert.Equal(3, (int)await last);
+        Assert.Equal(["first", "sent", "last"], (await _connection.GetDatabase().ListRangeAsync("after")).Select(v => (string)v!));
+    }
+
+    [Fact]
     public async Task RedisDown_ThrowsStorageUnavailable_AndWorksAgainAfterRestart()
     {
         var storage = new RedisStorage(_connection, new RedisStorageOptions { KeyPrefix = "outage:" });

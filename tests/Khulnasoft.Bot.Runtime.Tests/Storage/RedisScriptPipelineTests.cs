@@ -8,7 +8,7 @@ namespace Khulnasoft.Bot.Runtime.Tests.Storage;
 [Collection(RedisCollection.Name)]
 public sealed class RedisScriptPipelineTests(RedisServer redis)
 {
-    private const string Append = "redis.call('RPUSH', KEYS[1], ARGV[1]); return redis.call('LLEN', KEYS[1])";
+    private static readonly RedisScript Append = new("redis.call('RPUSH', KEYS[1], ARGV[1]); return redis.call('LLEN', KEYS[1])");
     private readonly string _key = $"pipeline-{Guid.NewGuid():N}";
 
     [Fact]
@@ -51,13 +51,69 @@ public sealed class RedisScriptPipelineTests(RedisServer redis)
         var pipeline = new RedisScriptPipeline(redis.Connection);
 
         var before = pipeline.EvaluateAsync(Append, [_key], ["before"]);
-        var failing = pipeline.EvaluateAsync("return redis.error_reply('ERR refused by the test')", [_key], []);
+        var failing = pipeline.EvaluateAsync(new RedisScript("return redis.error_reply('ERR refused by the test')"), [_key], []);
         var after = pipeline.EvaluateAsync(Append, [_key], ["after"]);
 
         Assert.Equal(1, (int)await before);
         var error = await Assert.ThrowsAsync<RedisServerException>(() => failing);
         Assert.Contains("refused by the test", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, (int)await after);
+    }
+
+    [Fact]
+    public async Task AScriptSomeoneWaitsFor_GoesOutAsEvalsha_AndItsTextOnlyWhenRedisDoesNotHoldIt()
+    {
+        // A script Redis has never seen: the first call's EVALSHA is answered NOSCRIPT and the text follows (EVAL);
+        // from then on only the hash crosses the wire.
+        var script = new RedisScript($"-- {Guid.NewGuid():N}\n" + Append.Text);
+        var pipeline = new RedisScriptPipeline(redis.Connection);
+        await using var admin = await AdminConnectionAsync();
+        var server = admin.GetServer(admin.GetEndPoints()[0]);
+        var before = await CommandCallsAsync(server);
+
+        Assert.Equal(1, (int)await pipeline.EvaluateAsync(script, [_key], ["one"]));
+        var afterFirst = await CommandCallsAsync(server);
+        for (var i = 2; i <= 6; i++)
+        {
+            Assert.Equal(i, (int)await pipeline.EvaluateAsync(script, [_key], [$"n{i}"]));
+        }
+
+        var afterMore = await CommandCallsAsync(server);
+        Assert.Equal(before.Eval + 1, afterFirst.Eval);
+        Assert.Equal(afterFirst.Eval, afterMore.Eval);
+        Assert.Equal(afterFirst.EvalSha + 5, afterMore.EvalSha);
+    }
+
+    [Fact]
+    public async Task AfterRedisForgetsItsScripts_EachCallerStillGetsItsAnswer_InItsOwnContext()
+    {
+        await using var connection = await ProfiledConnectionAsync();
+        var pipeline = new RedisScriptPipeline(connection);
+        Assert.Equal(1, (int)await pipeline.EvaluateAsync(Append, [_key], ["cached"]));
+        await using var admin = await AdminConnectionAsync();
+        await admin.GetServer(admin.GetEndPoints()[0]).ScriptFlushAsync();
+
+        ProfilingSession caller = new();
+        AmbientSession.Value = caller;
+        var answer = pipeline.EvaluateAsync(Append, [_key], ["after the flush"]);
+        AmbientSession.Value = null;
+
+        Assert.Equal(2, (int)await answer);
+        Assert.Equal(3, (int)await pipeline.EvaluateAsync(Append, [_key], ["again"]));
+        Assert.Equal(["cached", "after the flush", "again"], (await connection.GetDatabase().ListRangeAsync(_key)).Select(v => (string)v!));
+        Assert.Equal(2, caller.FinishProfiling().Count()); // the EVALSHA answered NOSCRIPT, then the EVAL: both the caller's
+    }
+
+    private Task<ConnectionMultiplexer> AdminConnectionAsync() => ConnectionMultiplexer.ConnectAsync(redis.Connection.Configuration + ",allowAdmin=true");
+
+    private static async Task<(long Eval, long EvalSha)> CommandCallsAsync(IServer server)
+    {
+        var stats = (await server.InfoAsync("commandstats")).SelectMany(g => g).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return (Calls("cmdstat_eval"), Calls("cmdstat_evalsha"));
+
+        long Calls(string command) => stats.TryGetValue(command, out var line)
+            ? long.Parse(line.Split(',')[0]["calls=".Length..], System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
     }
 
     [Fact]
