@@ -40,7 +40,7 @@ public static class JobsRegistration
         // it was configured with rather than the process-wide JobStorage.Current.
         services.AddSingleton<JobStorage>(sp => string.IsNullOrWhiteSpace(redisConnection)
             ? new InMemoryStorage()
-            : new RedisStorage(redisConnection, new RedisStorageOptions { Prefix = sp.GetRequiredService<IOptions<JobsOptions>>().Value.RedisPrefix }));
+            : new RedisStorage(RetryingConnection(redisConnection), new RedisStorageOptions { Prefix = sp.GetRequiredService<IOptions<JobsOptions>>().Value.RedisPrefix }));
         services.AddHangfire((sp, configuration) => configuration
             .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -70,6 +70,18 @@ public static class JobsRegistration
     /// </summary>
     public static IApplicationBuilder UseOperatorRequestGuard(this IApplicationBuilder app) =>
         app.UseMiddleware<OperatorRequestGuard>();
+
+    /// <summary>
+    /// The connection string Hangfire's storage connects with: it connects in its constructor, on the spot, so with
+    /// Redis down at start (a restart of both, Redis slower) the host would exit. With <c>abortConnect=false</c> it
+    /// keeps reconnecting instead, while the host's own connection makes <c>/readyz</c> say 503 and turns answer 503.
+    /// </summary>
+    internal static string RetryingConnection(string redisConnection)
+    {
+        var options = StackExchange.Redis.ConfigurationOptions.Parse(redisConnection);
+        options.AbortOnConnectFail = false;
+        return options.ToString(includePassword: true);
+    }
 
     public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, string pattern = "/hangfire")
     {

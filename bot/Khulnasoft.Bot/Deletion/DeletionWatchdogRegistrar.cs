@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Khulnasoft.Bot.Deletion;
 
@@ -8,7 +9,8 @@ namespace Khulnasoft.Bot.Deletion;
 /// Registers (or updates) the recurring watchdog job once the host has started. Hangfire takes a distributed lock for
 /// it; when several instances start together, or another instance holds the lock, the wait (15 s) times out. That
 /// must not stop this instance from starting: the registration is retried in the background until it succeeds
-/// (any instance's registration is the same job).
+/// (any instance's registration is the same job). So is a registration that finds Redis down (the host starts
+/// without it and says so on <c>/readyz</c>).
 /// </summary>
 internal sealed partial class DeletionWatchdogRegistrar(
     IRecurringJobManager recurringJobs,
@@ -36,6 +38,10 @@ internal sealed partial class DeletionWatchdogRegistrar(
             {
                 LogRegistrationDelayed(logger, RetryDelay, e);
             }
+            catch (RedisException e)
+            {
+                LogRegistrationWaitsForRedis(logger, RetryDelay, e);
+            }
 
             try
             {
@@ -50,4 +56,7 @@ internal sealed partial class DeletionWatchdogRegistrar(
 
     [LoggerMessage(EventId = 3054, Level = LogLevel.Warning, Message = "Watchdog registration waits on another instance's lock; retrying in {Delay}")]
     private static partial void LogRegistrationDelayed(ILogger logger, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(EventId = 3055, Level = LogLevel.Warning, Message = "Watchdog registration waits for Redis; retrying in {Delay}")]
+    private static partial void LogRegistrationWaitsForRedis(ILogger logger, TimeSpan delay, Exception exception);
 }
