@@ -5,6 +5,10 @@ namespace Khulnasoft.TestSupport;
 /// <summary>Starts a real <c>redis-server</c> (the Debian package) with the given arguments; output is drained.</summary>
 public static class RedisProcess
 {
+    /// <summary>A throwaway server on loopback <paramref name="port"/>: nothing saved, no append-only file.</summary>
+    public static Process StartEphemeral(int port, IEnumerable<string>? extraArguments = null) =>
+        Start(["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", .. extraArguments ?? []]);
+
     public static Process Start(IEnumerable<string> arguments, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("redis-server")

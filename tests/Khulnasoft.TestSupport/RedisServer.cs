@@ -31,8 +31,7 @@ public sealed class RedisServer : IAsyncLifetime
         else
         {
             Port = FreePort.Next();
-            _process = RedisProcess.Start(
-                ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes", .. ExtraArguments]);
+            _process = RedisProcess.StartEphemeral(Port, ["--protected-mode", "yes", .. ExtraArguments]);
             ConnectionString = $"127.0.0.1:{Port}";
         }
 
@@ -69,8 +68,7 @@ public sealed class RedisServer : IAsyncLifetime
     {
         await StopAsync();
         _process?.Dispose();
-        _process = RedisProcess.Start(
-            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", .. ExtraArguments]);
+        _process = RedisProcess.StartEphemeral(Port, ExtraArguments);
         await ConnectWhenReadyAsync(ConnectionString, dispose: true);
     }
 

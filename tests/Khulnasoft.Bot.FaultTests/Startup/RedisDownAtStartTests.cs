@@ -33,7 +33,7 @@ public sealed class RedisDownAtStartTests(FaultLab lab)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
         Assert.NotNull(refused.RetryAfter);
 
-        using var redis = RedisProcess.Start(["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
+        using var redis = RedisProcess.StartEphemeral(port);
         try
         {
             var status = HttpStatusCode.ServiceUnavailable;

@@ -26,7 +26,7 @@ public sealed class DirectLineRelayRedisDownTests
 
         await relay.StartAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
-        using var redis = RedisProcess.Start(["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
+        using var redis = RedisProcess.StartEphemeral(port);
         try
         {
             await using var other = await RedisServer.ConnectWhenReadyAsync(endpoint);
