@@ -10,7 +10,9 @@ namespace Khulnasoft.Bot.Funnel;
 /// field per step reached, TTL <see cref="FunnelOptions.DedupWindow"/> from its last step) and a hash per UTC day
 /// (<c>{prefix}funnel:day:{yyyy-MM-dd}</c>, a counter per step, TTL <see cref="FunnelOptions.Retention"/>). A step
 /// is counted only when <c>HSETNX</c> adds it to the conversation's hash, so a duplicate delivery or a re-check never
-/// counts twice, whichever instance sees it. The connection is asked for on each call (the host opens it while it starts).
+/// counts twice, whichever instance sees it. A step costs two round trips when it is new (mark, then count: each
+/// with its expiry in the same write), one when it is not. The connection is asked for on each call (the host opens it
+/// while it starts).
 /// </summary>
 public sealed class RedisFunnelStore(Func<IConnectionMultiplexer> redis, RedisStorageOptions storage, IOptions<FunnelOptions> options) : IFunnelStore
 {
@@ -20,16 +22,17 @@ public sealed class RedisFunnelStore(Func<IConnectionMultiplexer> redis, RedisSt
         var conversation = (RedisKey)(storage.KeyPrefix + "funnel:conv:" + conversationHash);
         try
         {
-            var first = await db.HashSetAsync(conversation, step, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), When.NotExists).ConfigureAwait(false);
-            await db.KeyExpireAsync(conversation, options.Value.DedupWindow).ConfigureAwait(false);
-            if (!first)
+            // Each pair goes out together (one round trip): the expiry doesn't depend on the answer before it.
+            var reached = db.HashSetAsync(conversation, step, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), When.NotExists);
+            var dedupExpiry = db.KeyExpireAsync(conversation, options.Value.DedupWindow);
+            await Task.WhenAll(reached, dedupExpiry).ConfigureAwait(false);
+            if (!await reached.ConfigureAwait(false))
             {
                 return false;
             }
 
             var counts = DayKey(day);
-            await db.HashIncrementAsync(counts, step).ConfigureAwait(false);
-            await db.KeyExpireAsync(counts, options.Value.Retention).ConfigureAwait(false);
+            await Task.WhenAll(db.HashIncrementAsync(counts, step), db.KeyExpireAsync(counts, options.Value.Retention)).ConfigureAwait(false);
             return true;
         }
         catch (RedisException e)
