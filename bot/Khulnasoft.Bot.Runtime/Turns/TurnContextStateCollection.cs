@@ -3,8 +3,12 @@ namespace Khulnasoft.Bot.Runtime.Turns;
 /// <summary>Per-turn values shared by middleware and the bot (state caches, the invoke response, …).</summary>
 public sealed class TurnContextStateCollection : Dictionary<string, object>
 {
+    // A turn puts 8-11 values here (the state caches, the adapter's, the gate's, telemetry): sized for them from the
+    // start, the table isn't grown three times in every turn.
+    private const int TypicalCount = 16;
+
     public TurnContextStateCollection()
-        : base(StringComparer.Ordinal)
+        : base(TypicalCount, StringComparer.Ordinal)
     {
     }
 
