@@ -1,15 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
+using Khulnasoft.Sandbox;
 
 namespace Khulnasoft.TestSupport;
 
-/// <summary>A free TCP port on the loopback interface, chosen by the OS.</summary>
+/// <summary>A free TCP port on the loopback interface, outside the OS's ephemeral range (<see cref="LoopbackPort"/>).</summary>
 public static class FreePort
 {
-    public static int Next()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int Next() => LoopbackPort.FreeTcp();
 }
