@@ -19,8 +19,18 @@ public sealed class RedisConnection : IHostedLifecycleService, IAsyncDisposable
     public RedisConnection(RedisStorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _configuration = ConfigurationOptions.Parse(options.RedisConnection);
-        _configuration.AbortOnConnectFail = false;
+        _configuration = RetryingConfiguration(options.RedisConnection);
+    }
+
+    /// <summary>
+    /// A connection string's options, with <c>AbortOnConnectFail=false</c>: a connection to a Redis that is down keeps
+    /// retrying instead of throwing. Every Redis connection of the host is made with it (Hangfire's too).
+    /// </summary>
+    public static ConfigurationOptions RetryingConfiguration(string connectionString)
+    {
+        var configuration = ConfigurationOptions.Parse(connectionString);
+        configuration.AbortOnConnectFail = false;
+        return configuration;
     }
 
     /// <summary>The connected multiplexer. Available once the host has started (or <see cref="ConnectAsync"/> completed).</summary>

@@ -40,7 +40,9 @@ public static class JobsRegistration
         // it was configured with rather than the process-wide JobStorage.Current.
         services.AddSingleton<JobStorage>(sp => string.IsNullOrWhiteSpace(redisConnection)
             ? new InMemoryStorage()
-            : new RedisStorage(RetryingConnection(redisConnection), new RedisStorageOptions { Prefix = sp.GetRequiredService<IOptions<JobsOptions>>().Value.RedisPrefix }));
+            // Hangfire's storage connects in its constructor, while the dashboard is mapped: with Redis down at start
+            // it must keep retrying (the host says 503 meanwhile), not throw and stop the host.
+            : new RedisStorage(Runtime.Storage.RedisConnection.RetryingConfiguration(redisConnection).ToString(includePassword: true), new RedisStorageOptions { Prefix = sp.GetRequiredService<IOptions<JobsOptions>>().Value.RedisPrefix }));
         services.AddHangfire((sp, configuration) => configuration
             .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -70,18 +72,6 @@ public static class JobsRegistration
     /// </summary>
     public static IApplicationBuilder UseOperatorRequestGuard(this IApplicationBuilder app) =>
         app.UseMiddleware<OperatorRequestGuard>();
-
-    /// <summary>
-    /// The connection string Hangfire's storage connects with: it connects in its constructor, on the spot, so with
-    /// Redis down at start (a restart of both, Redis slower) the host would exit. With <c>abortConnect=false</c> it
-    /// keeps reconnecting instead, while the host's own connection makes <c>/readyz</c> say 503 and turns answer 503.
-    /// </summary>
-    internal static string RetryingConnection(string redisConnection)
-    {
-        var options = StackExchange.Redis.ConfigurationOptions.Parse(redisConnection);
-        options.AbortOnConnectFail = false;
-        return options.ToString(includePassword: true);
-    }
 
     public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, string pattern = "/hangfire")
     {
