@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Khulnasoft.Sandbox;
 using System.Net;
 using System.Net.Sockets;
 
@@ -96,12 +97,8 @@ public sealed class ChildProcess : IAsyncDisposable
         return Start(info);
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>A free loopback port for a child to listen on, outside the ephemeral range (<see cref="LoopbackPort"/>).</summary>
+    public static int FreePort() => LoopbackPort.FreeTcp();
 
     /// <summary>Waits until something accepts TCP connections on the loopback port.</summary>
     public async Task WaitForPortAsync(int port, CancellationToken cancellationToken)
