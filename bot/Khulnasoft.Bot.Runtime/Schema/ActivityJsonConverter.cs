@@ -11,8 +11,26 @@ namespace Khulnasoft.Bot.Runtime.Schema;
 /// </summary>
 internal sealed class ActivityJsonConverter : JsonConverter<Activity>
 {
-    public override Activity? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize(ref reader, BotJsonContext.Default.Activity);
+    // The generated metadata's own converter, called directly: JsonSerializer.Deserialize(ref reader, …) from inside a
+    // converter first skips the whole value to scope a reader to it, so every activity was scanned twice (about a third
+    // of reading one). Given the context's options, the converter reads with the context's metadata (not this converter).
+    private static readonly JsonConverter<Activity> Generated = (JsonConverter<Activity>)BotJsonContext.Default.Activity.Converter;
+
+    public override Activity? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var start = reader;
+        try
+        {
+            return Generated.Read(ref reader, typeof(Activity), BotJsonContext.Default.Options);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            // Read once more the way that names the field inside the activity in the error ("$.from.id", not "$").
+            var activity = JsonSerializer.Deserialize(ref start, BotJsonContext.Default.Activity);
+            reader = start;
+            return activity;
+        }
+    }
 
     public override void Write(Utf8JsonWriter writer, Activity value, JsonSerializerOptions options) =>
         ActivityJsonWriter.Write(writer, value, options);

@@ -19,7 +19,8 @@ internal static class ActivityJsonReader
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(json, BotJson.Options);
+            // Straight to the generated metadata (what BotJson.Options' activity converter reads with), without that converter in between.
+            activity = JsonSerializer.Deserialize(json, BotJsonContext.Default.Activity);
         }
         catch (JsonException e)
         {

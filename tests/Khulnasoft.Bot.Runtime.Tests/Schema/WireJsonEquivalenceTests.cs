@@ -186,6 +186,26 @@ public sealed class WireJsonEquivalenceTests
     }
 
     [Fact]
+    public void ANestedActivity_IsReadInPlace_AndAnErrorNamesTheField()
+    {
+        // Activities in a list and in a member, each followed by more JSON: the reader must stop right after each one.
+        const string Json = """
+            { "replies": [ { "TYPE": "message", "text": "one", "x-extra": [1, { "y": 2 }] }, { "type": "message", "text": "two" } ],
+              "invokeResponse": { "status": 200 } }
+            """;
+        var record = JsonSerializer.Deserialize<ProcessedTurn>(Json, BotJson.Options)!;
+        var reflection = JsonSerializer.Deserialize<ProcessedTurn>(Json, Reflection)!;
+
+        Assert.Equal(JsonSerializer.Serialize(reflection, Reflection), JsonSerializer.Serialize(record, Reflection));
+        Assert.Equal(["one", "two"], record.Replies.Select(r => r.Text));
+        Assert.Equal(200, record.InvokeResponse!.Status);
+
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PromptOptions>("""{ "prompt": { "type": "message", "timestamp": "yesterday" }, "maxAttempts": 2 }""", BotJson.Options));
+        var top = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Activity>("""{ "type": "message", "from": { "id": 7 } }""", BotJson.Options));
+        Assert.Equal("$.from.id", top.Path);
+    }
+
+    [Fact]
     public void TheRuntimesTypes_AreServedBySourceGeneratedMetadata_AndActivitiesByTheWriter()
     {
         Assert.IsType<BotJsonContext>(BotJson.Options.GetTypeInfo(typeof(PromptOptions)).OriginatingResolver);
