@@ -12,7 +12,7 @@ namespace Khulnasoft.Bot.Runtime.Schema;
 internal sealed class ActivityJsonConverter : JsonConverter<Activity>
 {
     // The generated metadata's own converter, called directly: JsonSerializer.Deserialize(ref reader, …) from inside a
-    // converter first skips the whole value to scope a reader to it, so every activity was scanned twice (about a third
+    // converter first skips the whole value to scope a reader to it, so every activity was scanned twice (about a quarter
     // of reading one). Given the context's options, the converter reads with the context's metadata (not this converter).
     private static readonly JsonConverter<Activity> Generated = (JsonConverter<Activity>)BotJsonContext.Default.Activity.Converter;
 
