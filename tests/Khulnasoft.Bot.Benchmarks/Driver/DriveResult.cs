@@ -37,6 +37,9 @@ public sealed record DriveResult(
     /// <summary>Bytes the server allocated per turn, in KB.</summary>
     public double AllocatedKilobytesPerTurn => PerTurn(Server.AllocatedBytes / 1024.0);
 
+    /// <summary>The server's minor page faults per turn (0 for a server that doesn't report them).</summary>
+    public double MinorFaultsPerTurn => PerTurn(Server.MinorFaults);
+
     /// <summary>The driver's own CPU per turn (client side, same machine), in microseconds.</summary>
     public double DriverCpuMicrosecondsPerTurn => PerTurn(DriverCpuMilliseconds * 1000);
 

@@ -1,6 +1,7 @@
 'use strict';
 // Shared HTTP part of the peers: express on 127.0.0.1:PORT, POST /api/messages, and GET /stats in the shape the
-// benchmark driver reads from our servers (CPU ms; GC counts and pause from V8's gc performance entries; no JIT data).
+// benchmark driver reads from our servers (CPU ms; GC counts and pause from V8's gc performance entries; no JIT data;
+// minor page faults from process.resourceUsage()).
 
 const express = require('express');
 const { PerformanceObserver, constants } = require('node:perf_hooks');
@@ -24,6 +25,7 @@ function stats() {
     gcPauseMilliseconds: gc.pauseMs,
     jitMethods: 0,
     jitMilliseconds: 0,
+    minorFaults: process.resourceUsage().minorPageFault,
   };
 }
 

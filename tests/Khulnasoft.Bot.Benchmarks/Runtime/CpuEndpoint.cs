@@ -9,7 +9,8 @@ namespace Khulnasoft.Bot.Benchmarks.Runtime;
 
 /// <summary>
 /// GET /cpu: this process's total CPU time (user + system) in milliseconds, for the driver's CPU per turn.
-/// GET /stats: the same plus what explains it: bytes allocated, GC counts and pause time, JIT work (to see the warm-up is over).
+/// GET /stats: the same plus what explains it: bytes allocated, GC counts and pause time, JIT work (to see the warm-up is over),
+/// and minor page faults (the first touch of memory the process had not used: dear on a VM, docs/benchmarks.md).
 /// </summary>
 public static class CpuEndpoint
 {
@@ -34,7 +35,8 @@ public sealed record ServerStats(
     int Gen2,
     double GcPauseMilliseconds,
     long JitMethods,
-    double JitMilliseconds)
+    double JitMilliseconds,
+    long MinorFaults = 0)
 {
     public static ServerStats Read()
     {
@@ -47,7 +49,22 @@ public sealed record ServerStats(
             GC.CollectionCount(2),
             GC.GetTotalPauseDuration().TotalMilliseconds,
             JitInfo.GetCompiledMethodCount(currentThread: false),
-            JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds);
+            JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds,
+            ReadMinorFaults());
+    }
+
+    /// <summary>This process's minor page faults so far (<c>minflt</c> in <c>/proc/self/stat</c>), or 0 where there is no procfs.</summary>
+    private static long ReadMinorFaults()
+    {
+        if (!File.Exists("/proc/self/stat"))
+        {
+            return 0;
+        }
+
+        // After "pid (comm) " the fields are state, ppid, pgrp, session, tty_nr, tpgid, flags, minflt, … (proc(5)).
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[7], CultureInfo.InvariantCulture);
     }
 
     /// <summary>What happened between <paramref name="before"/> and this snapshot.</summary>
@@ -62,6 +79,7 @@ public sealed record ServerStats(
             Gen2 - before.Gen2,
             GcPauseMilliseconds - before.GcPauseMilliseconds,
             JitMethods - before.JitMethods,
-            JitMilliseconds - before.JitMilliseconds);
+            JitMilliseconds - before.JitMilliseconds,
+            MinorFaults - before.MinorFaults);
     }
 }
