@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Khulnasoft.Bot.Benchmarks.Run;
+using Khulnasoft.Sandbox;
 
 namespace Khulnasoft.Bot.Benchmarks.Product;
 
@@ -74,14 +75,14 @@ public sealed class ProductHost : IAsyncDisposable
 
         if (redis)
         {
-            var redisPort = ChildProcess.FreePort();
+            var redisPort = LoopbackPort.FreeTcp();
             redisServer = ChildProcess.StartRedis(driverCpu, redisPort);
             await redisServer.WaitForPortAsync(redisPort, cancellationToken);
             settings["Storage__RedisConnection"] = $"127.0.0.1:{redisPort.ToString(CultureInfo.InvariantCulture)}";
         }
 
-        var port = ChildProcess.FreePort();
-        var probePort = ChildProcess.FreePort();
+        var port = LoopbackPort.FreeTcp();
+        var probePort = LoopbackPort.FreeTcp();
         settings["BENCH_PROBE_PORT"] = probePort.ToString(CultureInfo.InvariantCulture);
         var process = ChildProcess.StartDll(serverCpu, Dll, settings, "--urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
         var host = new ProductHost(process, redisServer, seedFile, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"), new HostProbe(probePort));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Khulnasoft.Bot.Benchmarks.Run;
+using Khulnasoft.Sandbox;
 
 namespace Khulnasoft.Bot.Benchmarks.Product;
 
@@ -25,7 +26,7 @@ public static class ProductRun
             $"Product benchmark: {ChildProcess.MachineCpus()} CPUs; host {(pinned ? $"pinned to CPU {options.ServerCpu}, driver, mailbox and redis-server to CPU {options.DriverCpu}" : "NOT pinned")}; driver with {Driver.DriverSockets.Describe()}; " +
             $"states {string.Join(", ", options.States)}; {options.Users} users; {options.Warmup.TotalSeconds:F0} s warm-up, {options.Duration.TotalSeconds:F0} s window; " +
             $"soak to {options.Soak} finished conversations (samples at {string.Join(", ", options.Checkpoints)}); {options.SeedUsers} seeded users; state TTLs {(options.StateTtl is { } ttl ? ttl.ToString("c", CultureInfo.InvariantCulture) : "the host's defaults")}; load average {BenchmarkRun.LoadAverage()}."));
-        using var inbox = CodeInbox.Start(ChildProcess.FreePort());
+        using var inbox = CodeInbox.Start(LoopbackPort.FreeTcp());
         var turns = new List<TurnResult>();
         var soak = new List<SoakSample>();
         var failed = false;

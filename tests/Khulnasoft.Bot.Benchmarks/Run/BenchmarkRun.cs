@@ -1,5 +1,6 @@
 using System.Globalization;
 using Khulnasoft.Bot.Benchmarks.Driver;
+using Khulnasoft.Sandbox;
 
 namespace Khulnasoft.Bot.Benchmarks.Run;
 
@@ -69,13 +70,13 @@ public static class BenchmarkRun
             string? redisAddress = null;
             if (target.NeedsRedis)
             {
-                var redisPort = ChildProcess.FreePort();
+                var redisPort = LoopbackPort.FreeTcp();
                 redis = ChildProcess.StartRedis(options.DriverCpu, redisPort);
                 await redis.WaitForPortAsync(redisPort, cancellationToken);
                 redisAddress = $"127.0.0.1:{redisPort}";
             }
 
-            var port = ChildProcess.FreePort();
+            var port = LoopbackPort.FreeTcp();
             await using var server = target.Start(port, options.ServerCpu, redisAddress, options.PeersDirectory);
             await server.WaitForPortAsync(port, cancellationToken);
             await Console.Error.WriteLineAsync($"[{target.Name}] server pid {server.Id} on port {port}: warm-up at least {options.Warmup.TotalSeconds} s, measuring {options.Duration.TotalSeconds} s with {users} users");

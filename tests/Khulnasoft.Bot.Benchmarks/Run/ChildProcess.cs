@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Khulnasoft.Sandbox;
 using System.Net;
 using System.Net.Sockets;
 
@@ -96,9 +95,6 @@ public sealed class ChildProcess : IAsyncDisposable
         var info = Pinned(cpu, ["redis-server", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no", "--loglevel", "warning"]);
         return Start(info);
     }
-
-    /// <summary>A free loopback port for a child to listen on, outside the ephemeral range (<see cref="LoopbackPort"/>).</summary>
-    public static int FreePort() => LoopbackPort.FreeTcp();
 
     /// <summary>Waits until something accepts TCP connections on the loopback port.</summary>
     public async Task WaitForPortAsync(int port, CancellationToken cancellationToken)
