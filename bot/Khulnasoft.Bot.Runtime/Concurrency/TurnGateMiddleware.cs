@@ -11,8 +11,9 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 /// <summary>
 /// One turn at a time per conversation, across instances, and duplicate deliveries answered without running again.
 /// Register it first. Per turn: wait for the conversation's in-process FIFO lock; then, in one store step, check
-/// whether the activity id was already processed, take the conversation lease (fencing token) and read every
-/// registered state; run the rest of the pipeline (the lease is renewed while it runs); then, in one store step,
+/// whether the activity id was already processed, take the conversation lease (fencing token) and read the registered
+/// states that turns on this host use (<see cref="PrefetchedStates"/>; a state first used by a turn is read by that
+/// turn, under the lease); run the rest of the pipeline (the lease is renewed while it runs); then, in one store step,
 /// write the changed states with their ETags, record the processed activity with its answer and release.
 /// A turn that throws saves nothing and releases the lease.
 /// Order: within one instance turns run in arrival order. Across instances, a turn waiting for another instance's
@@ -28,6 +29,7 @@ public sealed class TurnGateMiddleware : IMiddleware
     private readonly ILogger<TurnGateMiddleware> _logger;
     private readonly ConversationLocks _locks = new();
     private readonly VerifiedStateCache _cache;
+    private readonly PrefetchedStates _prefetched;
 
     public TurnGateMiddleware(ITurnGateStore store, IEnumerable<BotState> states, RedisStorageOptions options, TimeProvider timeProvider, ILogger<TurnGateMiddleware> logger)
     {
@@ -38,6 +40,7 @@ public sealed class TurnGateMiddleware : IMiddleware
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _cache = new VerifiedStateCache(options.StateCacheSize);
+        _prefetched = new PrefetchedStates(_states.Length);
     }
 
     /// <summary>Conversations currently holding or waiting for the in-process lock.</summary>
@@ -45,6 +48,9 @@ public sealed class TurnGateMiddleware : IMiddleware
 
     /// <summary>States kept deserialized between turns (for tests).</summary>
     internal int CachedStates => _cache.Count;
+
+    /// <summary>How many of the registered states a turn reads when it enters (for tests).</summary>
+    internal int PrefetchedStateCount => _prefetched.Count;
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -63,11 +69,11 @@ public sealed class TurnGateMiddleware : IMiddleware
 
         var loaded = new List<(BotState State, string Key)>(_states.Length);
         var keys = new List<string>(_states.Length);
-        foreach (var state in _states)
+        for (var i = 0; i < _states.Length; i++)
         {
-            if (TryGetKey(state, turnContext) is { } key)
+            if (_prefetched.Includes(i) && TryGetKey(_states[i], turnContext) is { } key)
             {
-                loaded.Add((state, key));
+                loaded.Add((_states[i], key));
                 keys.Add(key);
             }
         }
@@ -132,12 +138,22 @@ public sealed class TurnGateMiddleware : IMiddleware
 
             var changes = new List<(string Key, StateDocument Document)>();
             var changedStates = new List<BotState>();
-            foreach (var state in _states)
+            for (var i = 0; i < _states.Length; i++)
             {
+                var state = _states[i];
                 if (state.GetChanges(turnContext) is { } change)
                 {
                     changes.Add(change);
                     changedStates.Add(state);
+                }
+
+                // A state the gate did not read but the turn loaded itself is read with the lease from now on (and, once
+                // saved, may be kept like the others).
+                if (!_prefetched.Includes(i) && state.GetCachedState(turnContext) is { } lazy && TryGetKey(state, turnContext) is { } lazyKey)
+                {
+                    _prefetched.Learn(i);
+                    lazy.StorageKey ??= lazyKey;
+                    loaded.Add((state, lazyKey));
                 }
             }
 
