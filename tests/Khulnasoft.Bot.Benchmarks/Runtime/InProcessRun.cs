@@ -46,12 +46,14 @@ public static class InProcessRun
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var (turns, elapsed) = await DriveAsync(adapter, bot, "m", duration);
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"in-process turns: {turns} in {elapsed.TotalSeconds:F1} s = {turns / elapsed.TotalSeconds:F0} turns/s; CPU {cpu.TotalMicroseconds / turns:F1} µs/turn; allocated {allocated / 1024.0 / turns:F1} KB/turn"));
+            $"in-process turns: {turns} in {elapsed.TotalSeconds:F1} s = {turns / elapsed.TotalSeconds:F0} turns/s; CPU {cpu.TotalMicroseconds / turns:F1} µs/turn; allocated {allocated / 1024.0 / turns:F1} KB/turn; retained {retained / (double)turns:F0} B/turn"));
         sampler?.Print(Console.Out);
         await app.StopAsync();
         return 0;
