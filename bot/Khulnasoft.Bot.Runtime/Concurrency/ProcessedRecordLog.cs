@@ -1,20 +1,28 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
 using Khulnasoft.Bot.Runtime.Storage;
 
 namespace Khulnasoft.Bot.Runtime.Concurrency;
 
 /// <summary>
-/// The in-process memory of processed activities (<see cref="LocalTurnGateStore"/>): each record (its key and its
-/// JSON) is appended to a large shared chunk, and an index of 64-bit key hashes points into the chunks. A day of
-/// records is millions of entries; kept as one array and one string per record they were millions of small objects
-/// the GC copied and scanned on every collection, which made a turn of the in-memory host about a sixth dearer. Here
-/// the GC sees a few chunks and an index of plain structs. Records expire in arrival order (one TTL), so expired
+/// The in-process memory of processed activities (<see cref="LocalTurnGateStore"/>): each record (a small header, its
+/// key and its JSON) is appended to a large shared chunk, and an index of 64-bit key hashes points into the chunks. A
+/// day of records is millions of entries; kept as one array and one string per record they were millions of small
+/// objects the GC copied and scanned on every collection, which made a turn of the in-memory host about a sixth dearer.
+/// Here the GC sees a few chunks and an index of plain numbers. Records expire in arrival order (one TTL), so expired
 /// records leave a chunk at a time. The index holds no object references (a record's chunk is named by a number), so
 /// the GC neither traces its millions of entries on a gen1/gen2 collection nor scans the cards each new entry would
-/// dirty; chunks are allocated uninitialized (every byte handed out is written first). Not thread-safe: the caller locks.
+/// dirty; chunks are allocated uninitialized (every byte handed out is written first). Everything the log holds is
+/// new memory the process touches for the first time, which is dear on a VM, so it is kept small: an index entry is
+/// 24 bytes (the record's lengths and expiry live in its header in the chunk), and an ASCII key (every channel's ids
+/// here) takes a byte per character. Not thread-safe: the caller locks.
 /// </summary>
 internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecordLog.KeyHash? keyHash = null)
 {
+    // Keys up to this many bytes are encoded on the stack for a lookup.
+    private const int StackKeyBytes = 256;
+
     private readonly KeyHash _hash = keyHash ?? Fnv1a;
 
     private readonly Dictionary<ulong, Location> _index = [];
@@ -38,9 +46,10 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
     public void Add(string key, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, DateTimeOffset expires)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var keyBytes = MemoryMarshal.AsBytes(key.AsSpan());
+        var ascii = Ascii.IsValid(key);
+        var keyLength = KeyLength(key, ascii);
         var recordLength = first.Length + second.Length + third.Length;
-        var length = keyBytes.Length + recordLength;
+        var length = Header.Size + keyLength + recordLength;
         if (_current is null || _current.Data.Length - _current.Used < length)
         {
             _current = new Chunk(_nextChunkId++, GC.AllocateUninitializedArray<byte>(Math.Max(chunkSize, length)));
@@ -51,20 +60,24 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         var chunk = _current;
         var offset = chunk.Used;
         var target = chunk.Data.AsSpan(offset, length);
-        keyBytes.CopyTo(target);
-        first.CopyTo(target[keyBytes.Length..]);
-        second.CopyTo(target[(keyBytes.Length + first.Length)..]);
-        third.CopyTo(target[(keyBytes.Length + first.Length + second.Length)..]);
+        var header = new Header(ascii ? keyLength : -keyLength, recordLength, expires.UtcTicks);
+        MemoryMarshal.Write(target, in header);
+        var keyBytes = target.Slice(Header.Size, keyLength);
+        EncodeKey(key, ascii, keyBytes);
+        var body = target[(Header.Size + keyLength)..];
+        first.CopyTo(body);
+        second.CopyTo(body[first.Length..]);
+        third.CopyTo(body[(first.Length + second.Length)..]);
         chunk.Used += length;
         chunk.Expires = expires > chunk.Expires ? expires : chunk.Expires;
-        var location = new Location(chunk.Id, offset, keyBytes.Length, recordLength, expires.UtcTicks);
+        var location = new Location(chunk.Id, offset);
 
         var hash = _hash(keyBytes);
         if (_collisions.Count > 0 && _collisions.ContainsKey(key))
         {
             _collisions[key] = location;
         }
-        else if (_index.TryGetValue(hash, out var existing) && !KeyEquals(existing, keyBytes))
+        else if (_index.TryGetValue(hash, out var existing) && !KeyEquals(existing, keyBytes, ascii))
         {
             _collisions[key] = location;
         }
@@ -78,14 +91,28 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
     public ReadOnlyMemory<byte>? TryGet(string key, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var keyBytes = MemoryMarshal.AsBytes(key.AsSpan());
-        if (!(_collisions.Count > 0 && _collisions.TryGetValue(key, out var location))
-            && !(_index.TryGetValue(_hash(keyBytes), out location) && KeyEquals(location, keyBytes)))
+        if (_collisions.Count > 0 && _collisions.TryGetValue(key, out var location))
         {
-            return null;
+            return Live(location, now);
         }
 
-        return location.ExpiresUtcTicks > now.UtcTicks ? _chunksById[location.ChunkId].Data.AsMemory(location.Offset + location.KeyLength, location.RecordLength) : (ReadOnlyMemory<byte>?)null;
+        var ascii = Ascii.IsValid(key);
+        var keyLength = KeyLength(key, ascii);
+        byte[]? rented = null;
+        var keyBytes = keyLength <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : (rented = ArrayPool<byte>.Shared.Rent(keyLength));
+        try
+        {
+            keyBytes = keyBytes[..keyLength];
+            EncodeKey(key, ascii, keyBytes);
+            return _index.TryGetValue(_hash(keyBytes), out location) && KeyEquals(location, keyBytes, ascii) ? Live(location, now) : null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>How many records the index has room for (for tests).</summary>
@@ -152,9 +179,41 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         return hash;
     }
 
-    /// <summary>Whether the live record at <paramref name="location"/> has exactly the key <paramref name="key"/>.</summary>
-    private bool KeyEquals(Location location, ReadOnlySpan<byte> key) =>
-        _chunksById[location.ChunkId].Data.AsSpan(location.Offset, location.KeyLength).SequenceEqual(key);
+    // A key is stored as ASCII when it is (a byte per character), otherwise as its UTF-16 code units: both lossless, and
+    // a key always takes the same form, so equal keys have equal bytes (the header's sign says which form it took).
+    private static int KeyLength(string key, bool ascii) => ascii ? key.Length : key.Length * sizeof(char);
+
+    private static void EncodeKey(string key, bool ascii, Span<byte> destination)
+    {
+        if (ascii)
+        {
+            Ascii.FromUtf16(key, destination, out _);
+        }
+        else
+        {
+            MemoryMarshal.AsBytes(key.AsSpan()).CopyTo(destination);
+        }
+    }
+
+    private Header ReadHeader(Location location) =>
+        MemoryMarshal.Read<Header>(_chunksById[location.ChunkId].Data.AsSpan(location.Offset, Header.Size));
+
+    private ReadOnlyMemory<byte>? Live(Location location, DateTimeOffset now)
+    {
+        var header = ReadHeader(location);
+        var keyLength = Math.Abs(header.KeyLength);
+        return header.ExpiresUtcTicks > now.UtcTicks
+            ? _chunksById[location.ChunkId].Data.AsMemory(location.Offset + Header.Size + keyLength, header.RecordLength)
+            : (ReadOnlyMemory<byte>?)null; // a bare null would become an empty ReadOnlyMemory (from a null array)
+    }
+
+    /// <summary>Whether the live record at <paramref name="location"/> has exactly the key <paramref name="key"/> (in the same form).</summary>
+    private bool KeyEquals(Location location, ReadOnlySpan<byte> key, bool ascii)
+    {
+        var header = ReadHeader(location);
+        return header.KeyLength == (ascii ? key.Length : -key.Length)
+            && _chunksById[location.ChunkId].Data.AsSpan(location.Offset + Header.Size, key.Length).SequenceEqual(key);
+    }
 
     private sealed class Chunk(int id, byte[] data)
     {
@@ -167,6 +226,13 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         public DateTimeOffset Expires { get; set; } = DateTimeOffset.MinValue;
     }
 
-    /// <summary>Where a record lives: plain numbers only (no reference for the GC to trace).</summary>
-    private readonly record struct Location(int ChunkId, int Offset, int KeyLength, int RecordLength, long ExpiresUtcTicks);
+    /// <summary>A record's header in its chunk: the key's length in bytes (negative for a UTF-16 key), the record's, and its expiry.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Header(int KeyLength, int RecordLength, long ExpiresUtcTicks)
+    {
+        public const int Size = 16;
+    }
+
+    /// <summary>Where a record's header lives: plain numbers only (no reference for the GC to trace).</summary>
+    private readonly record struct Location(int ChunkId, int Offset);
 }

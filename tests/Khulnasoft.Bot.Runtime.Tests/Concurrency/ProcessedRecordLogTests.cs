@@ -92,6 +92,29 @@ public sealed class ProcessedRecordLogTests
     }
 
     [Fact]
+    public void KeysThatAreNotAscii_AreKeptExactly()
+    {
+        // ASCII keys take a byte per character, others their UTF-16 code units: "\u6261" has the same bytes as "ab"
+        // (61 62), and two lone surrogates would have the same UTF-8 (the replacement character): all stay apart.
+        var log = new ProcessedRecordLog();
+        log.Add("ab", "ascii"u8, Now.AddMinutes(10));
+        log.Add("\u6261", "cjk"u8, Now.AddMinutes(10));
+        log.Add("conv\n\uD800", "first surrogate"u8, Now.AddMinutes(10));
+        log.Add("conv\n\uDBFF", "second surrogate"u8, Now.AddMinutes(10));
+        var longKey = "conv\n" + new string('é', 400);
+        log.Add(longKey, "long"u8, Now.AddMinutes(10));
+
+        Assert.Equal("ascii", Read(log.TryGet("ab", Now)));
+        Assert.Equal("cjk", Read(log.TryGet("\u6261", Now)));
+        Assert.Equal("first surrogate", Read(log.TryGet("conv\n\uD800", Now)));
+        Assert.Equal("second surrogate", Read(log.TryGet("conv\n\uDBFF", Now)));
+        Assert.Equal("long", Read(log.TryGet(longKey, Now)));
+        Assert.Equal("(none)", Read(log.TryGet("conv\n\uFFFD", Now)));
+        Assert.Equal("(none)", Read(log.TryGet(longKey + "x", Now)));
+        Assert.Equal(5, log.Count);
+    }
+
+    [Fact]
     public void ARecordLargerThanAChunk_GetsAChunkOfItsOwn()
     {
         var log = new ProcessedRecordLog(chunkSize: 16);
