@@ -77,7 +77,7 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         {
             _collisions[key] = location;
         }
-        else if (_index.TryGetValue(hash, out var existing) && !KeyEquals(existing, keyBytes, ascii))
+        else if (_index.TryGetValue(hash, out var existing) && !At(existing).HasKey(keyBytes, ascii))
         {
             _collisions[key] = location;
         }
@@ -93,7 +93,7 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         ArgumentNullException.ThrowIfNull(key);
         if (_collisions.Count > 0 && _collisions.TryGetValue(key, out var location))
         {
-            return Live(location, now);
+            return At(location).LiveAt(now);
         }
 
         var ascii = Ascii.IsValid(key);
@@ -104,7 +104,13 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         {
             keyBytes = keyBytes[..keyLength];
             EncodeKey(key, ascii, keyBytes);
-            return _index.TryGetValue(_hash(keyBytes), out location) && KeyEquals(location, keyBytes, ascii) ? Live(location, now) : null;
+            if (!_index.TryGetValue(_hash(keyBytes), out location))
+            {
+                return null;
+            }
+
+            var record = At(location);
+            return record.HasKey(keyBytes, ascii) ? record.LiveAt(now) : null;
         }
         finally
         {
@@ -195,25 +201,8 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
         }
     }
 
-    private Header ReadHeader(Location location) =>
-        MemoryMarshal.Read<Header>(_chunksById[location.ChunkId].Data.AsSpan(location.Offset, Header.Size));
-
-    private ReadOnlyMemory<byte>? Live(Location location, DateTimeOffset now)
-    {
-        var header = ReadHeader(location);
-        var keyLength = Math.Abs(header.KeyLength);
-        return header.ExpiresUtcTicks > now.UtcTicks
-            ? _chunksById[location.ChunkId].Data.AsMemory(location.Offset + Header.Size + keyLength, header.RecordLength)
-            : (ReadOnlyMemory<byte>?)null; // a bare null would become an empty ReadOnlyMemory (from a null array)
-    }
-
-    /// <summary>Whether the live record at <paramref name="location"/> has exactly the key <paramref name="key"/> (in the same form).</summary>
-    private bool KeyEquals(Location location, ReadOnlySpan<byte> key, bool ascii)
-    {
-        var header = ReadHeader(location);
-        return header.KeyLength == (ascii ? key.Length : -key.Length)
-            && _chunksById[location.ChunkId].Data.AsSpan(location.Offset + Header.Size, key.Length).SequenceEqual(key);
-    }
+    /// <summary>The record whose header is at <paramref name="location"/> (its chunk looked up and its header read once).</summary>
+    private StoredRecord At(Location location) => new(_chunksById[location.ChunkId].Data, location.Offset);
 
     private sealed class Chunk(int id, byte[] data)
     {
@@ -231,6 +220,22 @@ internal sealed class ProcessedRecordLog(int chunkSize = 1 << 20, ProcessedRecor
     private readonly record struct Header(int KeyLength, int RecordLength, long ExpiresUtcTicks)
     {
         public const int Size = 16;
+    }
+
+    /// <summary>A record in its chunk: its header, then its key, then its bytes.</summary>
+    private readonly struct StoredRecord(byte[] chunk, int offset)
+    {
+        public Header Header { get; } = MemoryMarshal.Read<Header>(chunk.AsSpan(offset, Header.Size));
+
+        /// <summary>Whether the record has exactly the key <paramref name="key"/> (in the same form).</summary>
+        public bool HasKey(ReadOnlySpan<byte> key, bool ascii) =>
+            Header.KeyLength == (ascii ? key.Length : -key.Length) && chunk.AsSpan(offset + Header.Size, key.Length).SequenceEqual(key);
+
+        /// <summary>The record's bytes unless it has expired at <paramref name="now"/> (a view of immutable bytes).</summary>
+        public ReadOnlyMemory<byte>? LiveAt(DateTimeOffset now) =>
+            Header.ExpiresUtcTicks > now.UtcTicks
+                ? chunk.AsMemory(offset + Header.Size + Math.Abs(Header.KeyLength), Header.RecordLength)
+                : (ReadOnlyMemory<byte>?)null; // a bare null would become an empty ReadOnlyMemory (from a null array)
     }
 
     /// <summary>Where a record's header lives: plain numbers only (no reference for the GC to trace).</summary>
