@@ -43,10 +43,11 @@ public static class InProcessRun
         await DriveAsync(adapter, bot, "w", warmup);
         using var sampler = allocations ? new AllocationSampler() : null;
         sampler?.Start();
+        // The full collection comes before the CPU and allocation counters are read, so its cost is not charged to the turns.
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var (turns, elapsed) = await DriveAsync(adapter, bot, "m", duration);
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
