@@ -58,7 +58,7 @@ public sealed partial class ApiContractTests
     public async Task EveryDocumentedCall_AnswersTheDocumentedShape_AndTheBotsClientReadsEveryField()
     {
         var exchanges = new ConcurrentQueue<RecordedExchange>();
-        await using var host = await SandboxHost.StartAsync(pageSize: 1, services => services.AddHttpClient<KhulnasoftApiClient>()
+        await using var host = await SandboxHost.StartAsync(pageSize: 1, services => services.AddHttpClient(KhulnasoftApiClient.HttpClientName)
             .AddHttpMessageHandler(sp => new RecordingHandler(new Uri(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KhulnasoftApiOptions>>().Value.ApiBaseUrl), exchanges)));
 
         foreach (var path in Doc.Paths)

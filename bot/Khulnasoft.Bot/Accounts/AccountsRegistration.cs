@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Khulnasoft.Bot.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -17,10 +16,14 @@ public static class AccountsRegistration
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<KhulnasoftApiOptions>, KhulnasoftApiOptionsValidator>();
 
-        builder.Services.AddHttpClient<KhulnasoftApiClient>((sp, http) =>
+        builder.Services.AddSingleton<KhulnasoftApiAddress>();
+        // One client for the host, not a typed client per service that takes one: a turn resolves dozens of such
+        // services, and each typed client was a new HttpClient with its headers set up again (docs/benchmarks.md).
+        builder.Services.AddSingleton<KhulnasoftApiClient>();
+        builder.Services.AddHttpClient(KhulnasoftApiClient.HttpClientName, (sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<KhulnasoftApiOptions>>().Value;
-                http.BaseAddress = ListeningAddress.Resolve(options.ApiBaseUrl, sp, "Khulnasoft:ApiBaseUrl");
+                http.BaseAddress = sp.GetRequiredService<KhulnasoftApiAddress>().Value;
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ServiceToken);
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns the timeouts

@@ -12,9 +12,14 @@ namespace Khulnasoft.Bot.Accounts;
 /// <summary>
 /// The one HTTP client of the Khulnasoft account API (v4, see docs/khulnasoft-api.md). Lists are followed page by
 /// page; errors become <see cref="AccountApiException"/> subclasses. Logs operation names and status codes only.
+/// One instance serves the whole host: each call takes an <see cref="HttpClient"/> of the named client
+/// <see cref="HttpClientName"/> from the factory (base address, token, resilience), which pools and rotates the handlers.
 /// </summary>
-public sealed class KhulnasoftApiClient(HttpClient http, IOptions<KhulnasoftApiOptions> options, ILogger<KhulnasoftApiClient> logger)
+public sealed class KhulnasoftApiClient(IHttpClientFactory clients, IOptions<KhulnasoftApiOptions> options, ILogger<KhulnasoftApiClient> logger)
 {
+    /// <summary>The named HttpClient the calls go through (<c>AccountsRegistration</c> configures it).</summary>
+    public const string HttpClientName = nameof(KhulnasoftApiClient);
+
     private readonly int pageSize = options.Value.PageSize;
 
     public async Task<IReadOnlyList<KhulnasoftUser>> FindUsersByEmailAsync(string email, CancellationToken cancellationToken = default)
@@ -192,6 +197,8 @@ public sealed class KhulnasoftApiClient(HttpClient http, IOptions<KhulnasoftApiO
     {
         try
         {
+            // The answer is read in full before the client is disposed (which only releases the client, not the pooled handler).
+            using var http = clients.CreateClient(HttpClientName);
             var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             KhulnasoftApiLog.ApiAnswered(logger, operation, (int)response.StatusCode);
             return response;

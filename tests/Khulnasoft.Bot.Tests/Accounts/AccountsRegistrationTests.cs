@@ -3,6 +3,7 @@ using Khulnasoft.Bot.SandboxMode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Tests.Accounts;
@@ -35,5 +36,45 @@ public sealed class AccountsRegistrationTests
         using var app = builder.Build();
 
         Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<KhulnasoftApiOptions>>().Value);
+    }
+    [Fact]
+    public async Task ApiBaseUrlAsAPath_IsResolvedOnceTheHostListens_AndEveryClientUsesIt()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Staging" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Khulnasoft:ApiBaseUrl"] = "/sandbox/api",
+            ["Khulnasoft:ServiceToken"] = "t",
+        });
+        builder.AddAccounts();
+        await using var app = builder.Build();
+        var address = app.Services.GetRequiredService<KhulnasoftApiAddress>();
+
+        // Before the host listens there is nothing to resolve against, and that failure is not kept.
+        var early = Assert.Throws<InvalidOperationException>(() => address.Value);
+        Assert.Contains("Khulnasoft:ApiBaseUrl", early.Message, StringComparison.Ordinal);
+
+        await app.StartAsync();
+        try
+        {
+            var port = new Uri(app.Urls.Single()).Port;
+            Assert.Equal(new Uri($"http://127.0.0.1:{port}/sandbox/api/"), address.Value);
+            Assert.Same(address.Value, address.Value);
+
+            // One API client for the host; every HttpClient it takes gets the one resolved address (it used to be
+            // parsed again for each of them).
+            using var scope = app.Services.CreateScope();
+            Assert.Same(app.Services.GetRequiredService<KhulnasoftApiClient>(), scope.ServiceProvider.GetRequiredService<KhulnasoftApiClient>());
+            var clients = app.Services.GetRequiredService<IHttpClientFactory>();
+            using var first = clients.CreateClient(KhulnasoftApiClient.HttpClientName);
+            using var second = clients.CreateClient(KhulnasoftApiClient.HttpClientName);
+            Assert.Same(address.Value, first.BaseAddress);
+            Assert.Same(address.Value, second.BaseAddress);
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
     }
 }
