@@ -19,7 +19,7 @@ public sealed class HandoffEndings(
     ProactiveSender notifier,
     HandoffAudit audit,
     IBackgroundJobClient jobs,
-    IEnumerable<IConversationResumer> resumers,
+    IServiceProvider services,
     TimeProvider clock,
     ILogger<HandoffEndings> logger)
 {
@@ -257,10 +257,14 @@ public sealed class HandoffEndings(
         await ResumeAsync(userTurn, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Brings the user back to where the dialog stood, or says how to continue when no resumer is registered.</summary>
+    /// <summary>
+    /// Brings the user back to where the dialog stood, or says how to continue when no resumer is registered. The
+    /// resumer is resolved here, when a handoff ends, not with this class: the card actions and the relay that take
+    /// this class are built for every turn, and the resumer is the whole conversation's dialog tree.
+    /// </summary>
     private async Task ResumeAsync(ITurnContext userTurn, CancellationToken cancellationToken)
     {
-        if (resumers.FirstOrDefault() is { } resumer)
+        if (services.GetServices<IConversationResumer>().FirstOrDefault() is { } resumer)
         {
             await resumer.ResumeAsync(userTurn, cancellationToken).ConfigureAwait(false);
             return;
