@@ -12,13 +12,13 @@ public static class ProductReport
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine("| state | users | seconds | conversations/s | turns/s | host CPU µs/turn | host cores | alloc KB/turn | GCs gen0/1/2 | redis-server CPU µs/turn | driver CPU µs/turn | failures | load avg before → after |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        output.WriteLine("| state | users | warm-up s | JIT ms in window | seconds | conversations/s | turns/s | host CPU µs/turn | host cores | alloc KB/turn | GCs gen0/1/2 | redis-server CPU µs/turn | driver CPU µs/turn | failures | load avg before → after |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             var redis = r.RedisCpuMilliseconds is { } ms ? r.PerTurn(ms * 1000).ToString("F0", CultureInfo.InvariantCulture) : "–";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.State} | {r.Users} | {r.Seconds:F1} | {r.Tally.Finished / r.Seconds:F1} | {r.Turns / r.Seconds:F0} | {r.PerTurn(r.Host.CpuMilliseconds * 1000):F0} | {r.Host.CpuMilliseconds / 1000 / r.Seconds:F2} | {r.PerTurn(r.Host.AllocatedBytes / 1024.0):F1} | {r.Host.Gen0}/{r.Host.Gen1}/{r.Host.Gen2} | {redis} | {r.PerTurn(r.DriverCpuMilliseconds * 1000):F0} | {r.Tally.Failures} | {r.LoadBefore} → {r.LoadAfter} |"));
+                $"| {r.State} | {r.Users} | {r.WarmupSeconds:F0} | {r.Host.JitMilliseconds:F0} | {r.Seconds:F1} | {r.Tally.Finished / r.Seconds:F1} | {r.Turns / r.Seconds:F0} | {r.PerTurn(r.Host.CpuMilliseconds * 1000):F0} | {r.Host.CpuMilliseconds / 1000 / r.Seconds:F2} | {r.PerTurn(r.Host.AllocatedBytes / 1024.0):F1} | {r.Host.Gen0}/{r.Host.Gen1}/{r.Host.Gen2} | {redis} | {r.PerTurn(r.DriverCpuMilliseconds * 1000):F0} | {r.Tally.Failures} | {r.LoadBefore} → {r.LoadAfter} |"));
         }
 
         output.WriteLine();

@@ -37,12 +37,13 @@ public static class ProductRun
             var finished = 0L;
             var failures = 0L;
 
-            var warmupDeadline = Stopwatch.GetTimestamp() + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
-            var warm = await driver.RunAsync(options.Users, _ => Stopwatch.GetTimestamp() >= warmupDeadline, cancellationToken);
+            var (warm, warmedFor, settled) = await ProductWarmup.RunAsync(driver, host.Probe, options.Users, options.Warmup, cancellationToken);
             finished += warm.Finished;
             failures += warm.Failures;
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"[{state}] warmed up for {warmedFor.TotalSeconds:F0} s: {(settled ? "the JIT has settled" : "the JIT had not settled (measuring anyway)")}"));
 
-            var result = await MeasureAsync(state, options, host, driver, cancellationToken);
+            var result = await MeasureAsync(state, options, host, driver, cancellationToken) with { WarmupSeconds = warmedFor.TotalSeconds };
             finished += result.Tally.Finished;
             failures += result.Tally.Failures;
             turns.Add(result);
