@@ -5,7 +5,7 @@ using Polly;
 
 namespace Khulnasoft.Bot.Accounts;
 
-/// <summary>Registers the account API client (typed HttpClient with resilience).</summary>
+/// <summary>Registers the account API client (one for the host, over a named HttpClient with resilience).</summary>
 public static class AccountsRegistration
 {
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)

@@ -5,9 +5,9 @@ namespace Khulnasoft.Bot.Accounts;
 
 /// <summary>
 /// The account API's base address (<c>Khulnasoft:ApiBaseUrl</c>; a path means "on this host",
-/// <see cref="ListeningAddress"/>), worked out on first use after the server started and then kept. A turn creates
-/// several API clients (a typed client per service that uses one), and each used to parse the host's address again.
-/// A failure (the host not listening yet) is not kept: the next use tries again.
+/// <see cref="ListeningAddress"/>), worked out on first use after the server started and then kept. Every API call
+/// takes a new HttpClient of the named client, and its configuration used to parse the host's address again. A
+/// failure (the host not listening yet) is not kept: the next use tries again.
 /// </summary>
 public sealed class KhulnasoftApiAddress(IOptions<KhulnasoftApiOptions> options, IServiceProvider services)
 {

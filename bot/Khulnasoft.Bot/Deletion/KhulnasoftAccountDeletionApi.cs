@@ -3,7 +3,7 @@ using Khulnasoft.Bot.Accounts;
 namespace Khulnasoft.Bot.Deletion;
 
 /// <summary>
-/// <see cref="IAccountDeletionApi"/> over the account API client (typed HttpClient with its own short retries and
+/// <see cref="IAccountDeletionApi"/> over the account API client (its named HttpClient has its own short retries and
 /// circuit breaker). Prerequisites are read live per account and judged by <see cref="AccountPrerequisites"/>, the
 /// rules the delete endpoint applies.
 /// </summary>

@@ -30,7 +30,7 @@ public static class HandoffRegistration
         services.TryAddSingleton<OfferCards>();
         services.TryAddSingleton<HandoffAudit>();
 
-        // Transient: they use the account API's typed HttpClient, or reach the dialog through the resumer.
+        // Transient, like most of the services they take.
         services.TryAddTransient<AgentDirectory>();
         services.TryAddTransient<HandoffService>();
         services.TryAddTransient<IHandoffRequests>(sp => sp.GetRequiredService<HandoffService>());
