@@ -65,7 +65,7 @@ public sealed class LoadDriver : IDisposable
 
             // A window that still compiled (the background tiering was starved during the quiet slices and caught up
             // inside the window) measures the JIT, not the steady state: it counts as warm-up and is measured again.
-            if (warmup == TimeSpan.Zero || result.Server.JitMilliseconds < duration.TotalMilliseconds / 100 || window == MaxWindows)
+            if (warmup == TimeSpan.Zero || result.Server.CompiledUnderOnePercentOf(duration) || window == MaxWindows)
             {
                 return result with { Windows = window };
             }
@@ -93,7 +93,7 @@ public sealed class LoadDriver : IDisposable
             var sliceStart = await ReadServerStatsAsync(cancellationToken);
             await RunUsersAsync($"{phase}{slice}", users, SettleSlice, cancellationToken);
             var settled = (await ReadServerStatsAsync(cancellationToken)).Since(sliceStart);
-            quietSlices = settled.JitMilliseconds < SettleSlice.TotalMilliseconds / 100 ? quietSlices + 1 : 0;
+            quietSlices = settled.CompiledUnderOnePercentOf(SettleSlice) ? quietSlices + 1 : 0;
             if (quietSlices == 2 || slice == MaxSettleSlices)
             {
                 return;

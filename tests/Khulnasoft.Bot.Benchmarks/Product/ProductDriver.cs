@@ -35,6 +35,13 @@ public sealed class ProductDriver(Uri baseAddress, CodeInbox inbox, int seedUser
     /// Runs <paramref name="users"/> users until <paramref name="until"/> says stop (checked before each conversation
     /// with the number of conversations this call started so far); the latencies, finished conversations and failures.
     /// </summary>
+    /// <summary>Runs <paramref name="users"/> users for <paramref name="duration"/> (no conversation starts after it).</summary>
+    public Task<DriveTally> RunForAsync(int users, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        return RunAsync(users, _ => Stopwatch.GetTimestamp() >= deadline, cancellationToken);
+    }
+
     public async Task<DriveTally> RunAsync(int users, Func<long, bool> until, CancellationToken cancellationToken)
     {
         var started = new StrongBox<long>(0);

@@ -68,8 +68,7 @@ public static class ProductRun
                 {
                     // What lives for the TTL (states, processed-turn records) is as large as the rate of the last TTL:
                     // one user for TTL + the one-minute sweep makes it the same trickle at every checkpoint.
-                    var settleUntil = Stopwatch.GetTimestamp() + (long)((stateTtl + Settle).TotalSeconds * Stopwatch.Frequency);
-                    var settle = await driver.RunAsync(1, _ => Stopwatch.GetTimestamp() >= settleUntil, cancellationToken);
+                    var settle = await driver.RunForAsync(1, stateTtl + Settle, cancellationToken);
                     finished += settle.Finished;
                     failures += settle.Failures;
 
@@ -131,8 +130,7 @@ public static class ProductRun
         var redisBefore = host.RedisCpuMilliseconds;
         var driverBefore = DriverCpu();
         var started = Stopwatch.GetTimestamp();
-        var deadline = started + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
-        var tally = await driver.RunAsync(options.Users, _ => Stopwatch.GetTimestamp() >= deadline, cancellationToken);
+        var tally = await driver.RunForAsync(options.Users, options.Duration, cancellationToken);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var driverCpu = DriverCpu() - driverBefore;
         var redis = host.RedisCpuMilliseconds - redisBefore;

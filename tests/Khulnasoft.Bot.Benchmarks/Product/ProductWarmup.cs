@@ -21,22 +21,16 @@ public static class ProductWarmup
         ArgumentNullException.ThrowIfNull(driver);
         ArgumentNullException.ThrowIfNull(probe);
         var started = Stopwatch.GetTimestamp();
-        var tally = await RunForAsync(driver, users, minimum, cancellationToken);
+        var tally = await driver.RunForAsync(users, minimum, cancellationToken);
         var quietSlices = 0;
         while (quietSlices < 2 && Stopwatch.GetElapsedTime(started) < MaxWarmup)
         {
             var before = await probe.StatsAsync(cancellationToken);
-            tally.Add(await RunForAsync(driver, users, Slice, cancellationToken));
-            var compiled = (await probe.StatsAsync(cancellationToken)).Since(before).JitMilliseconds;
-            quietSlices = compiled < Slice.TotalMilliseconds / 100 ? quietSlices + 1 : 0;
+            tally.Add(await driver.RunForAsync(users, Slice, cancellationToken));
+            var slice = (await probe.StatsAsync(cancellationToken)).Since(before);
+            quietSlices = slice.CompiledUnderOnePercentOf(Slice) ? quietSlices + 1 : 0;
         }
 
         return (tally, Stopwatch.GetElapsedTime(started), quietSlices == 2);
-    }
-
-    private static Task<DriveTally> RunForAsync(ProductDriver driver, int users, TimeSpan duration, CancellationToken cancellationToken)
-    {
-        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        return driver.RunAsync(users, _ => Stopwatch.GetTimestamp() >= deadline, cancellationToken);
     }
 }

@@ -38,6 +38,9 @@ public sealed record ServerStats(
     double JitMilliseconds,
     long MinorFaults = 0)
 {
+    /// <summary>Whether these counters (a difference over <paramref name="span"/>) spent under 1% of it compiling: the JIT has settled.</summary>
+    public bool CompiledUnderOnePercentOf(TimeSpan span) => JitMilliseconds < span.TotalMilliseconds / 100;
+
     public static ServerStats Read()
     {
         using var process = Process.GetCurrentProcess();

@@ -1,9 +1,9 @@
 using Khulnasoft.Bot.Accounts;
 using Khulnasoft.Bot.SandboxMode;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Tests.Accounts;
@@ -37,6 +37,7 @@ public sealed class AccountsRegistrationTests
 
         Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<KhulnasoftApiOptions>>().Value);
     }
+
     [Fact]
     public async Task ApiBaseUrlAsAPath_IsResolvedOnceTheHostListens_AndEveryClientUsesIt()
     {
