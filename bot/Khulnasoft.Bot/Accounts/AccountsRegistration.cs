@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Khulnasoft.Bot.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -16,14 +17,15 @@ public static class AccountsRegistration
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<KhulnasoftApiOptions>, KhulnasoftApiOptionsValidator>();
 
-        builder.Services.AddSingleton<KhulnasoftApiAddress>();
+        ListeningAddress.Register(builder.Services);
         // One client for the host, not a typed client per service that takes one: a turn resolves dozens of such
         // services, and each typed client was a new HttpClient with its headers set up again (docs/benchmarks.md).
         builder.Services.AddSingleton<KhulnasoftApiClient>();
         builder.Services.AddHttpClient(KhulnasoftApiClient.HttpClientName, (sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<KhulnasoftApiOptions>>().Value;
-                http.BaseAddress = sp.GetRequiredService<KhulnasoftApiAddress>().Value;
+                // A path means "on this host"; resolved once the host listens, then the same Uri for every client.
+                http.BaseAddress = sp.GetRequiredService<ListeningAddress>().Resolve(options.ApiBaseUrl, $"{KhulnasoftApiOptions.SectionName}:{nameof(KhulnasoftApiOptions.ApiBaseUrl)}");
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ServiceToken);
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns the timeouts

@@ -1,4 +1,5 @@
 using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.Hosting;
 using Khulnasoft.Bot.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public static class ApprovalsRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApprovalStore>();
         services.AddSingleton<ApprovalAudit>();
+        ListeningAddress.Register(services);
         services.AddSingleton<ApprovalLinks>();
         services.AddSingleton<ApprovalJobQueue>();
         services.AddTransient<SuperAdministrators>();

@@ -1,5 +1,6 @@
 using Khulnasoft.Bot.Conversation.Steps;
 using Khulnasoft.Bot.ConversationHooks;
+using Khulnasoft.Bot.Hosting;
 using Khulnasoft.Bot.Localization;
 using Khulnasoft.Bot.Runtime.Hosting;
 using Khulnasoft.Bot.Runtime.Turns;
@@ -28,6 +29,7 @@ public static class ConversationRegistration
             .Validate(o => SupportedCultures.Match(o.DefaultCulture) is not null,
                 "Conversation:DefaultCulture must be a language the bot speaks: " + string.Join(", ", SupportedCultures.All.Select(c => c.Name)) + ".")
             .ValidateOnStart();
+        ListeningAddress.Register(builder.Services);
         builder.Services.AddSingleton<DeletionLinks>();
         builder.Services.AddSingleton<ConversationAccessors>();
         builder.Services.AddSingleton<LanguagePreferences>();

@@ -8,10 +8,8 @@ namespace Khulnasoft.Bot.Conversation;
 /// The deep links the checklist shows: the exact dashboard page for a zone, an account's subscriptions, billing or a
 /// registrar domain (same paths on the real dashboard and the sandbox one), and the help text for each step.
 /// </summary>
-public sealed class DeletionLinks(IOptions<ConversationOptions> options, IServiceProvider services)
+public sealed class DeletionLinks(IOptions<ConversationOptions> options, ListeningAddress listening)
 {
-    private Uri? _dashboard;
-
     public string Zone(string zoneId) => Dashboard($"zones/{Uri.EscapeDataString(zoneId)}");
 
     public string Subscriptions(string accountId) => Dashboard($"accounts/{Uri.EscapeDataString(accountId)}/subscriptions");
@@ -41,7 +39,7 @@ public sealed class DeletionLinks(IOptions<ConversationOptions> options, IServic
 
     private string Dashboard(string relative)
     {
-        _dashboard ??= ListeningAddress.Resolve(options.Value.DashboardBaseUrl, services, "Conversation:DashboardBaseUrl");
-        return new Uri(_dashboard, relative).ToString();
+        var dashboard = listening.Resolve(options.Value.DashboardBaseUrl, "Conversation:DashboardBaseUrl");
+        return new Uri(dashboard, relative).ToString();
     }
 }

@@ -28,11 +28,13 @@ public static class FileDeliveryRegistration
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FileSigner>();
+        ListeningAddress.Register(builder.Services);
         builder.Services.AddSingleton(sp =>
         {
             var publicBaseUrl = sp.GetRequiredService<IOptions<FileDeliveryOptions>>().Value.PublicBaseUrl;
             var urlOrPath = publicBaseUrl.Length > 0 ? publicBaseUrl : "/";
-            return new SignedFileLinks(() => ListeningAddress.Resolve(urlOrPath, sp, $"{FileDeliveryOptions.SectionName}:{nameof(FileDeliveryOptions.PublicBaseUrl)}"));
+            var listening = sp.GetRequiredService<ListeningAddress>();
+            return new SignedFileLinks(() => listening.Resolve(urlOrPath, $"{FileDeliveryOptions.SectionName}:{nameof(FileDeliveryOptions.PublicBaseUrl)}"));
         });
 
         builder.Services.AddHttpClient<TeamsFileUploader>((sp, http) =>

@@ -1,3 +1,4 @@
+using Khulnasoft.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Khulnasoft.Bot.Receipts;
@@ -11,6 +12,7 @@ public static class ReceiptsRegistration
         builder.Services.AddOptions<ReceiptOptions>().BindConfiguration(ReceiptOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ReceiptOptions>, ReceiptOptionsValidator>();
         builder.Services.AddSingleton<ReceiptSigner>();
+        ListeningAddress.Register(builder.Services);
         builder.Services.AddSingleton<ReceiptVerifyLink>();
         return builder;
     }
