@@ -40,6 +40,12 @@ public sealed record DriveResult(
     /// <summary>The server's minor page faults per turn (0 for a server that doesn't report them).</summary>
     public double MinorFaultsPerTurn => PerTurn(Server.MinorFaults);
 
+    /// <summary>The server's context switches per turn (all its threads).</summary>
+    public double ContextSwitchesPerTurn => PerTurn(Server.ContextSwitches);
+
+    /// <summary>Thread-pool work items the server ran per turn, or NaN for a server that doesn't report them (node).</summary>
+    public double WorkItemsPerTurn => Server.WorkItems is { } items ? PerTurn(items) : double.NaN;
+
     /// <summary>The driver's own CPU per turn (client side, same machine), in microseconds.</summary>
     public double DriverCpuMicrosecondsPerTurn => PerTurn(DriverCpuMilliseconds * 1000);
 

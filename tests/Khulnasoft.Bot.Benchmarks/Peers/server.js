@@ -16,6 +16,7 @@ new PerformanceObserver((list) => {
 
 function stats() {
   const cpu = process.cpuUsage();
+  const usage = process.resourceUsage();
   return {
     cpuMilliseconds: (cpu.user + cpu.system) / 1000,
     allocatedBytes: 0,
@@ -25,7 +26,8 @@ function stats() {
     gcPauseMilliseconds: gc.pauseMs,
     jitMethods: 0,
     jitMilliseconds: 0,
-    minorFaults: process.resourceUsage().minorPageFault,
+    minorFaults: usage.minorPageFault,
+    contextSwitches: usage.voluntaryContextSwitches + usage.involuntaryContextSwitches,
   };
 }
 

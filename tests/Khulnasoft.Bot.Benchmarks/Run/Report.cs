@@ -20,13 +20,14 @@ public static class Report
         }
 
         output.WriteLine();
-        output.WriteLine("| target | warm-up s | window | JIT ms in window | alloc KB/turn | GCs gen0/1/2 | GC pause ms | page faults/turn | driver CPU µs/turn | redis-server CPU µs/turn |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| target | warm-up s | window | JIT ms in window | alloc KB/turn | GCs gen0/1/2 | GC pause ms | page faults/turn | ctx switches/turn | work items/turn | driver CPU µs/turn | redis-server CPU µs/turn |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in list)
         {
             var helper = double.IsNaN(r.HelperCpuMicrosecondsPerTurn) ? "–" : r.HelperCpuMicrosecondsPerTurn.ToString("F0", CultureInfo.InvariantCulture);
+            var workItems = double.IsNaN(r.WorkItemsPerTurn) ? "–" : r.WorkItemsPerTurn.ToString("F2", CultureInfo.InvariantCulture);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.WarmupSeconds:F0} | {r.Windows} | {r.Server.JitMilliseconds:F0} | {r.AllocatedKilobytesPerTurn:F1} | {r.Server.Gen0}/{r.Server.Gen1}/{r.Server.Gen2} | {r.Server.GcPauseMilliseconds:F0} | {r.MinorFaultsPerTurn:F3} | {r.DriverCpuMicrosecondsPerTurn:F0} | {helper} |"));
+                $"| {r.Name} | {r.WarmupSeconds:F0} | {r.Windows} | {r.Server.JitMilliseconds:F0} | {r.AllocatedKilobytesPerTurn:F1} | {r.Server.Gen0}/{r.Server.Gen1}/{r.Server.Gen2} | {r.Server.GcPauseMilliseconds:F0} | {r.MinorFaultsPerTurn:F3} | {r.ContextSwitchesPerTurn:F2} | {workItems} | {r.DriverCpuMicrosecondsPerTurn:F0} | {helper} |"));
         }
     }
 }

@@ -10,7 +10,8 @@ namespace Khulnasoft.Bot.Benchmarks.Runtime;
 /// <summary>
 /// GET /cpu: this process's total CPU time (user + system) in milliseconds, for the driver's CPU per turn.
 /// GET /stats: the same plus what explains it: bytes allocated, GC counts and pause time, JIT work (to see the warm-up is over),
-/// and minor page faults (the first touch of memory the process had not used: dear on a VM, docs/benchmarks.md).
+/// minor page faults (the first touch of memory the process had not used: dear on a VM, docs/benchmarks.md), context
+/// switches of all its threads and thread-pool work items run (the hand-offs a turn costs).
 /// </summary>
 public static class CpuEndpoint
 {
@@ -36,7 +37,9 @@ public sealed record ServerStats(
     double GcPauseMilliseconds,
     long JitMethods,
     double JitMilliseconds,
-    long MinorFaults = 0)
+    long MinorFaults = 0,
+    long ContextSwitches = 0,
+    long? WorkItems = null)
 {
     /// <summary>Whether these counters (a difference over <paramref name="span"/>) spent under 1% of it compiling: the JIT has settled.</summary>
     public bool CompiledUnderOnePercentOf(TimeSpan span) => JitMilliseconds < span.TotalMilliseconds / 100;
@@ -53,7 +56,42 @@ public sealed record ServerStats(
             GC.GetTotalPauseDuration().TotalMilliseconds,
             JitInfo.GetCompiledMethodCount(currentThread: false),
             JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds,
-            ReadMinorFaults());
+            ReadMinorFaults(),
+            ReadContextSwitches(),
+            ThreadPool.CompletedWorkItemCount);
+    }
+
+    /// <summary>
+    /// Voluntary and involuntary context switches of this process's live threads (<c>/proc/self/task/*/status</c>),
+    /// or 0 where there is no procfs. Threads that ended meanwhile are not counted.
+    /// </summary>
+    private static long ReadContextSwitches()
+    {
+        if (!Directory.Exists("/proc/self/task"))
+        {
+            return 0;
+        }
+
+        long switches = 0;
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            try
+            {
+                foreach (var line in File.ReadLines(Path.Combine(task, "status")))
+                {
+                    if (line.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal) || line.StartsWith("nonvoluntary_ctxt_switches:", StringComparison.Ordinal))
+                    {
+                        switches += long.Parse(line.AsSpan(line.IndexOf(':') + 1).Trim(), CultureInfo.InvariantCulture);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended while we read.
+            }
+        }
+
+        return switches;
     }
 
     /// <summary>This process's minor page faults so far (<c>minflt</c> in <c>/proc/self/stat</c>), or 0 where there is no procfs.</summary>
@@ -83,6 +121,8 @@ public sealed record ServerStats(
             GcPauseMilliseconds - before.GcPauseMilliseconds,
             JitMethods - before.JitMethods,
             JitMilliseconds - before.JitMilliseconds,
-            MinorFaults - before.MinorFaults);
+            MinorFaults - before.MinorFaults,
+            ContextSwitches - before.ContextSwitches,
+            WorkItems - before.WorkItems);
     }
 }
