@@ -31,10 +31,6 @@ public sealed class ProductDriver(Uri baseAddress, CodeInbox inbox, int seedUser
     /// <summary>The first failure's description (for the report), if any.</summary>
     public string? FirstFailure { get; private set; }
 
-    /// <summary>
-    /// Runs <paramref name="users"/> users until <paramref name="until"/> says stop (checked before each conversation
-    /// with the number of conversations this call started so far); the latencies, finished conversations and failures.
-    /// </summary>
     /// <summary>Runs <paramref name="users"/> users for <paramref name="duration"/> (no conversation starts after it).</summary>
     public Task<DriveTally> RunForAsync(int users, TimeSpan duration, CancellationToken cancellationToken)
     {
@@ -42,6 +38,10 @@ public sealed class ProductDriver(Uri baseAddress, CodeInbox inbox, int seedUser
         return RunAsync(users, _ => Stopwatch.GetTimestamp() >= deadline, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs <paramref name="users"/> users until <paramref name="until"/> says stop (checked before each conversation
+    /// with the number of conversations this call started so far); the latencies, finished conversations and failures.
+    /// </summary>
     public async Task<DriveTally> RunAsync(int users, Func<long, bool> until, CancellationToken cancellationToken)
     {
         var started = new StrongBox<long>(0);
