@@ -76,6 +76,9 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
 
     private async Task<TurnGateEntry> EnterAsync(string conversationTag, string? activityId, IReadOnlyList<string> stateKeys, IReadOnlyList<string?>? knownETags, CancellationToken cancellationToken)
     {
+        // A request already given up on takes no lease (and leaves no attempt in doubt).
+        cancellationToken.ThrowIfCancellationRequested();
+
         // Unique per lease (128 random bits); see StoredItems.NewETag.
         var owner = StoredItems.NewETag();
 
@@ -118,6 +121,14 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         {
             // This attempt holds the lease now: whatever the abandoned one left is replaced.
             _abandoned.Forget(conversationTag, abandoned);
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // Given up on while the answer came in: the caller is told the same as when it gave up a moment earlier,
+            // whichever came first, and a lease this attempt took is released behind it.
+            Abandon(conversationTag, owner, (int)result[0] == 1 ? (long)result[1] : null);
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         switch ((int)result[0])

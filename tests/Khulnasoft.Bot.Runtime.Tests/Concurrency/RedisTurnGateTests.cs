@@ -244,7 +244,7 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
     }
 
     [Fact]
-    public async Task EnterGivenUpOnByTheCaller_ItsLeaseIsReleasedRightAfterTheScriptRuns()
+    public async Task EnterOfARequestAlreadyAborted_SendsNothing_AndLeavesNoAttemptInDoubt()
     {
         var options = new RedisStorageOptions { KeyPrefix = _prefix, LeaseDuration = TimeSpan.FromMinutes(10) };
         var storage = new RedisStorage(redis.Connection, options);
@@ -253,8 +253,31 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
         using var aborted = new CancellationTokenSource();
         await aborted.CancelAsync();
 
-        // The request was aborted while its Enter was on the way: the script still runs and takes the lease.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.TryEnterAsync(tag, "a1", [tag], aborted.Token));
+
+        // Nothing went to Redis, so there is no attempt whose outcome this instance does not know, and no lease.
+        Assert.Null(store.Abandoned.OwnerOf(tag));
+        Assert.False(await store.RenewAsync(new TurnLease(RedisKeys.ConversationTag("test", NewConversation()), null, "nobody", 1), CancellationToken.None));
+        Assert.False(await redis.Connection.GetDatabase().KeyExistsAsync(storage.Keys.Lease(tag)));
+    }
+
+    [Fact]
+    public async Task EnterGivenUpOnByTheCallerWhileRedisHoldsIt_ItsLeaseIsReleasedRightAfterTheScriptRuns()
+    {
+        var options = new RedisStorageOptions { KeyPrefix = _prefix, LeaseDuration = TimeSpan.FromMinutes(10) };
+        var storage = new RedisStorage(redis.Connection, options);
+        var store = new RedisTurnGateStore(redis.Connection, storage, options);
+        var tag = RedisKeys.ConversationTag("test", NewConversation());
+        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.ConnectionString},allowAdmin=true");
+        using var aborted = new CancellationTokenSource();
+
+        // Redis holds every command for a while (as a stalled Redis would), and the request is aborted meanwhile: the
+        // caller gets its cancellation at once, and the script still runs (taking the lease) once Redis resumes.
+        await admin.GetServers()[0].ExecuteAsync("CLIENT", "PAUSE", "1500", "ALL");
+        var entering = store.TryEnterAsync(tag, "a1", [tag], aborted.Token);
+        await aborted.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => entering);
+        Assert.NotNull(store.Abandoned.OwnerOf(tag));
 
         // Another instance (which knows nothing of that attempt) gets the conversation at once: the release queued
         // behind the script ran right after it. (The other instance's scripts go out through its own pipeline, which
