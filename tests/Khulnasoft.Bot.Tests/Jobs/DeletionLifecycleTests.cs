@@ -306,17 +306,6 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         return host;
     }
 
-    private static async Task<DeletionCase> WaitForStateAsync(BotTestHost host, string caseId, DeletionCaseState state)
-    {
-        var (found, _) = await Eventually.UntilAsync(
-            async () =>
-            {
-                var current = (await host.Store.GetAsync(caseId, CancellationToken.None))!;
-                var audit = await host.Store.GetAuditAsync(caseId, CancellationToken.None);
-                return (current, $"{current.State} after {string.Join(", ", audit.Select(a => a.Action))}");
-            },
-            c => c.current.State == state,
-            $"case {caseId} to reach {state}");
-        return found;
-    }
+    private static Task<DeletionCase> WaitForStateAsync(BotTestHost host, string caseId, DeletionCaseState state) =>
+        CaseWait.UntilStateAsync(host, caseId, state);
 }

@@ -3,7 +3,8 @@ namespace Khulnasoft.Bot.Tests.Jobs;
 /// <summary>Waits for a condition that background jobs make true; fails with a message instead of hanging.</summary>
 public static class Eventually
 {
-    public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, int seconds = 60)
+    /// <param name="describe">How the last value is told when the wait times out (its <c>ToString()</c> otherwise).</param>
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, int seconds = 60, Func<T, string>? describe = null)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         T last = await probe();
@@ -11,7 +12,7 @@ public static class Eventually
         {
             if (timeout.IsCancellationRequested)
             {
-                Assert.Fail($"Timed out waiting for {what}; last value: {last}");
+                Assert.Fail($"Timed out waiting for {what}; last value: {(describe is null ? last : describe(last))}");
             }
 
             await Task.Delay(100);

@@ -112,6 +112,6 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
         return client;
     }
 
-    private static async Task<DeletionCase> WaitForStateAsync(BotTestHost host, string caseId, DeletionCaseState state) =>
-        await Eventually.UntilAsync(async () => (await host.Store.GetAsync(caseId, CancellationToken.None))!, c => c.State == state, $"case {caseId} to reach {state}");
+    private static Task<DeletionCase> WaitForStateAsync(BotTestHost host, string caseId, DeletionCaseState state) =>
+        CaseWait.UntilStateAsync(host, caseId, state);
 }
