@@ -271,13 +271,21 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
         await using var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.ConnectionString},allowAdmin=true");
         using var aborted = new CancellationTokenSource();
 
-        // Redis holds every command for a while (as a stalled Redis would), and the request is aborted meanwhile: the
+        // Redis holds every script for a while (as a stalled Redis would), and the request is aborted meanwhile: the
         // caller gets its cancellation at once, and the script still runs (taking the lease) once Redis resumes.
-        await admin.GetServers()[0].ExecuteAsync("CLIENT", "PAUSE", "1500", "ALL");
-        var entering = store.TryEnterAsync(tag, "a1", [tag], aborted.Token);
-        await aborted.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => entering);
-        Assert.NotNull(store.Abandoned.OwnerOf(tag));
+        var server = admin.GetServers()[0];
+        await server.ExecuteAsync("CLIENT", "PAUSE", "10000", "WRITE");
+        try
+        {
+            var entering = store.TryEnterAsync(tag, "a1", [tag], aborted.Token);
+            await aborted.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => entering);
+            Assert.NotNull(store.Abandoned.OwnerOf(tag));
+        }
+        finally
+        {
+            await server.ExecuteAsync("CLIENT", "UNPAUSE");
+        }
 
         // Another instance (which knows nothing of that attempt) gets the conversation at once: the release queued
         // behind the script ran right after it. (The other instance's scripts go out through its own pipeline, which
