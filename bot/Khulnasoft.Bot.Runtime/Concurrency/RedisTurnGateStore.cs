@@ -15,7 +15,8 @@ namespace Khulnasoft.Bot.Runtime.Concurrency;
 /// Every attempt has its own owner id. When Redis stalls, a script the bot gave up on (timeout, cancelled request) can
 /// still run once Redis resumes; the bot then queues a release of exactly that attempt's lease behind it on the same
 /// connection, and the conversation's next Enter from this instance takes over a lease still held by that attempt, so
-/// the next turn never waits for such a lease to expire.
+/// the next turn never waits for such a lease to expire. An Enter whose request was aborted before it was sent sends
+/// nothing; one aborted while (or just as) Redis answered ends in a cancellation all the same, its lease released.
 /// Every script goes through one <see cref="RedisScriptPipeline"/>: concurrent turns' scripts share a socket write and
 /// Redis's reply write (each still its own round trip and result), and their order is kept.
 /// </summary>
@@ -27,6 +28,13 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
 
     private readonly AbandonedLeases _abandoned = new(AbandonedCapacity);
     private readonly RedisScriptPipeline _pipeline = new(connection);
+
+    /// <summary>The pipeline the scripts go through (tests replace it to decide when a flush runs).</summary>
+    internal RedisScriptPipeline Pipeline
+    {
+        get => _pipeline;
+        init => _pipeline = value;
+    }
 
     private static readonly RedisScript EnterScript = new(RedisScripts.Enter);
     private static readonly RedisScript RenewScript = new(RedisScripts.Renew);
@@ -127,7 +135,11 @@ public sealed class RedisTurnGateStore(IConnectionMultiplexer connection, RedisS
         {
             // Given up on while the answer came in: the caller is told the same as when it gave up a moment earlier,
             // whichever came first, and a lease this attempt took is released behind it.
-            Abandon(conversationTag, owner, (int)result[0] == 1 ? (long)result[1] : null);
+            if ((int)result[0] == 1)
+            {
+                Abandon(conversationTag, owner, (long)result[1]);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
         }
 

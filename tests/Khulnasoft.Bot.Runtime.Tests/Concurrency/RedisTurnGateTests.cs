@@ -262,6 +262,34 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
     }
 
     [Fact]
+    public async Task EnterGivenUpOnJustAsRedisAnswered_EndsInACancellation_AndItsLeaseIsReleased()
+    {
+        var options = new RedisStorageOptions { KeyPrefix = _prefix, LeaseDuration = TimeSpan.FromMinutes(10) };
+        var storage = new RedisStorage(redis.Connection, options);
+        var tag = RedisKeys.ConversationTag("test", NewConversation());
+        using var aborted = new CancellationTokenSource();
+
+        // The flush runs on the caller's thread and returns once Redis has answered and the request was aborted: the
+        // caller finds the answer already in (a completed task ignores a token) and its token cancelled.
+        var store = new RedisTurnGateStore(redis.Connection, storage, options)
+        {
+            Pipeline = new RedisScriptPipeline(redis.Connection, flush =>
+            {
+                flush.Execute();
+                redis.Connection.GetDatabase().Ping();
+                Thread.Sleep(200);
+                aborted.Cancel();
+            }),
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.TryEnterAsync(tag, "a1", [tag], aborted.Token));
+
+        // The release went through the same synchronous flush, so Redis has run it by now.
+        Assert.NotNull(store.Abandoned.OwnerOf(tag));
+        Assert.False(await redis.Connection.GetDatabase().KeyExistsAsync(storage.Keys.Lease(tag)));
+    }
+
+    [Fact]
     public async Task EnterGivenUpOnByTheCallerWhileRedisHoldsIt_ItsLeaseIsReleasedRightAfterTheScriptRuns()
     {
         var options = new RedisStorageOptions { KeyPrefix = _prefix, LeaseDuration = TimeSpan.FromMinutes(10) };
