@@ -246,10 +246,8 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
     [Fact]
     public async Task EnterOfARequestAlreadyAborted_SendsNothing_AndLeavesNoAttemptInDoubt()
     {
-        var options = new RedisStorageOptions { KeyPrefix = _prefix, LeaseDuration = TimeSpan.FromMinutes(10) };
-        var storage = new RedisStorage(redis.Connection, options);
+        var (options, storage, tag) = LongLeases();
         var store = new RedisTurnGateStore(redis.Connection, storage, options);
-        var tag = RedisKeys.ConversationTag("test", NewConversation());
         using var aborted = new CancellationTokenSource();
         await aborted.CancelAsync();
 
@@ -264,9 +262,7 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
     [Fact]
     public async Task EnterGivenUpOnJustAsRedisAnswered_EndsInACancellation_AndItsLeaseIsReleased()
     {
-        var options = new RedisStorageOptions { KeyPrefix = _prefix, LeaseDuration = TimeSpan.FromMinutes(10) };
-        var storage = new RedisStorage(redis.Connection, options);
-        var tag = RedisKeys.ConversationTag("test", NewConversation());
+        var (options, storage, tag) = LongLeases();
         using var aborted = new CancellationTokenSource();
 
         // The flush runs on the caller's thread and returns once Redis has answered and the request was aborted: the
@@ -292,10 +288,8 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
     [Fact]
     public async Task EnterGivenUpOnByTheCallerWhileRedisHoldsIt_ItsLeaseIsReleasedRightAfterTheScriptRuns()
     {
-        var options = new RedisStorageOptions { KeyPrefix = _prefix, LeaseDuration = TimeSpan.FromMinutes(10) };
-        var storage = new RedisStorage(redis.Connection, options);
+        var (options, storage, tag) = LongLeases();
         var store = new RedisTurnGateStore(redis.Connection, storage, options);
-        var tag = RedisKeys.ConversationTag("test", NewConversation());
         await using var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.ConnectionString},allowAdmin=true");
         using var aborted = new CancellationTokenSource();
 
@@ -323,5 +317,12 @@ public sealed class RedisTurnGateTests(RedisServer redis) : TurnGateContractTest
         var entry = await other.TryEnterAsync(tag, "a1", [tag], CancellationToken.None);
         Assert.Equal(TurnGateStatus.Entered, entry.Status);
         await other.ReleaseAsync(entry.Lease!, CancellationToken.None);
+    }
+
+    /// <summary>Storage whose leases outlive the test (nothing expires while it runs), and a new conversation's tag.</summary>
+    private (RedisStorageOptions Options, RedisStorage Storage, string Tag) LongLeases()
+    {
+        var options = new RedisStorageOptions { KeyPrefix = _prefix, LeaseDuration = TimeSpan.FromMinutes(10) };
+        return (options, new RedisStorage(redis.Connection, options), RedisKeys.ConversationTag("test", NewConversation()));
     }
 }
