@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Khulnasoft.Bot.TestHost;
 
@@ -52,6 +53,9 @@ public sealed partial class BotTestHost : WebApplicationFactory<Program>
 
     /// <summary>A host on a fixed loopback port (e.g. to restart a host on the same origin, as the browser sees it).</summary>
     public static BotTestHost OnPort(int port) => new(port);
+
+    /// <summary>The host's warnings and errors, for the message of a test that waited in vain.</summary>
+    public HostProblems Problems { get; } = new();
 
     /// <summary>The host's environment (Development unless a test says otherwise).</summary>
     public string Environment { get; set; } = "Development";
@@ -266,6 +270,7 @@ public sealed partial class BotTestHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Problems));
         builder.ConfigureTestServices(services =>
         {
             foreach (var change in ServiceChanges)

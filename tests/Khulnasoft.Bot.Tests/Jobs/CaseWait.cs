@@ -11,23 +11,13 @@ namespace Khulnasoft.Bot.Tests.Jobs;
 /// </summary>
 internal static class CaseWait
 {
-    // The chain is a few seconds long; a job that throws is retried by Hangfire after 16-46 s, which a loaded machine
-    // may need (a Redis call that timed out), so the wait allows for one such retry per job of the chain.
-    private const int Seconds = 150;
-
     public static async Task<DeletionCase> UntilStateAsync(BotTestHost host, string caseId, DeletionCaseState state)
     {
-        var (found, _) = await Eventually.UntilAsync(
-            async () =>
-            {
-                var current = (await host.Store.GetAsync(caseId, CancellationToken.None))!;
-                return (current, current.State == state ? string.Empty : await DescribeAsync(host, current));
-            },
-            c => c.current.State == state,
+        return await Eventually.UntilAsync(
+            async () => (await host.Store.GetAsync(caseId, CancellationToken.None))!,
+            c => c.State == state,
             $"case {caseId} to reach {state}",
-            Seconds,
-            c => c.Item2);
-        return found;
+            describe: c => DescribeAsync(host, c));
     }
 
     private static async Task<string> DescribeAsync(BotTestHost host, DeletionCase deletion)
@@ -35,15 +25,20 @@ internal static class CaseWait
         var audit = await host.Store.GetAuditAsync(deletion.CaseId, CancellationToken.None);
         var told = $"{deletion.State} (attempts {deletion.Attempts}, blockers [{string.Join(", ", deletion.Blockers.Select(b => b.Code))}]) after "
             + string.Join(", ", audit.Select(a => $"{a.At:HH:mm:ss.fff} {a.Action}"));
-        if (deletion.JobId is not { } jobId)
+        return told + "; " + DescribeJob(host, deletion.JobId) + "; the host's warnings and errors: " + host.Problems.Describe();
+    }
+
+    private static string DescribeJob(BotTestHost host, string? jobId)
+    {
+        if (jobId is null)
         {
-            return told + "; no job";
+            return "no job";
         }
 
         var details = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi().JobDetails(jobId);
         return details is null
-            ? told + $"; job {jobId} not found"
-            : told + $"; job {jobId} ({details.Job?.Type.Name}): " + string.Join(" | ", details.History.AsEnumerable().Reverse().Select(h =>
+            ? $"job {jobId} not found"
+            : $"job {jobId} ({details.Job?.Type.Name}): " + string.Join(" | ", details.History.AsEnumerable().Reverse().Select(h =>
                 $"{h.CreatedAt:HH:mm:ss.fff} {h.StateName} {h.Reason} {string.Join(" ", h.Data.Where(d => d.Key is "ExceptionType" or "ExceptionMessage" or "EnqueueAt").Select(d => $"{d.Key}={d.Value}"))}"));
     }
 }

@@ -23,7 +23,11 @@ public abstract partial class NoticeConversation : TeamsChannelConversation
 
     /// <summary>The one mail to <paramref name="to"/> with <paramref name="subject"/>, once it has arrived.</summary>
     protected async Task<JsonObject> MailAsync(string to, string subject) =>
-        (await Eventually.UntilAsync(() => Host.MailsToAsync(to), mails => mails.Any(m => m["subject"]!.GetValue<string>() == subject), $"\"{subject}\" to {to}"))
+        (await Eventually.UntilAsync(
+            () => Host.MailsToAsync(to),
+            mails => mails.Any(m => m["subject"]!.GetValue<string>() == subject),
+            $"\"{subject}\" to {to}",
+            describe: mails => Task.FromResult($"{mails.Count} mails to {to} ({string.Join("; ", mails.Select(m => m["subject"]!.GetValue<string>()))}); the host's warnings and errors: {Host.Problems.Describe()}")))
             .Single(m => m["subject"]!.GetValue<string>() == subject);
 
     [GeneratedRegex(@"https?://\S+/deletion/undo/\S+")]
