@@ -11,13 +11,15 @@ namespace Khulnasoft.Bot.Tests.Jobs;
 /// </summary>
 internal static class CaseWait
 {
-    public static async Task<DeletionCase> UntilStateAsync(BotTestHost host, string caseId, DeletionCaseState state)
+    extension(BotTestHost host)
     {
-        return await Eventually.UntilAsync(
-            async () => (await host.Store.GetAsync(caseId, CancellationToken.None))!,
-            c => c.State == state,
-            $"case {caseId} to reach {state}",
-            describe: c => DescribeAsync(host, c));
+        /// <summary>The case once it is in <paramref name="state"/> (or the test fails, saying where the case stopped).</summary>
+        public Task<DeletionCase> WaitForCaseStateAsync(string caseId, DeletionCaseState state) =>
+            Eventually.UntilAsync(
+                async () => (await host.Store.GetAsync(caseId, CancellationToken.None))!,
+                c => c.State == state,
+                $"case {caseId} to reach {state}",
+                describe: c => DescribeAsync(host, c));
     }
 
     private static async Task<string> DescribeAsync(BotTestHost host, DeletionCase deletion)

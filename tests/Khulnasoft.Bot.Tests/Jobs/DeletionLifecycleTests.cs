@@ -43,7 +43,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(DeletionCaseState.Scheduled, requested.State);
         Assert.NotNull(requested.GraceUntil);
         Assert.StartsWith("del_", requested.CaseId, StringComparison.Ordinal);
-        var purged = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
+        var purged = await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Purged);
         Assert.Equal(1, _api.DeleteEffects);
         Assert.Equal(1, _api.PurgeEffects);
         Assert.All(_api.IdempotencyKeys, key => Assert.Equal(requested.CaseId, key));
@@ -109,7 +109,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         var requested = await host.Scheduler.RequestAsync(
             new DeletionRequest("usr_lee", ["acc_lee"], JobsHosting.Reference(_channel, "conv-lee"), "lee@held.example", DeletionActors.User("usr_lee")), CancellationToken.None);
 
-        await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.PurgeBlocked);
+        await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.PurgeBlocked);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-lee")), t => t.Count >= 2, "deleted and retained notices");
 
         Assert.True(_api.DeletedUsers.ContainsKey("usr_lee"));
@@ -119,7 +119,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         Assert.DoesNotContain(host.Email.Sent, m => m.Body.Contains("litigation", StringComparison.OrdinalIgnoreCase));
 
         _api.LegalHolds.TryRemove("usr_lee", out _);
-        var purged = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
+        var purged = await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Purged);
 
         Assert.Equal(1, _api.PurgeEffects);
         Assert.NotNull(purged.Receipt);
@@ -135,7 +135,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
             new DeletionRequest("usr_lee_de", ["acc_lee"], JobsHosting.Reference(_channel, "conv-lee-de"), "lee@held.example", DeletionActors.User("usr_lee_de"),
                 Language: new UserLanguage("de", "Europe/Berlin")), CancellationToken.None);
 
-        await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.PurgeBlocked);
+        await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.PurgeBlocked);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-lee-de")), t => t.Count >= 2, "deleted and retained notices");
 
         Assert.Contains(texts, t => t.StartsWith($"Ihr Konto wurde gelöscht (Vorgang {requested.CaseId}).", StringComparison.Ordinal) && t.Contains("(Europe/Berlin)", StringComparison.Ordinal));
@@ -179,7 +179,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         others.ScheduleDeletion(requested.CaseId, requested.GraceUntil!.Value);
         others.ScheduleDeletion(requested.CaseId, requested.GraceUntil!.Value);
 
-        await WaitForStateAsync(first, requested.CaseId, DeletionCaseState.Purged);
+        await first.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Purged);
 
         Assert.Equal(1, _api.DeleteCalls);
         Assert.Equal(1, _api.DeleteEffects);
@@ -199,7 +199,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(0, _api.DeleteCalls);
         await using var after = NewHost().Start();
 
-        await WaitForStateAsync(after, caseId, DeletionCaseState.Purged);
+        await after.WaitForCaseStateAsync(caseId, DeletionCaseState.Purged);
         Assert.Equal(1, _api.DeleteEffects);
     }
 
@@ -211,7 +211,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         var requested = await host.Scheduler.RequestAsync(
             new DeletionRequest("usr_flaky", ["acc_flaky"], null, null, DeletionActors.User("usr_flaky")), CancellationToken.None);
 
-        var done = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
+        var done = await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Purged);
 
         // The client retries once itself (2 calls per attempt); the job then retries with its own backoff.
         Assert.Equal(4, _api.DeleteCalls);
@@ -232,7 +232,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         var requested = await host.Scheduler.RequestAsync(
             new DeletionRequest("usr_down", ["acc_down"], JobsHosting.Reference(_channel, "conv-down"), null, DeletionActors.User("usr_down")), CancellationToken.None);
 
-        await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Failed);
+        await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Failed);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-down")), t => t.Count >= 1, "the failure notice");
 
         Assert.Equal(4, _api.DeleteCalls);
@@ -249,7 +249,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         var requested = await host.Scheduler.RequestAsync(
             new DeletionRequest("usr_ada2", ["acc_ada2"], JobsHosting.Reference(_channel, "conv-ada2"), null, DeletionActors.User("usr_ada2")), CancellationToken.None);
 
-        var blocked = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Blocked);
+        var blocked = await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Blocked);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-ada2")), t => t.Count >= 1, "the blocked notice");
 
         Assert.Equal(0, _api.DeleteCalls);
@@ -263,7 +263,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
 
         _api.ZonesByAccount.TryRemove("acc_ada2", out _);
         await host.Scheduler.ResumeAsync(requested.CaseId, "user:usr_ada2", CancellationToken.None);
-        await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
+        await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Purged);
         Assert.Equal(1, _api.DeleteEffects);
     }
 
@@ -283,7 +283,7 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         var rescheduled = await host.Store.GetAsync(requested.CaseId, CancellationToken.None);
         Assert.NotEqual(requested.JobId, rescheduled!.JobId);
         Assert.True(host.Services.GetRequiredService<DeletionJobQueue>().IsPending(rescheduled.JobId));
-        await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
+        await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Purged);
         Assert.Equal(1, _api.DeleteEffects);
     }
 
@@ -305,7 +305,4 @@ public sealed class DeletionLifecycleTests(RedisServer redis) : IAsyncLifetime
         configure?.Invoke(host.Settings);
         return host;
     }
-
-    private static Task<DeletionCase> WaitForStateAsync(BotTestHost host, string caseId, DeletionCaseState state) =>
-        CaseWait.UntilStateAsync(host, caseId, state);
 }

@@ -32,7 +32,7 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
 
         var requested = await host.Scheduler.RequestAsync(
             new DeletionRequest("user_ben", ["acct_ben"], JobsHosting.Reference(_channel, "conv-ben"), "ben@example.com", DeletionActors.User("user_ben")), CancellationToken.None);
-        var purged = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
+        var purged = await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Purged);
 
         Assert.Equal(["acct_ben"], purged.DeletedAccountIds);
         using var api = SandboxClient(host);
@@ -63,7 +63,7 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
 
         var requested = await host.Scheduler.RequestAsync(
             new DeletionRequest("user_lee", ["acct_lee"], JobsHosting.Reference(_channel, "conv-lee"), "lee@held.example", DeletionActors.User("user_lee")), CancellationToken.None);
-        await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.PurgeBlocked);
+        await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.PurgeBlocked);
         var texts = await Eventually.UntilAsync(() => Task.FromResult(_channel.TextsTo("conv-lee")), t => t.Count >= 2, "deleted and retained notices");
 
         Assert.Contains(texts, t => t.Contains("legal obligations", StringComparison.Ordinal));
@@ -71,7 +71,7 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
 
         using var api = SandboxClient(host);
         Assert.True((await api.DeleteAsync("users/user_lee/legal_holds/hold_lee_litigation")).IsSuccessStatusCode);
-        var purged = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Purged);
+        var purged = await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Purged);
 
         Assert.NotNull(purged.Receipt);
         Assert.Contains("user_purged", await (await api.GetAsync("users/user_lee")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
 
         var requested = await host.Scheduler.RequestAsync(
             new DeletionRequest("user_ada", ["acct_ada_labs"], JobsHosting.Reference(_channel, "conv-ada-dns"), "ada@example.com", DeletionActors.User("user_ada")), CancellationToken.None);
-        var blocked = await WaitForStateAsync(host, requested.CaseId, DeletionCaseState.Blocked);
+        var blocked = await host.WaitForCaseStateAsync(requested.CaseId, DeletionCaseState.Blocked);
 
         var unmet = Assert.Single(InCulture.Read("en", () => BlockerTexts.Of(blocked, ChatText.Code)));
         Assert.StartsWith("Remove Khulnasoft's nameservers for `ada.dev` at your registrar: `ada.dev` is still delegated to `kai.ns.khulnasoft.com`, `lola.ns.khulnasoft.com` (checked in DNS at ", unmet, StringComparison.Ordinal);
@@ -111,7 +111,4 @@ public sealed class SandboxDeletionTests(RedisServer redis) : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sandbox-token");
         return client;
     }
-
-    private static Task<DeletionCase> WaitForStateAsync(BotTestHost host, string caseId, DeletionCaseState state) =>
-        CaseWait.UntilStateAsync(host, caseId, state);
 }
